@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+/**
+ * Stable error codes. The BFF answers every error as application/problem+json carrying one of
+ * these; the mini-program turns the code into a sentence from its i18n resources.
+ * Features add their codes here (one list, so both sides agree).
+ */
+export const ERROR_CODES = [
+  // platform
+  'VALIDATION_FAILED',
+  'MALFORMED_JSON',
+  'PAYLOAD_TOO_LARGE',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'RATE_LIMITED',
+  'INTERNAL_ERROR',
+  'UPSTREAM_UNAVAILABLE',
+  'IDEMPOTENCY_KEY_REUSED',
+  'CONFLICT',
+  'FORBIDDEN',
+  // auth
+  'UNAUTHENTICATED',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'INVALID_LOGIN_CODE',
+  'REFRESH_TOKEN_INVALID',
+  'REFRESH_TOKEN_REUSED',
+  'IDENTITY_NOT_AVAILABLE',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const FieldErrorSchema = z.object({
+  path: z.string().describe('Dotted path of the offending field, e.g. "body.indicators.efficiency"'),
+  message: z.string(),
+});
+
+/** RFC 9457 problem details with our stable `code` and field-level `errors`. */
+export const ProblemSchema = z.object({
+  type: z.string(),
+  title: z.string(),
+  status: z.number().int(),
+  detail: z.string().optional(),
+  code: z.string(),
+  errors: z.array(FieldErrorSchema).optional(),
+  instance: z.string().optional(),
+});
+
+export type Problem = z.infer<typeof ProblemSchema>;
+export type FieldError = z.infer<typeof FieldErrorSchema>;
