@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** A section of an aggregated answer: present, or marked degraded because its upstream was slow or down. */
+export function sectionOf<T extends z.ZodType>(data: T) {
+  return z.discriminatedUnion('status', [
+    z.object({ status: z.literal('ok'), data }),
+    z.object({
+      status: z.literal('degraded'),
+      code: z.enum(['UPSTREAM_UNAVAILABLE', 'UPSTREAM_TIMEOUT']),
+      upstream: z.string(),
+    }),
+  ]);
+}
+
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+export const IsoInstantSchema = z.string().describe('ISO 8601 instant in UTC');
+
+export const IdempotencyKeyHeaderSchema = z.object({
+  'idempotency-key': z.string().min(8).max(128).regex(/^[A-Za-z0-9_.:-]+$/),
+});
