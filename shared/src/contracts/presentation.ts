@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { defineRoute } from './route';
+import { IsoDateSchema, IsoInstantSchema } from './common';
+import { CertificateParamsSchema } from './wallet';
+import { CLAIM_CODES } from '../domain/claims';
+import {
+  PRESENTATION_DEFAULT_TTL_SECONDS,
+  PRESENTATION_MAX_TTL_SECONDS,
+  PRESENTATION_MIN_TTL_SECONDS,
+  PRESENTATION_TOKEN_TYPE,
+} from '../domain/presentation-token';
+
+/*
+ * 亮证 (presentation): the holder picks what to disclose from one certificate and gets a
+ * short-lived signed QR code; reveal (查看完整信息) unmasks the holder's own view for a minute.
+ */
+
+export const ClaimCodeSchema = z.enum(CLAIM_CODES);
+
+/** A certificate field key as the certificate library names it (`name`, `idNumber`, `uscc`…). */
+export const FieldKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'expected a field key');
+
+const unique = <T>(items: T[]) => new Set(items).size === items.length;
+
+/** 用证事由: why the certificate is shown or shared; chosen from common purposes or typed, ≤ 200 characters. */
+export const PurposeSchema = z.string().trim().min(1).max(200);
+
+export const CreatePresentationRequestSchema = z.strictObject({
+  /** Fields to disclose; omit both `fields` and `claims` to disclose the whole certificate. */
+  fields: z.array(FieldKeySchema).min(1).max(40).refine(unique, 'fields must not repeat').optional(),
+  /** Derived claims (e.g. 年满18周岁) proven without disclosing the data behind them. */
+  claims: z.array(ClaimCodeSchema).min(1).refine(unique, 'claims must not repeat').optional(),
+  purpose: PurposeSchema,
+  /** A multi-use code verifies any number of times until it expires; single use is the default. */
+  multiUse: z.boolean().default(false),
+  ttlSeconds: z.number().int().min(PRESENTATION_MIN_TTL_SECONDS).max(PRESENTATION_MAX_TTL_SECONDS)
+    .default(PRESENTATION_DEFAULT_TTL_SECONDS),
+});
+export type CreatePresentationRequest = z.infer<typeof CreatePresentationRequestSchema>;
+
+export const DisclosedFieldSchema = z.object({ key: z.string(), label: z.string() });
+
+export const PresentationSchema = z.object({
+  /** The token's nonce (`jti`); also the id under which verifications of it are audited. */
+  id: z.string(),
+  certificateId: z.string(),
+  /** The compact JWS the QR code carries. */
+  token: z.string(),
+  /** The QR code of `token` as an SVG document. */
+  qrSvg: z.string(),
+  issuedAt: IsoInstantSchema,
+  expiresAt: IsoInstantSchema,
+  multiUse: z.boolean(),
+  purpose: z.string(),
+  disclosed: z.object({ fields: z.array(DisclosedFieldSchema), claims: z.array(ClaimCodeSchema) }),
+});
+export type Presentation = z.infer<typeof PresentationSchema>;
+
+export const RevealedCertificateSchema = z.object({
+  certificateId: z.string(),
+  fields: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
+  revealedAt: IsoInstantSchema,
+  /** The page masks the values again at this instant (60 s after the reveal). */
+  maskAgainAt: IsoInstantSchema,
+});
+export type RevealedCertificate = z.infer<typeof RevealedCertificateSchema>;
+
+// ───────────── the token (wire format; also what a third party decodes offline) ─────────────
+
+export const PresentationTokenHeaderSchema = z.object({
+  alg: z.literal('EdDSA'),
+  typ: z.literal(PRESENTATION_TOKEN_TYPE),
+  /** RFC 7638 thumbprint of the signing key; look it up in `/.well-known/jwks.json`. */
+  kid: z.string().min(1).max(128),
+});
+export type PresentationTokenHeader = z.infer<typeof PresentationTokenHeaderSchema>;
+
+export const PresentationTokenPayloadSchema = z.object({
+  /** Who signed: the BFF's issuer URL. */
+  iss: z.string(),
+  /** Nonce: single-use codes verify once per `jti`. */
+  jti: z.string().min(16).max(64),
+  /** Issued at / expires, seconds since the epoch (JWT NumericDate); `exp - iat` ≤ 120. */
+  iat: z.number().int(),
+  exp: z.number().int(),
+  cert: z.object({
+    id: z.string(),
+    kind: z.string(),
+    /** The authority that issued the certificate (颁发机构). */
+    issuer: z.string(),
+    validUntil: IsoDateSchema.nullable(),
+  }),
+  /** Disclosed fields, clear text, keyed like the certificate library's fields. */
+  fields: z.record(z.string(), z.string()).optional(),
+  claims: z.array(ClaimCodeSchema).optional(),
+  /** Present (true) on multi-use codes only. */
+  multi: z.literal(true).optional(),
+});
+export type PresentationTokenPayload = z.infer<typeof PresentationTokenPayloadSchema>;
+
+export const presentationRoutes = {
+  create: defineRoute({
+    method: 'POST', path: '/api/v1/wallet/:certificateId/presentations', tags: ['presentation'],
+    summary: 'Issue a 亮证码: a signed, short-lived token disclosing chosen fields or derived claims, with its QR code (audited)',
+    params: CertificateParamsSchema, body: CreatePresentationRequestSchema, response: PresentationSchema, status: 201,
+  }),
+  reveal: defineRoute({
+    method: 'POST', path: '/api/v1/wallet/:certificateId/reveal', tags: ['presentation'],
+    summary: "Unmask the holder's own certificate for 60 seconds (audited)",
+    params: CertificateParamsSchema, response: RevealedCertificateSchema,
+  }),
+} as const;
