@@ -1,6 +1,6 @@
 // Shared helpers for the README commands. Plain Node only: these run before dependencies exist.
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, statSync, readFileSync } from 'node:fs';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -12,9 +12,23 @@ const nodeEnv = () => ({ ...process.env, npm_config_nodedir: process.env.npm_con
 /** Runs pnpm (pinned, via npx) synchronously in the repo root; throws on failure. */
 export function pnpm(args, opts = {}) {
   const r = spawnSync('npx', ['-y', `pnpm@${PNPM_VERSION}`, ...args], {
-    cwd: ROOT, stdio: 'inherit', env: { ...nodeEnv(), ...(opts.env ?? {}) },
+    cwd: opts.cwd ?? ROOT, stdio: 'inherit', env: { ...nodeEnv(), ...(opts.env ?? {}) },
   });
   if (r.status !== 0) throw new Error(`pnpm ${args.join(' ')} failed with exit code ${r.status}`);
+}
+
+export const tsxBin = () => path.join(ROOT, 'bff/node_modules/.bin/tsx');
+
+/** Newest modification time of the files below `dir` (ignoring node_modules and dist). */
+export function newestMtime(dir) {
+  let newest = 0;
+  if (!existsSync(dir)) return 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name.startsWith('.')) continue;
+    const p = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
+  }
+  return newest;
 }
 
 /** Installs workspace dependencies when node_modules is missing or older than the lockfile/manifests. */
@@ -26,9 +40,17 @@ export function ensureDependencies() {
   // better-sqlite3 must have been compiled, or the BFF fails at run time with "Could not locate the bindings file".
   const sqliteBuilt = existsSync(path.join(ROOT, 'bff/node_modules/better-sqlite3/build/Release/better_sqlite3.node'));
   if (existsSync(marker) && statSync(marker).mtimeMs >= newest && sqliteBuilt) return;
-  console.log('› installing dependencies (first run compiles better-sqlite3, about 2 minutes)…');
-  const frozen = existsSync(path.join(ROOT, 'pnpm-lock.yaml')) && process.env.CI ? ['--frozen-lockfile'] : [];
-  pnpm(['install', ...frozen]);
+  console.log('› installing dependencies (the first run compiles better-sqlite3: about 2 minutes)…');
+  pnpm(['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
+}
+
+/** Builds the mini-program for `type` (h5 | weapp) when its output is missing or older than the sources. */
+export function ensureBuilt(type, { force = false } = {}) {
+  const stamp = path.join(ROOT, `miniapp/dist/${type}`, type === 'h5' ? 'index.html' : 'app.json');
+  const sources = Math.max(newestMtime(path.join(ROOT, 'miniapp')), newestMtime(path.join(ROOT, 'shared/src')));
+  if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
+  console.log(`› building the mini-program for ${type}…`);
+  pnpm(['--filter', '@zsb/miniapp', `build:${type}`]);
 }
 
 /** Finds Debian's Chromium, installing it with apt-get when missing (browser tests need it). */
@@ -36,11 +58,10 @@ export function ensureChromium() {
   const exe = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (existsSync(exe)) return exe;
   console.log('› installing Chromium from Debian packages…');
-  const sudo = process.getuid?.() === 0 ? [] : ['sudo'];
+  const asRoot = process.getuid?.() === 0;
   const run = (args) => {
-    const r = spawnSync(sudo.length ? 'sudo' : args[0], sudo.length ? args : args.slice(1), {
-      stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+    const [cmd, ...rest] = asRoot ? args : ['sudo', ...args];
+    const r = spawnSync(cmd, rest, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (r.status !== 0) throw new Error(`${args.join(' ')} failed`);
   };
   run(['apt-get', 'update']);
@@ -48,10 +69,20 @@ export function ensureChromium() {
   return exe;
 }
 
-/** Spawns a long-running child that dies with us. */
+/** Spawns a long-running child with the project's environment. */
 export function startChild(cmd, args, opts = {}) {
-  const child = spawn(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...nodeEnv(), ...(opts.env ?? {}) }, ...opts });
-  return child;
+  return spawn(cmd, args, { cwd: opts.cwd ?? ROOT, stdio: 'inherit', env: { ...nodeEnv(), ...(opts.env ?? {}) } });
 }
 
-export function readJson(file) { return JSON.parse(readFileSync(file, 'utf8')); }
+/** Polls a URL until it answers 2xx or the timeout passes. */
+export async function waitForHttp(url, timeoutMs) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (r.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} did not come up within ${timeoutMs} ms`);
+}

@@ -1,0 +1,66 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { existsSync } from 'node:fs';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import { loggerOptions } from './platform/logging';
+import { errorsPlugin } from './platform/errors';
+import { authPlugin } from './platform/auth';
+import { auditPlugin, dbPlugin, upstreamsPlugin } from './platform/infrastructure';
+import { FEATURES } from './features';
+
+export interface BuildOptions {
+  /** Replace pino's destination (tests capture logs to check redaction). */
+  logStream?: NodeJS.WritableStream;
+}
+
+/** Composes the BFF: platform plugins, then upstreams, then every feature. Listening is server.ts's job. */
+export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const logger = loggerOptions(config.logLevel);
+  const app = Fastify({
+    logger: opts.logStream && logger && typeof logger === 'object' ? { ...logger, stream: opts.logStream } : logger,
+    bodyLimit: 64 * 1024,
+    trustProxy: true,
+    genReqId: () => crypto.randomUUID(),
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('config', config);
+
+  await app.register(errorsPlugin);
+  // The H5 bundle and Swagger UI use inline styles; scripts stay same-origin.
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"], connectSrc: ["'self'"], fontSrc: ["'self'", 'data:'],
+      },
+    },
+  });
+  // Off by default; routes that need it opt in with `config.rateLimit`.
+  await app.register(rateLimit, { global: false, max: config.rateLimit.max, timeWindow: config.rateLimit.windowMs });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: '掌上办 BFF', version: '0.1.0', description: 'Backend-for-frontend of the 掌上办 mini-program' },
+      components: { securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+
+  await app.register(dbPlugin);
+  await app.register(auditPlugin);
+  await app.register(upstreamsPlugin);
+  await app.register(authPlugin, { secret: config.jwtSecret, ttlSeconds: config.accessTokenTtlSeconds });
+
+  for (const feature of FEATURES) await app.register(feature);
+
+  if (existsSync(config.staticDir)) {
+    await app.register(fastifyStatic, { root: config.staticDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

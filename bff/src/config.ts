@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const url = z.string().url();
+
+/** Every setting comes from the environment, with a default that makes `npm start` work on a fresh machine. */
+const ConfigSchema = z.object({
+  host: z.string().default('127.0.0.1'),
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** SQLite file; `:memory:` is allowed for throwaway runs. */
+  databaseFile: z.string().default(path.join(REPO_ROOT, 'data/zsb.db')),
+  dataDir: z.string().default(path.join(REPO_ROOT, 'data')),
+  /** Built H5 mini-program served at `/`; absent directory means API only. */
+  staticDir: z.string().default(path.join(REPO_ROOT, 'miniapp/dist/h5')),
+  jwtSecret: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
+  accessTokenTtlSeconds: z.coerce.number().int().min(30).max(3600).default(900),
+  refreshTokenTtlSeconds: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  /** Base URL of each government system; all point at the sandbox by default. */
+  upstreams: z.object({
+    identity: url,
+    population: url,
+    legal: url,
+    certificates: url,
+    housingFund: url,
+    socialInsurance: url,
+    hotline: url,
+    catalog: url,
+  }),
+  upstreamTimeoutMs: z.coerce.number().int().min(10).default(800),
+  /** Short-lived caching of upstream reads; benchmarks switch it off to measure the upstream path. */
+  upstreamCache: z.coerce.boolean().default(true),
+  /** Time budget of an aggregated screen (home): sections not back by then are marked degraded. */
+  aggregateBudgetMs: z.coerce.number().int().min(50).default(600),
+  wechat: z.object({ appId: z.string().default('touristappid'), appSecret: z.string().default('sandbox-secret') }),
+  hotlineWebhookSecret: z.string().min(8).default('sandbox-hotline-secret'),
+  /** Background jobs (reminders, deadline sweeps); tests switch them off and drive them directly. */
+  schedulers: z.coerce.boolean().default(true),
+  rateLimit: z.object({ max: z.coerce.number().int().min(1).default(600), windowMs: z.coerce.number().int().default(60_000) }),
+});
+
+export type AppConfig = z.infer<typeof ConfigSchema>;
+export type UpstreamName = keyof AppConfig['upstreams'];
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** Reads the environment; fails naming every bad key. `overrides` (tests) win over the environment. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: DeepPartial<AppConfig> = {}): AppConfig {
+  const sandbox = env.SANDBOX_URL ?? `http://127.0.0.1:${env.SANDBOX_PORT ?? 4000}`;
+  const raw = {
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    databaseFile: env.DATABASE_FILE,
+    dataDir: env.DATA_DIR,
+    staticDir: env.STATIC_DIR,
+    jwtSecret: env.JWT_SECRET,
+    accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlSeconds: env.REFRESH_TOKEN_TTL_SECONDS,
+    upstreams: {
+      identity: env.UPSTREAM_IDENTITY_URL ?? sandbox,
+      population: env.UPSTREAM_POPULATION_URL ?? sandbox,
+      legal: env.UPSTREAM_LEGAL_URL ?? sandbox,
+      certificates: env.UPSTREAM_CERTIFICATES_URL ?? sandbox,
+      housingFund: env.UPSTREAM_HOUSING_FUND_URL ?? sandbox,
+      socialInsurance: env.UPSTREAM_SOCIAL_INSURANCE_URL ?? sandbox,
+      hotline: env.UPSTREAM_HOTLINE_URL ?? sandbox,
+      catalog: env.UPSTREAM_CATALOG_URL ?? sandbox,
+    },
+    upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
+    upstreamCache: env.UPSTREAM_CACHE === undefined ? undefined : env.UPSTREAM_CACHE !== 'false',
+    aggregateBudgetMs: env.AGGREGATE_BUDGET_MS,
+    wechat: { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET },
+    hotlineWebhookSecret: env.HOTLINE_WEBHOOK_SECRET,
+    schedulers: env.SCHEDULERS === undefined ? undefined : env.SCHEDULERS !== 'false',
+    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+  };
+  const merged = deepMerge(raw, overrides as Record<string, unknown>);
+  const parsed = ConfigSchema.safeParse(merged);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(over)) {
+    if (v === undefined) continue;
+    const b = out[k];
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object'
+      ? deepMerge(b as Record<string, unknown>, v as Record<string, unknown>)
+      : v;
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { authRoutes } from '@zsb/shared/contracts/auth';
+import { registerRoute } from '../../platform/route';
+import { AuthService } from './auth.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    auth: AuthService;
+  }
+}
+
+// Sign-in endpoints are the ones worth guessing at: limit them per client address.
+const loginLimit = { rateLimit: { max: 30, timeWindow: 60_000 } };
+
+export const authFeature = fp(async function authFeature(app: FastifyInstance) {
+  const service = new AuthService(app.db, app.upstreams, app.signAccessToken, {
+    accessSeconds: app.config.accessTokenTtlSeconds,
+    refreshSeconds: app.config.refreshTokenTtlSeconds,
+  });
+  app.decorate('auth', service);
+
+  registerRoute(app, authRoutes.personas, async () => ({ personas: await service.personas() }));
+  registerRoute(app, authRoutes.authorize, async (req) => service.authorize(req.body.personaId), { config: loginLimit });
+  registerRoute(app, authRoutes.login, async (req) => service.login(req.body.code, req.body.channel), { config: loginLimit });
+  registerRoute(app, authRoutes.refresh, async (req) => service.refresh(req.body.refreshToken), { config: loginLimit });
+  registerRoute(app, authRoutes.logout, async (req) => service.logout(req.user, req.body?.refreshToken));
+  registerRoute(app, authRoutes.switchIdentity, async (req) => service.switchIdentity(req.user, req.body));
+}, { name: 'feature-auth', dependencies: ['zsb-auth', 'zsb-db', 'zsb-upstreams'] });

@@ -1,0 +1,130 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { IdentityRef, TokenPair } from '@zsb/shared/contracts/auth';
+import type { Db } from '../../db/client';
+import { newId, nowIso } from '../../db/ids';
+import { AppError, notFound } from '../../platform/errors';
+import { decodeIdentity, encodeIdentity, type AuthUser } from '../../platform/auth';
+import type { Upstreams } from '../../upstreams';
+import type { IdentitySubject } from '../../upstreams/identity/identity.client';
+import { AuthRepository, type UserRow } from './auth.repository';
+
+const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
+
+/**
+ * Sign-in and sessions: code exchange with the identity provider, short-lived access tokens,
+ * rotating refresh tokens whose reuse revokes the family, and switching to an enterprise identity.
+ */
+export class AuthService {
+  private readonly repo: AuthRepository;
+
+  constructor(
+    db: Db,
+    private readonly upstreams: Upstreams,
+    private readonly sign: (u: AuthUser) => string,
+    private readonly ttl: { accessSeconds: number; refreshSeconds: number },
+  ) {
+    this.repo = new AuthRepository(db);
+  }
+
+  personas() {
+    return this.upstreams.identity.personas();
+  }
+
+  async authorize(personaId: string) {
+    const r = await this.upstreams.identity.authorize(personaId);
+    if (!r) throw notFound('No such persona');
+    return r;
+  }
+
+  async login(code: string, channel: 'h5' | 'weapp'): Promise<TokenPair> {
+    let subject: IdentitySubject | null;
+    let openid: string | null = null;
+    if (channel === 'weapp') {
+      const r = await this.upstreams.identity.wechatLogin(code);
+      subject = r?.subject ?? null;
+      openid = r?.openid ?? null;
+    } else {
+      subject = await this.upstreams.identity.exchangeCode(code);
+    }
+    if (!subject) throw new AppError(401, 'INVALID_LOGIN_CODE', 'The login code is unknown, used or expired');
+    const at = nowIso();
+    const user = this.repo.upsertUser({
+      id: newId(), subject: subject.sub, kind: subject.kind, name: subject.name, idNumber: subject.idNumber,
+      phone: subject.phone ?? null, departmentCode: subject.departmentCode ?? null, region: subject.region ?? null,
+      wechatOpenId: openid, createdAt: at, lastLoginAt: at,
+    });
+    return this.issue(user, { kind: 'personal', id: user.id }, newId(), 1);
+  }
+
+  /** Spends a refresh token for a new pair. A spent or revoked token presented again revokes its family. */
+  refresh(refreshToken: string): TokenPair {
+    const hash = hashToken(refreshToken);
+    const at = nowIso();
+    const outcome = this.repo.transaction(() => {
+      const row = this.repo.refreshByHash(hash);
+      if (!row) return { error: 'REFRESH_TOKEN_INVALID' as const };
+      if (row.revokedAt) return { error: 'REFRESH_TOKEN_REUSED' as const };
+      if (row.spentAt) {
+        this.repo.revokeFamily(row.familyId, at);
+        return { error: 'REFRESH_TOKEN_REUSED' as const };
+      }
+      if (row.expiresAt <= at) return { error: 'REFRESH_TOKEN_INVALID' as const };
+      this.repo.spend(hash, at);
+      const user = this.repo.userById(row.userId)!;
+      return { pair: this.issue(user, decodeIdentity(row.identity), row.familyId, row.generation + 1) };
+    });
+    if ('error' in outcome) {
+      throw new AppError(401, outcome.error!, outcome.error === 'REFRESH_TOKEN_REUSED'
+        ? 'This refresh token was already used; the session has been ended for safety'
+        : 'The refresh token is not valid');
+    }
+    return outcome.pair;
+  }
+
+  logout(user: AuthUser, refreshToken?: string): void {
+    const at = nowIso();
+    if (!refreshToken) return this.repo.revokeAllOf(user.userId, at);
+    const row = this.repo.refreshByHash(hashToken(refreshToken));
+    if (row && row.userId === user.userId) this.repo.revokeFamily(row.familyId, at);
+  }
+
+  /** The identities a user may act as: themselves, and enterprises they represent. */
+  async identities(user: UserRow, opts: { timeoutMs?: number } = {}): Promise<IdentityRef[]> {
+    const self: IdentityRef = { kind: 'personal', id: user.id, name: user.name, role: 'self' };
+    if (user.kind !== 'resident') return [self];
+    const roles = await this.upstreams.legal.rolesOf(user.idNumber, opts);
+    return [self, ...roles.map((r) => ({ kind: 'enterprise' as const, id: r.uscc, name: r.name, role: r.role }))];
+  }
+
+  async switchIdentity(current: AuthUser, target: { kind: 'personal' | 'enterprise'; id: string }): Promise<TokenPair> {
+    const user = this.userOf(current);
+    if (target.kind === 'personal') {
+      if (target.id !== user.id) throw notFound('No such identity');
+    } else {
+      const all = await this.identities(user);
+      if (!all.some((i) => i.kind === 'enterprise' && i.id === target.id)) throw notFound('No such identity');
+    }
+    this.repo.revokeAllOf(user.id, nowIso());
+    return this.issue(user, target, newId(), 1);
+  }
+
+  userOf(auth: AuthUser): UserRow {
+    const user = this.repo.userById(auth.userId);
+    if (!user) throw new AppError(401, 'TOKEN_INVALID', 'Unknown user');
+    return user;
+  }
+
+  private issue(user: UserRow, identity: AuthUser['identity'], familyId: string, generation: number): TokenPair {
+    const refreshToken = randomBytes(32).toString('base64url');
+    const now = Date.now();
+    this.repo.insertRefresh({
+      tokenHash: hashToken(refreshToken), familyId, userId: user.id, identity: encodeIdentity(identity),
+      issuedAt: new Date(now).toISOString(), expiresAt: new Date(now + this.ttl.refreshSeconds * 1000).toISOString(),
+      spentAt: null, revokedAt: null, generation,
+    });
+    const accessToken = this.sign({
+      userId: user.id, kind: user.kind, departmentCode: user.departmentCode, region: user.region, identity,
+    });
+    return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.ttl.accessSeconds };
+  }
+}

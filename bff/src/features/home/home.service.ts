@@ -1,0 +1,72 @@
+import type { FastifyInstance } from 'fastify';
+import type { Home } from '@zsb/shared/contracts/home';
+import { maskIdNumber } from '@zsb/shared/domain/masking';
+import { chinaDate } from '@zsb/shared/domain/working-days';
+import type { AuthUser } from '../../platform/auth';
+import { UpstreamUnavailableError } from '../../upstreams/http-client';
+
+type Section<T> = { status: 'ok'; data: T } | { status: 'degraded'; code: 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_TIMEOUT'; upstream: string };
+
+/**
+ * Runs one section's upstream work within the screen's time budget. A slow or failed upstream
+ * yields a degraded section instead of failing (or delaying) the whole screen.
+ */
+export async function withinBudget<T>(upstream: string, budgetMs: number, work: (timeoutMs: number) => Promise<T>): Promise<Section<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Section<T>>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'degraded', code: 'UPSTREAM_TIMEOUT', upstream }), budgetMs);
+  });
+  const run = work(budgetMs).then(
+    (data): Section<T> => ({ status: 'ok', data }),
+    (err): Section<T> => {
+      if (!(err instanceof UpstreamUnavailableError)) throw err;
+      return { status: 'degraded', code: err.reason === 'timeout' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', upstream };
+    },
+  );
+  try {
+    return await Promise.race([run, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The home screen in one answer: upstreams are asked concurrently, each within the budget. */
+export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home> {
+  const budget = app.config.aggregateBudgetMs;
+  const row = app.auth.userOf(user);
+  const today = chinaDate();
+
+  const [holder, hot] = await Promise.all([
+    withinBudget('legal', budget, async () => app.wallet.holderOf(user)),
+    withinBudget('catalog', budget, (t) => app.upstreams.catalog.hotServices({ timeoutMs: t })),
+  ]);
+  const started = Date.now();
+  const wallet = holder.status === 'ok'
+    ? await withinBudget('certificates', Math.max(50, budget - (Date.now() - started)), async (t) => {
+      const certs = await app.wallet.certificatesOf(holder.data, { timeoutMs: t });
+      const items = certs.map((c) => app.wallet.summarize(c, today));
+      return {
+        total: items.length,
+        expiring: items.filter((c) => c.status === 'expiring').length,
+        expired: items.filter((c) => c.status === 'expired').length,
+        items: items.map((c) => ({ id: c.id, kindName: c.kindName, status: c.status })),
+      };
+    })
+    : holder;
+  const degraded = [wallet, hot].filter((s) => s.status === 'degraded').map((s) => (s as { upstream: string }).upstream);
+
+  return {
+    profile: {
+      name: row.name,
+      idNumber: maskIdNumber(row.idNumber),
+      activeIdentity: {
+        kind: user.identity.kind,
+        name: holder.status === 'ok' ? holder.data.name : row.name,
+      },
+    },
+    wallet,
+    hotServices: hot.status === 'ok' ? { status: 'ok', data: { items: hot.data } } : hot,
+    messages: { unread: app.messages.unreadCount(user.userId) },
+    degraded: [...new Set(degraded)],
+  };
+}

@@ -1,0 +1,19 @@
+import { healthFeature } from './health/health.routes';
+import { authFeature } from './auth/auth.routes';
+import { profileFeature } from './profile/profile.routes';
+import { messagesFeature } from './messages/messages.routes';
+import { walletFeature } from './wallet/wallet.routes';
+import { homeFeature } from './home/home.routes';
+
+/**
+ * Every capability of the BFF, in the order they are registered. A feature may use the services
+ * of features above it (through `app.<feature>`), never their tables. Add one line per feature.
+ */
+export const FEATURES = [
+  healthFeature,
+  authFeature,
+  profileFeature,
+  messagesFeature,
+  walletFeature,
+  homeFeature,
+];

@@ -1,0 +1,27 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../../test/harness';
+
+let stack: Stack;
+beforeAll(async () => { stack = await startStack(); });
+afterAll(async () => { await stack.close(); });
+
+describe('message center', () => {
+  it('delivers, counts, marks read, and never shows one user\'s messages to another', async () => {
+    const a = await stack.login('r001');
+    const b = await stack.login('r002');
+    const me = (await a.inject({ method: 'GET', url: '/api/v1/me' })).json();
+    const id = stack.app.messages.send(me.userId, { kind: 'test', title: '测试', body: '内容', dedupeKey: 'k1' });
+    expect(stack.app.messages.send(me.userId, { kind: 'test', title: '测试', body: '内容', dedupeKey: 'k1' })).toBeNull();
+
+    const list = (await a.inject({ method: 'GET', url: '/api/v1/messages' })).json();
+    expect(list.items.map((m: { id: string }) => m.id)).toContain(id);
+    expect(list.unread).toBe(1);
+    expect((await a.inject({ method: 'GET', url: '/api/v1/home' })).json().messages.unread).toBe(1);
+
+    expect((await b.inject({ method: 'GET', url: '/api/v1/messages' })).json().items).toHaveLength(0);
+    expect((await b.inject({ method: 'POST', url: `/api/v1/messages/${id}/read` })).statusCode).toBe(404);
+
+    expect((await a.inject({ method: 'POST', url: `/api/v1/messages/${id}/read` })).statusCode).toBe(204);
+    expect((await a.inject({ method: 'GET', url: '/api/v1/messages' })).json().unread).toBe(0);
+  });
+});

@@ -1,0 +1,13 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { registerRoute } from '../../platform/route';
+import { createWalletService } from './wallet.service';
+
+export const walletFeature = fp(async function walletFeature(app: FastifyInstance) {
+  const service = createWalletService(app);
+  app.decorate('wallet', service);
+
+  registerRoute(app, walletRoutes.list, async (req) => service.list(req.user));
+  registerRoute(app, walletRoutes.detail, async (req) => service.detail(req.user, req.params.certificateId));
+}, { name: 'feature-wallet', dependencies: ['feature-auth', 'zsb-audit'] });

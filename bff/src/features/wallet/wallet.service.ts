@@ -1,0 +1,147 @@
+import type { CertificateDetail, CertificateStatus, CertificateSummary, Wallet } from '@zsb/shared/contracts/wallet';
+import { CERTIFICATE_FIELD_LABELS, isSensitiveField, maskCertificateField, maskCertificateNumber } from '@zsb/shared/domain/certificate-fields';
+import { chinaDate, type IsoDate } from '@zsb/shared/domain/working-days';
+import type { FastifyInstance } from 'fastify';
+import { notFound } from '../../platform/errors';
+import type { AuthUser } from '../../platform/auth';
+import type { AuditService } from '../../platform/audit';
+import type { Upstreams } from '../../upstreams';
+import type { LibraryCertificate } from '../../upstreams/certificates/certificates.client';
+import type { AuthService } from '../auth/auth.service';
+
+/** Days before expiry from which a certificate shows as 即将到期. */
+export const EXPIRING_WITHIN_DAYS = 90;
+
+export interface Holder {
+  kind: 'personal' | 'enterprise';
+  /** What the certificate library keys holders by: ID number or USCC. */
+  holderId: string;
+  name: string;
+  /** Audit subject: the user id for people, the USCC for enterprises. */
+  subject: string;
+}
+
+const DAY_MS = 86_400_000;
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** 有效 / 即将到期 / 已过期 / 已吊销, as of `today` (China date). */
+export function certificateStatus(c: Pick<LibraryCertificate, 'status' | 'validUntil'>, today: IsoDate): CertificateStatus {
+  if (c.status !== 'active') return 'revoked';
+  if (!c.validUntil) return 'valid';
+  const left = daysBetween(today, c.validUntil);
+  if (left < 0) return 'expired';
+  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
+}
+
+/**
+ * The certificate wallet: the active identity's certificates from the certificate library, masked,
+ * with every read written to the audit log. Other features reach certificates only through here.
+ */
+export class WalletService {
+  constructor(
+    private readonly upstreams: Upstreams,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async holderOf(user: AuthUser): Promise<Holder> {
+    const row = this.auth.userOf(user);
+    if (user.identity.kind === 'enterprise') {
+      const entity = await this.upstreams.legal.entity(user.identity.id);
+      if (!entity) throw notFound('No such enterprise');
+      return { kind: 'enterprise', holderId: entity.uscc, name: entity.name, subject: entity.uscc };
+    }
+    return { kind: 'personal', holderId: row.idNumber, name: row.name, subject: row.id };
+  }
+
+  summarize(c: LibraryCertificate, today: IsoDate = chinaDate()): CertificateSummary {
+    return {
+      id: c.certificateId,
+      kind: c.kind,
+      kindName: c.kindName,
+      number: maskCertificateNumber(c.kind, c.number),
+      holderName: c.holder.name,
+      issuer: c.issuer.name,
+      issuedOn: c.issuedOn,
+      validFrom: c.validFrom,
+      validUntil: c.validUntil,
+      status: certificateStatus(c, today),
+      daysToExpiry: c.validUntil ? daysBetween(today, c.validUntil) : null,
+    };
+  }
+
+  /** Raw certificates of a holder (cached briefly by the adapter). */
+  certificatesOf(holder: Holder, opts: { timeoutMs?: number } = {}): Promise<LibraryCertificate[]> {
+    return this.upstreams.certificates.listByHolder(holder.holderId, opts);
+  }
+
+  async list(user: AuthUser, channel = 'app'): Promise<Wallet> {
+    const holder = await this.holderOf(user);
+    const certs = await this.certificatesOf(holder);
+    const today = chinaDate();
+    this.audit.record({
+      actor: `user:${user.userId}`, subject: holder.subject, action: 'wallet.list', fields: ['summary'],
+      purpose: 'holder views wallet', channel, result: 'ok',
+    });
+    return {
+      holder: { kind: holder.kind, name: holder.name },
+      certificates: certs.map((c) => this.summarize(c, today)),
+      fetchedAt: new Date().toISOString(),
+    };
+  }
+
+  /**
+   * One certificate of the holder, fresh from the library. Someone else's certificate is 404,
+   * exactly like one that does not exist, so ids cannot be probed.
+   */
+  async owned(user: AuthUser, certificateId: string): Promise<{ holder: Holder; certificate: LibraryCertificate }> {
+    const holder = await this.holderOf(user);
+    const certificate = await this.upstreams.certificates.get(certificateId);
+    if (!certificate || certificate.holder.id !== holder.holderId) {
+      this.audit.record({
+        actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.view',
+        channel: 'app', result: 'not_found',
+      });
+      throw notFound('No such certificate');
+    }
+    return { holder, certificate };
+  }
+
+  /** Fields as shown to the holder: sensitive ones masked unless `reveal`. */
+  present(c: LibraryCertificate, reveal: boolean, today = chinaDate()): CertificateDetail {
+    const fields = Object.entries(c.fields)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([key, raw]) => {
+        const value = String(raw);
+        const sensitive = isSensitiveField(key);
+        return {
+          key, label: CERTIFICATE_FIELD_LABELS[key] ?? key,
+          value: sensitive && !reveal ? maskCertificateField(key, value) : value,
+          masked: sensitive && !reveal,
+        };
+      });
+    return { ...this.summarize(c, today), fields };
+  }
+
+  async detail(user: AuthUser, certificateId: string): Promise<CertificateDetail> {
+    const { holder, certificate } = await this.owned(user, certificateId);
+    const view = this.present(certificate, false);
+    this.audit.record({
+      actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.view',
+      fields: view.fields.map((f) => f.key), purpose: 'holder views certificate (masked)', channel: 'app', result: 'ok',
+    });
+    return view;
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    wallet: WalletService;
+  }
+}
+
+export function createWalletService(app: FastifyInstance) {
+  return new WalletService(app.upstreams, app.auth, app.audit);
+}

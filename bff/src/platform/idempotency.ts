@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../db/client';
+import { idempotencyKeys } from './idempotency.table';
+import { AppError } from './errors';
+import { nowIso } from '../db/ids';
+
+const KEY_RE = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+/** The Idempotency-Key header, validated; undefined when the client sent none. */
+export function idempotencyKeyOf(request: FastifyRequest): string | undefined {
+  const raw = request.headers['idempotency-key'];
+  if (raw === undefined) return undefined;
+  const key = Array.isArray(raw) ? raw[0] : raw;
+  if (!KEY_RE.test(key)) {
+    throw new AppError(400, 'VALIDATION_FAILED', 'Idempotency-Key must be 8–128 letters, digits or _.:-',
+      [{ path: 'headers.idempotency-key', message: 'invalid format' }]);
+  }
+  return key;
+}
+
+export function hashRequest(body: unknown): string {
+  return createHash('sha256').update(JSON.stringify(body ?? null)).digest('hex');
+}
+
+/**
+ * Runs a write once per (caller, key): a retry with the same key and body gets the first answer
+ * back; the same key with another body is refused. `write` runs inside the same SQLite transaction
+ * as the key's record, so a crash never leaves one without the other.
+ */
+export function runIdempotent<T>(
+  db: Db,
+  args: { userKey: string; key: string | undefined; route: string; body: unknown; status?: number },
+  write: () => T,
+): { replayed: boolean; status: number; body: T } {
+  const status = args.status ?? 201;
+  if (!args.key) return { replayed: false, status, body: write() };
+  const requestHash = hashRequest(args.body);
+  return db.transaction(() => {
+    const prior = db.select().from(idempotencyKeys)
+      .where(and(eq(idempotencyKeys.userKey, args.userKey), eq(idempotencyKeys.key, args.key!))).get();
+    if (prior) {
+      if (prior.requestHash !== requestHash || prior.route !== args.route) {
+        throw new AppError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request');
+      }
+      return { replayed: true, status: prior.status, body: prior.body as T };
+    }
+    const body = write();
+    db.insert(idempotencyKeys).values({
+      userKey: args.userKey, key: args.key!, route: args.route, requestHash, status, body: body as unknown, createdAt: nowIso(),
+    }).run();
+    return { replayed: false, status, body };
+  }, { behavior: 'immediate' });
+}

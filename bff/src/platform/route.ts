@@ -1,0 +1,57 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteShorthandOptions } from 'fastify';
+import type { z } from 'zod';
+import { ProblemSchema } from '@zsb/shared/errors';
+import type { RouteDef } from '@zsb/shared/contracts/route';
+
+type Inf<T> = [T] extends [z.ZodType] ? z.infer<T> : undefined;
+
+export type RouteRequest<D> = D extends RouteDef<any, infer P, infer Q, infer B, any>
+  ? FastifyRequest<{ Params: Inf<P>; Querystring: Inf<Q>; Body: Inf<B> }>
+  : never;
+
+export type RouteHandler<D> = (
+  request: RouteRequest<D>,
+  reply: FastifyReply,
+) => Promise<D extends RouteDef<any, any, any, any, infer R> ? ([R] extends [z.ZodType] ? z.infer<R> : void) : void>;
+
+/**
+ * Registers a shared route descriptor: its zod schemas validate the request and the answer and
+ * feed the OpenAPI document; `auth` (default on) requires a valid access token.
+ */
+export function registerRoute<D extends RouteDef>(
+  app: FastifyInstance,
+  def: D,
+  handler: RouteHandler<D>,
+  extra: Pick<RouteShorthandOptions, 'config' | 'bodyLimit' | 'preHandler'> & { headers?: z.ZodType } = {},
+) {
+  const status = def.status ?? (def.response ? 200 : 204);
+  const needsAuth = def.auth !== false;
+  app.route({
+    method: def.method,
+    url: def.path,
+    schema: {
+      summary: def.summary,
+      tags: def.tags,
+      ...(needsAuth ? { security: [{ bearerAuth: [] }] } : {}),
+      ...(def.params ? { params: def.params } : {}),
+      ...(def.query ? { querystring: def.query } : {}),
+      ...(def.body ? { body: def.body } : {}),
+      ...(extra.headers ? { headers: extra.headers } : {}),
+      response: {
+        ...(def.response ? { [status]: def.response } : {}),
+        '4xx': ProblemSchema,
+        '5xx': ProblemSchema,
+      },
+    },
+    ...(needsAuth ? { onRequest: app.authenticate } : {}),
+    ...(extra.preHandler ? { preHandler: extra.preHandler } : {}),
+    ...(extra.config ? { config: extra.config } : {}),
+    ...(extra.bodyLimit ? { bodyLimit: extra.bodyLimit } : {}),
+    handler: async (request, reply) => {
+      const result = await handler(request as RouteRequest<D>, reply);
+      if (reply.sent) return reply;
+      reply.status(status);
+      return def.response ? result : reply.send();
+    },
+  });
+}

@@ -1,0 +1,159 @@
+import { AppError } from '../platform/errors';
+
+/**
+ * The one HTTP client every upstream adapter uses: a timeout per call, bounded retries for
+ * idempotent reads, a circuit breaker so a dead system fails fast, a short cache and coalescing
+ * of identical in-flight reads.
+ */
+export interface UpstreamClientOptions {
+  name: string;
+  baseUrl: string;
+  timeoutMs: number;
+  /** Extra attempts for idempotent reads after a timeout, network error or 5xx. */
+  retries?: number;
+  breaker?: { failureThreshold: number; cooldownMs: number };
+  cache?: { maxEntries: number; disabled?: boolean };
+}
+
+export interface CallOptions {
+  /** Cache a successful GET for this long. */
+  cacheTtlMs?: number;
+  /** Overrides the client's timeout (e.g. a screen's remaining budget). */
+  timeoutMs?: number;
+  headers?: Record<string, string>;
+  /** Retry a POST too: only for calls the upstream makes idempotent (e.g. by request id). */
+  idempotent?: boolean;
+}
+
+export class UpstreamUnavailableError extends AppError {
+  constructor(readonly upstream: string, readonly reason: 'timeout' | 'error' | 'circuit_open', detail: string) {
+    super(503, 'UPSTREAM_UNAVAILABLE', detail);
+  }
+}
+
+/** A 4xx from an upstream that the adapter should turn into our own error. */
+export class UpstreamClientError extends Error {
+  constructor(readonly upstream: string, readonly status: number, readonly body: unknown) {
+    super(`${upstream} answered ${status}`);
+  }
+}
+
+type CacheEntry = { expires: number; value: unknown };
+
+export class UpstreamClient {
+  readonly name: string;
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly inflight = new Map<string, Promise<unknown>>();
+  private consecutiveFailures = 0;
+  private openUntil = 0;
+
+  constructor(private readonly opts: UpstreamClientOptions) {
+    this.name = opts.name;
+  }
+
+  /** GET a JSON resource; an upstream 404 is `null`. */
+  async get<T>(path: string, options: CallOptions = {}): Promise<T | null> {
+    const key = path;
+    if (this.opts.cache?.disabled) options = { ...options, cacheTtlMs: undefined };
+    if (options.cacheTtlMs) {
+      const hit = this.cache.get(key);
+      if (hit && hit.expires > Date.now()) return hit.value as T;
+    }
+    const running = this.inflight.get(key);
+    if (running) return running as Promise<T | null>;
+    const p = this.request<T>('GET', path, undefined, { ...options, idempotent: true }).then((value) => {
+      if (options.cacheTtlMs && value !== null) this.remember(key, value, options.cacheTtlMs);
+      return value;
+    }).finally(() => this.inflight.delete(key));
+    this.inflight.set(key, p);
+    return p;
+  }
+
+  async post<T>(path: string, body: unknown, options: CallOptions = {}): Promise<T | null> {
+    return this.request<T>('POST', path, body, options);
+  }
+
+  /** Drops cached answers whose path starts with `prefix` (after a write that changes them). */
+  invalidate(prefix = ''): void {
+    for (const k of this.cache.keys()) if (k.startsWith(prefix)) this.cache.delete(k);
+  }
+
+  get breakerOpen(): boolean {
+    return Date.now() < this.openUntil;
+  }
+
+  private remember(key: string, value: unknown, ttl: number) {
+    const max = this.opts.cache?.maxEntries ?? 5000;
+    if (this.cache.size >= max) {
+      const oldest = this.cache.keys().next().value;
+      if (oldest !== undefined) this.cache.delete(oldest);
+    }
+    this.cache.set(key, { expires: Date.now() + ttl, value });
+  }
+
+  private async request<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T | null> {
+    if (this.breakerOpen) {
+      throw new UpstreamUnavailableError(this.name, 'circuit_open', `${this.name} is unavailable (circuit open)`);
+    }
+    const attempts = 1 + (options.idempotent ? (this.opts.retries ?? 1) : 0);
+    let last: UpstreamUnavailableError | undefined;
+    for (let attempt = 0; attempt < attempts; attempt++) {
+      try {
+        const value = await this.once<T>(method, path, body, options);
+        this.consecutiveFailures = 0;
+        return value;
+      } catch (err) {
+        if (!(err instanceof UpstreamUnavailableError)) throw err;
+        last = err;
+        // A timeout already spent the caller's budget; retrying would only make the screen later.
+        if (err.reason === 'timeout') break;
+      }
+    }
+    this.recordFailure();
+    throw last!;
+  }
+
+  private recordFailure() {
+    this.consecutiveFailures++;
+    const b = this.opts.breaker ?? { failureThreshold: 5, cooldownMs: 5000 };
+    if (this.consecutiveFailures >= b.failureThreshold) {
+      this.openUntil = Date.now() + b.cooldownMs;
+      this.consecutiveFailures = 0;
+    }
+  }
+
+  private async once<T>(method: string, path: string, body: unknown, options: CallOptions): Promise<T | null> {
+    const timeoutMs = options.timeoutMs ?? this.opts.timeoutMs;
+    let res: Response;
+    try {
+      res = await fetch(this.opts.baseUrl + path, {
+        method,
+        headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...options.headers },
+        body: body !== undefined ? JSON.stringify(body) : undefined,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (err) {
+      const name = (err as Error).name;
+      const timedOut = name === 'TimeoutError' || name === 'AbortError';
+      throw new UpstreamUnavailableError(this.name, timedOut ? 'timeout' : 'error',
+        timedOut ? `${this.name} did not answer within ${timeoutMs} ms` : `${this.name} could not be reached`);
+    }
+    if (res.status === 404) {
+      await res.body?.cancel();
+      return null;
+    }
+    if (res.status >= 500 || res.status === 429) {
+      await res.body?.cancel();
+      throw new UpstreamUnavailableError(this.name, 'error', `${this.name} answered ${res.status}`);
+    }
+    const text = await res.text();
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      throw new UpstreamUnavailableError(this.name, 'error', `${this.name} answered something that is not JSON`);
+    }
+    if (res.status >= 400) throw new UpstreamClientError(this.name, res.status, parsed);
+    return parsed as T;
+  }
+}

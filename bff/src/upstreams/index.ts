@@ -1,0 +1,42 @@
+import type { AppConfig, UpstreamName } from '../config';
+import { UpstreamClient } from './http-client';
+import { IdentityAdapter } from './identity/identity.client';
+import { PopulationAdapter } from './population/population.client';
+import { LegalAdapter } from './legal/legal.client';
+import { CertificatesAdapter } from './certificates/certificates.client';
+import { SocialInsuranceAdapter } from './social-insurance/social-insurance.client';
+import { CatalogAdapter } from './catalog/catalog.client';
+
+/** One adapter per government system, each on its own client (own breaker, cache and timeout). */
+export function createUpstreams(config: AppConfig) {
+  const client = (name: UpstreamName) =>
+    new UpstreamClient({
+      name,
+      baseUrl: config.upstreams[name].replace(/\/$/, ''),
+      timeoutMs: config.upstreamTimeoutMs,
+      retries: 1,
+      breaker: { failureThreshold: 5, cooldownMs: 5_000 },
+      cache: { maxEntries: 5_000, disabled: !config.upstreamCache },
+    });
+  const clients = {
+    identity: client('identity'),
+    population: client('population'),
+    legal: client('legal'),
+    certificates: client('certificates'),
+    socialInsurance: client('socialInsurance'),
+    catalog: client('catalog'),
+    housingFund: client('housingFund'),
+    hotline: client('hotline'),
+  };
+  return {
+    clients,
+    identity: new IdentityAdapter(clients.identity, config.wechat),
+    population: new PopulationAdapter(clients.population),
+    legal: new LegalAdapter(clients.legal),
+    certificates: new CertificatesAdapter(clients.certificates),
+    socialInsurance: new SocialInsuranceAdapter(clients.socialInsurance),
+    catalog: new CatalogAdapter(clients.catalog),
+  };
+}
+
+export type Upstreams = ReturnType<typeof createUpstreams>;
