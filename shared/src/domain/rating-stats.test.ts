@@ -6,6 +6,7 @@ import {
   aggregateKeys,
   applyRating,
   departmentRegionKey,
+  resolveStatsScope,
   summarize,
   sumCounters,
   type AggregateTable,
@@ -146,5 +147,16 @@ describe('rating aggregates', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('which aggregate a public-results query reads', () => {
+  it('reads the whole city without filters, one scope per filter, and department × region together', () => {
+    expect(resolveStatsScope({})).toEqual({ scope: 'all', scopeKey: '*' });
+    expect(resolveStatsScope({ windowId: 'H330106-W01' })).toEqual({ scope: 'window', scopeKey: 'H330106-W01' });
+    expect(resolveStatsScope({ department: 'gjj', region: '330106' })).toEqual({ scope: 'department_region', scopeKey: 'gjj@330106' });
+  });
+  it('has no aggregate for other combinations', () => {
+    expect(resolveStatsScope({ itemCode: 'GJJ-0001', region: '330106' })).toBeNull();
   });
 });

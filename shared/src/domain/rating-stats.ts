@@ -155,3 +155,28 @@ export function sumCounters(rows: Iterable<Counters>): Counters {
   for (const r of rows) addCounters(total, r);
   return total;
 }
+
+/** The filters of a public-results query. */
+export interface StatsFilter {
+  itemCode?: string;
+  windowId?: string;
+  hallId?: string;
+  department?: string;
+  region?: string;
+}
+
+/**
+ * The one aggregate scope a query reads: none → the whole city; one filter → its scope;
+ * department + region → `department_region`. Any other combination has no aggregate → null.
+ */
+export function resolveStatsScope(f: StatsFilter): { scope: StatsScope; scopeKey: string } | null {
+  const given = (['itemCode', 'windowId', 'hallId', 'department', 'region'] as const).filter((k) => f[k] !== undefined);
+  if (given.length === 0) return { scope: 'all', scopeKey: ALL_SCOPE_KEY };
+  if (given.length === 2 && f.department !== undefined && f.region !== undefined) {
+    return { scope: 'department_region', scopeKey: departmentRegionKey(f.department, f.region) };
+  }
+  if (given.length !== 1) return null;
+  const only = given[0]!;
+  const scope: StatsScope = { itemCode: 'item', windowId: 'window', hallId: 'hall', department: 'department', region: 'region' }[only] as StatsScope;
+  return { scope, scopeKey: f[only]! };
+}

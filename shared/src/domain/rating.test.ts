@@ -5,7 +5,6 @@ import {
   duplicateTextKey,
   indicatorSetFor,
   isDefaultRatingDue,
-  maskRaterName,
   monthsEndingWith,
   needsWorkOrder,
   ratingMonth,
@@ -87,11 +86,7 @@ describe('review flags', () => {
   });
 });
 
-describe('public names and months', () => {
-  it('masks a rater name to the surname and two stars', () => {
-    expect(maskRaterName('张三丰')).toBe('张**');
-    expect(maskRaterName('李四')).toBe('李**');
-  });
+describe('months', () => {
   it('counts a rating in its month in China time', () => {
     expect(ratingMonth(new Date('2026-09-30T16:30:00Z'))).toBe('2026-10');
   });

@@ -136,13 +136,6 @@ export function monthsEndingWith(month: string, count: number): string[] {
   return out;
 }
 
-/** A rater's name as the public sees it: the surname and stars, 张三丰 → 张**. */
-export function maskRaterName(name: string): string {
-  const chars = Array.from(name.trim());
-  if (chars.length === 0) return '**';
-  return `${chars[0]}**`;
-}
-
 /**
  * The form of a comment used to spot copy-pasted text: width- and case-folded, without
  * whitespace, punctuation and symbols. Too short to mean anything → null (never flagged).
