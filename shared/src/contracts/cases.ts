@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRoute } from './route';
 import { IsoDateSchema, IsoInstantSchema } from './common';
 import { FormDataSchema, FormSchemaSchema, ServiceCodeParamsSchema } from './catalog';
+import { BundleAnswersSchema, BundleCodeSchema } from './bundles';
 import { UploadIdSchema, UploadMimeSchema } from './uploads';
 import { CASE_ACTOR_ROLES, CASE_STATUSES } from '../domain/case-status';
 
@@ -19,7 +20,6 @@ export const CaseIdSchema = z.string().regex(/^cs_[A-Za-z0-9_-]{16,40}$/);
 export const CaseParamsSchema = z.object({ caseId: CaseIdSchema });
 
 const ItemCodeSchema = ServiceCodeParamsSchema.shape.code;
-const BundleCodeSchema = z.string().regex(/^[a-z][a-z0-9_-]{1,40}$/);
 const MaterialKeySchema = z.string().regex(/^[a-z][a-z0-9_]*$/).max(64);
 const NoteSchema = z.string().trim().max(1000);
 
@@ -45,7 +45,11 @@ export const CaseMaterialInputSchema = z.discriminatedUnion('source', [
 ]);
 export type CaseMaterialInput = z.infer<typeof CaseMaterialInputSchema>;
 
-/** A material of one item inside a bundle submission (material keys are unique per item only). */
+/**
+ * A material inside a bundle submission, named by an item and that item's material key (keys are
+ * unique per item only). It also serves every item the bundle plan merged it with (same certificate
+ * kind or same name), so the applicant provides a shared material once.
+ */
 export const BundleMaterialInputSchema = z.discriminatedUnion('source', [
   z.strictObject({ ...walletRef, itemCode: ItemCodeSchema }),
   z.strictObject({ ...uploadRef, itemCode: ItemCodeSchema }),
@@ -72,13 +76,6 @@ export const CaseMaterialSchema = z.object({
 export type CaseMaterial = z.infer<typeof CaseMaterialSchema>;
 
 // ───────────────────────────── Requests ─────────────────────────────
-
-/** Answers to a bundle's guided questions, keyed by question id. */
-export const BundleAnswersSchema = z.record(
-  z.string().max(64),
-  z.union([z.string().max(200), z.boolean(), z.number(), z.array(z.string().max(200)).max(50)]),
-);
-export type BundleAnswers = z.infer<typeof BundleAnswersSchema>;
 
 export const CreateCaseRequestSchema = z.strictObject({
   itemCode: ItemCodeSchema,
