@@ -270,6 +270,11 @@ export const ServiceItemSchema = z.object({
   /** Whether it can be applied for in this app; then `form` is set. */
   online: z.boolean(),
   form: FormSchemaSchema.nullable(),
+  /**
+   * Where "apply" leads when online: `case` = the generic application (a case a clerk processes);
+   * `housing_fund_withdrawal` = the dedicated withdrawal flow checked against the housing-fund upstream.
+   */
+  applyChannel: z.enum(['case', 'housing_fund_withdrawal']).nullable(),
   faqs: z.array(FaqSchema),
   /** 温馨提示. */
   tips: z.array(z.string()),
@@ -295,6 +300,7 @@ export const ServiceSummarySchema = z.object({
   onlineDepth: z.number().int(),
   visits: z.number().int(),
   online: z.boolean(),
+  applyChannel: z.enum(['case', 'housing_fund_withdrawal']).nullable(),
   promisedTimeLimitDays: z.number().int(),
   usage: z.number().int(),
   /** The name with the matched characters marked (search only). */
