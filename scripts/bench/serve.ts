@@ -1,0 +1,23 @@
+// Runs the sandbox and the BFF in one child process for benchmarks; prints their URLs as one JSON line.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildSandbox } from '../../bff/sandbox/app';
+import { buildApp } from '../../bff/src/app';
+import { loadConfig } from '../../bff/src/config';
+import { runSeeders } from '../../bff/src/db/seeders';
+
+const dataDir = process.env.BENCH_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'zsb-bench-'));
+const sandbox = await buildSandbox({ logger: false });
+await sandbox.listen({ host: '127.0.0.1', port: 0 });
+const sandboxUrl = `http://127.0.0.1:${(sandbox.server.address() as { port: number }).port}`;
+const config = loadConfig({ ...process.env, SANDBOX_URL: sandboxUrl }, {
+  logLevel: 'silent', port: 0, databaseFile: path.join(dataDir, 'zsb.db'), dataDir, schedulers: false,
+  rateLimit: { max: 1_000_000_000 },
+});
+const app = await buildApp(config);
+await runSeeders(app.db);
+await app.listen({ host: '127.0.0.1', port: 0 });
+const bffUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+console.log(JSON.stringify({ bffUrl, sandboxUrl, dataDir }));
+process.on('SIGTERM', async () => { await app.close(); await sandbox.close(); process.exit(0); });
