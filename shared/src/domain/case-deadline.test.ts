@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { caseDeadline, promisedDueDate } from './case-deadline';
+import fc from 'fast-check';
+import { caseDeadline, deadlineBounds, promisedDueDate } from './case-deadline';
 
 describe('working-day countdown to the promised date', () => {
   it('counts the promised days on the China-time date of the submission, across National Day', () => {
@@ -32,5 +33,20 @@ describe('working-day countdown to the promised date', () => {
     for (const s of ['completed', 'delivered', 'rejected'] as const) {
       expect(caseDeadline(s, '2026-10-16', '2026-10-19')).toEqual({ state: 'stopped', workingDaysLeft: null });
     }
+  });
+
+  it('gives query bounds that agree with the deadline state on every day of 2026', () => {
+    const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 350 }), fc.integer({ min: -20, max: 30 }), (t, offset) => {
+        const today = day(t);
+        const due = day(t + offset);
+        const { nearBefore } = deadlineBounds(today);
+        const state = caseDeadline('processing', due, today).state;
+        expect(state === 'overdue').toBe(due < today);
+        expect(state === 'near').toBe(today <= due && due < nearBefore);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

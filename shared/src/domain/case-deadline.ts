@@ -42,3 +42,14 @@ export function caseDeadline(
   if (today > dueDate) return { state: 'overdue', workingDaysLeft: Math.min(left, -1) };
   return { state: left <= nearWithin ? 'near' : 'on_track', workingDaysLeft: left };
 }
+
+/**
+ * The bounds a database query needs to select cases by deadline without the calendar:
+ * overdue ⇔ `dueDate < today`; near ⇔ `today <= dueDate < nearBefore`. Agrees with `caseDeadline`.
+ */
+export function deadlineBounds(
+  today: IsoDate,
+  nearWithin: number = NEAR_DEADLINE_WORKING_DAYS,
+): { today: IsoDate; nearBefore: IsoDate } {
+  return { today, nearBefore: addWorkingDays(today, nearWithin + 1) };
+}

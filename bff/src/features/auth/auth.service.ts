@@ -89,8 +89,12 @@ export class AuthService {
   }
 
   /** The identities a user may act as: themselves, and enterprises they represent. */
+  selfIdentity(user: UserRow): IdentityRef {
+    return { kind: 'personal', id: user.id, name: user.name, role: 'self' };
+  }
+
   async identities(user: UserRow, opts: { timeoutMs?: number } = {}): Promise<IdentityRef[]> {
-    const self: IdentityRef = { kind: 'personal', id: user.id, name: user.name, role: 'self' };
+    const self = this.selfIdentity(user);
     if (user.kind !== 'resident') return [self];
     const roles = await this.upstreams.legal.rolesOf(user.idNumber, opts);
     return [self, ...roles.map((r) => ({ kind: 'enterprise' as const, id: r.uscc, name: r.name, role: r.role }))];

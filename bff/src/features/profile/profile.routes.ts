@@ -6,12 +6,16 @@ import { parseIdNumber } from '@zsb/shared/domain/id-number';
 import { regionName } from '@zsb/shared/domain/regions';
 import { registerRoute } from '../../platform/route';
 import type { AuthUser } from '../../platform/auth';
+import { UpstreamUnavailableError } from '../../upstreams/http-client';
 
 /** The signed-in person, masked, with the identities they may act as. */
 export async function profileOf(app: FastifyInstance, auth: AuthUser, opts: { timeoutMs?: number } = {}): Promise<Profile> {
   const user = app.auth.userOf(auth);
   // The legal-entity register may be slow; without it the person can still act as themselves.
-  const identities = await app.auth.identities(user, opts).catch(() => app.auth.identities({ ...user, kind: 'staff' }));
+  const identities = await app.auth.identities(user, opts).catch((err) => {
+    if (err instanceof UpstreamUnavailableError) return [app.auth.selfIdentity(user)];
+    throw err;
+  });
   const active = identities.find((i) => i.kind === auth.identity.kind && i.id === auth.identity.id) ?? identities[0];
   const parsed = safeParse(user.idNumber);
   const region = user.region ?? parsed?.regionCode ?? null;
