@@ -1,0 +1,70 @@
+import type { FormData, FormSchema } from '@zsb/shared/contracts/catalog';
+import { CASE_STATUS_NAMES, type CaseStatus } from '@zsb/shared/domain/case-status';
+import { maskIdNumber, maskPhone } from '@zsb/shared/domain/masking';
+
+/** Pure rules of the cases feature that are not the status machine itself. */
+
+/** 办件编号: `ZSB` + the China-time submission date + a six-digit sequence, e.g. `ZSB20260316000042`. */
+export function caseNumber(chinaDate: string, sequence: number): string {
+  return `ZSB${chinaDate.replaceAll('-', '')}${String(sequence % 1_000_000).padStart(6, '0')}`;
+}
+
+/** The submitted form as responses show it: ID numbers and phone numbers masked. */
+export function maskFormData(schema: FormSchema | null, data: FormData): FormData {
+  const types = new Map((schema?.fields ?? []).map((f) => [f.key, f.type]));
+  const out: FormData = {};
+  for (const [key, value] of Object.entries(data)) {
+    const type = types.get(key);
+    if (typeof value === 'string' && value && type === 'idNumber') out[key] = maskIdNumber(value);
+    else if (typeof value === 'string' && value && type === 'phone') out[key] = maskPhone(value);
+    else out[key] = value;
+  }
+  return out;
+}
+
+/** The in-app route of a case page; message links point here. */
+export function caseLink(caseId: string): string {
+  return `/pages/case/index?id=${encodeURIComponent(caseId)}`;
+}
+
+export interface CaseStepMessage {
+  kind: 'case_status';
+  title: string;
+  body: string;
+  link: string;
+}
+
+/**
+ * What the applicant is told when their case reaches `to`. `from` tells a resubmission after
+ * correction apart from the first submission. Texts are Chinese: the message center stores them as sent.
+ */
+export function caseStepMessage(args: {
+  caseId: string;
+  caseTitle: string;
+  number: string;
+  from: CaseStatus | null;
+  to: CaseStatus;
+  note: string | null;
+  dueDate: string | null;
+}): CaseStepMessage {
+  const { caseTitle, number, from, to, note, dueDate } = args;
+  const subject = `「${caseTitle}」（办件编号 ${number}）`;
+  const due = dueDate ? `承诺办结日期：${dueDate}。` : '';
+  const sentences: Record<CaseStatus, string> = {
+    submitted: from === 'correction_required' ? `${subject}的补正材料已提交，等待重新预审。${due}` : `${subject}已提交。${due}`,
+    pre_review: `${subject}已进入预审。`,
+    accepted: `${subject}已受理。${due}`,
+    correction_required: `${subject}需要补正，请按以下要求一次补齐后重新提交：${note ?? ''}`,
+    rejected: `${subject}不予受理。理由：${note ?? ''}`,
+    processing: `${subject}正在办理中。${due}`,
+    completed: `${subject}已办结。`,
+    delivered: `${subject}的办理结果已送达。`,
+  };
+  const extra = note && to !== 'correction_required' && to !== 'rejected' ? `备注：${note}` : '';
+  return {
+    kind: 'case_status',
+    title: `${CASE_STATUS_NAMES[to]}：${caseTitle}`,
+    body: sentences[to] + extra,
+    link: caseLink(args.caseId),
+  };
+}
