@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
 import { IsoDateSchema, IsoInstantSchema } from './common';
-import { CertificateStatusSchema } from './wallet';
+import { CertificateIdSchema, CertificateStatusSchema } from './wallet';
 import { DisclosedFieldSchema, FieldKeySchema, PurposeSchema } from './presentation';
 
 /*
@@ -22,7 +22,7 @@ export type RelyingParty = z.infer<typeof RelyingPartySchema>;
 export const CONSENT_MAX_DAYS = 365;
 
 export const CreateConsentRequestSchema = z.strictObject({
-  certificateId: z.string().min(1).max(128),
+  certificateId: CertificateIdSchema,
   relyingPartyId: z.string().min(1).max(64),
   fields: z.array(FieldKeySchema).min(1).max(40).refine((f) => new Set(f).size === f.length, 'fields must not repeat'),
   purpose: PurposeSchema,

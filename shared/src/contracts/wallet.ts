@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
 import { IsoDateSchema, IsoInstantSchema } from './common';
+import { isValidCertificateId } from '../domain/certificate-id';
 
 export const CertificateStatusSchema = z.enum(['valid', 'expiring', 'expired', 'revoked']);
 export type CertificateStatus = z.infer<typeof CertificateStatusSchema>;
@@ -41,7 +42,11 @@ export const WalletSchema = z.object({
 });
 export type Wallet = z.infer<typeof WalletSchema>;
 
-export const CertificateParamsSchema = z.object({ certificateId: z.string().min(1).max(128) });
+/** A national e-certificate identifier (GB/T 36904); a wrong check character (MOD 37,36) is refused before any lookup. */
+export const CertificateIdSchema = z.string().min(1).max(128)
+  .refine(isValidCertificateId, 'not a national e-certificate identifier, or its check character is wrong');
+
+export const CertificateParamsSchema = z.object({ certificateId: CertificateIdSchema });
 
 export const walletRoutes = {
   list: defineRoute({

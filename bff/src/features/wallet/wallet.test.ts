@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeCertificateId } from '@zsb/shared/domain/certificate-id';
 import { startStack, type Stack } from '../../test/harness';
 
 let stack: Stack;
@@ -47,7 +48,8 @@ describe('certificate wallet', () => {
     const stolen = await b.inject({ method: 'GET', url: `/api/v1/wallet/${encodeURIComponent(aCert.id)}` });
     expect(stolen.statusCode).toBe(404);
     expect(stolen.json().code).toBe('NOT_FOUND');
-    const missing = await b.inject({ method: 'GET', url: '/api/v1/wallet/1.2.156.3005.2.x' });
+    const absentId = makeCertificateId({ typeCode: '111000000000000001', issuerUscc: aCert.id.split('.')[6], serial: 'ZZZZZZZZZZ', version: '001' });
+    const missing = await b.inject({ method: 'GET', url: `/api/v1/wallet/${encodeURIComponent(absentId)}` });
     expect(missing.statusCode).toBe(404);
     expect(stolen.body.replace(/\/api[^"]*/, '')).toBe(missing.body.replace(/\/api[^"]*/, ''));
     const bWallet = (await b.inject({ method: 'GET', url: '/api/v1/wallet' })).json().certificates;
