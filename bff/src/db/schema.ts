@@ -3,3 +3,5 @@ export * from '../platform/audit.table';
 export * from '../platform/idempotency.table';
 export * from '../features/auth/auth.table';
 export * from '../features/messages/messages.table';
+export * from '../features/uploads/uploads.table';
+export * from '../features/cases/cases.table';

@@ -1,0 +1,13 @@
+import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+
+/** One row per accepted upload; the content lives on disk by hash (several rows may share it). */
+export const uploads = sqliteTable('uploads', {
+  id: text('id').primaryKey(),
+  ownerUserId: text('owner_user_id').notNull(),
+  sha256: text('sha256').notNull(),
+  mime: text('mime').notNull(),
+  size: integer('size').notNull(),
+  /** For display only; never part of a filesystem path. */
+  fileName: text('file_name').notNull(),
+  createdAt: text('created_at').notNull(),
+}, (t) => [index('uploads_owner').on(t.ownerUserId, t.createdAt)]);
