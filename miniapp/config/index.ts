@@ -1,0 +1,74 @@
+import path from 'node:path';
+import { defineConfig, type UserConfigExport } from '@tarojs/cli';
+import devConfig from './dev';
+import prodConfig from './prod';
+
+const platform = process.env.TARO_ENV ?? 'weapp';
+// The shared workspace package ships TypeScript source; webpack must compile it like our own code.
+const sharedSrc = path.resolve(__dirname, '..', '..', 'shared', 'src');
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhangshangban',
+    date: '2025-11-25',
+    designWidth: 750,
+    deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
+    sourceRoot: 'src',
+    // One folder per platform so the weapp and H5 builds can coexist.
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {},
+    // Only TARO_APP_* reach client code; shell values are forwarded here because Taro reads only .env files.
+    env: {
+      TARO_APP_API_BASE: JSON.stringify(process.env.TARO_APP_API_BASE ?? 'http://127.0.0.1:3000'),
+      TARO_APP_H5_API_BASE: JSON.stringify(process.env.TARO_APP_H5_API_BASE ?? ''),
+    },
+    alias: {
+      '@': path.resolve(__dirname, '..', 'src'),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: { include: [sharedSrc] },
+      // Component styles are namespaced by class, so the order pages import them in does not matter.
+      miniCssExtractPluginOption: { ignoreOrder: true },
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      router: { mode: 'hash' },
+      compile: { include: [sharedSrc] },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      webpackChain(chain) {
+        // Taro splits only initial chunks on H5, so every lazily loaded page would carry its own copy of
+        // zod, the contracts, Taro's components and our shared components; pool them in one chunk.
+        const split = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
+        if (!split) return;
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: { ...split.cacheGroups, pages: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 50 } },
+        });
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+        cssModules: { enable: false, config: { namingPattern: 'module', generateScopedName: '[name]__[local]___[hash:base64:5]' } },
+      },
+    },
+  };
+  if (process.env.NODE_ENV === 'development') return merge({}, baseConfig, devConfig);
+  return merge({}, baseConfig, prodConfig);
+});

@@ -1,0 +1,17 @@
+export default defineAppConfig({
+  // Main package: only what a resident needs on first open. Add less-used flows as subPackages below.
+  pages: [
+    'pages/login/index',
+    'pages/home/index',
+    'pages/wallet/index',
+    'pages/certificate/index',
+  ],
+  subPackages: [],
+  window: {
+    navigationBarBackgroundColor: '#1f5fbf',
+    navigationBarTextStyle: 'white',
+    navigationBarTitleText: '掌上办',
+    backgroundColor: '#f2f4f8',
+    backgroundTextStyle: 'dark',
+  },
+});

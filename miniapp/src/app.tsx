@@ -1,0 +1,17 @@
+import type { PropsWithChildren } from 'react';
+import { useLaunch } from '@tarojs/taro';
+import { relaunch } from './services/nav';
+import { session } from './stores';
+import './app.css';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    // Whatever ends the session (sign-out, a refused refresh) sends the user back to sign in.
+    session.subscribe(() => {
+      if (!session.get()) void relaunch('login');
+    });
+  });
+  return children;
+}
+
+export default App;

@@ -1,0 +1,41 @@
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../hooks/useI18n';
+import { IS_H5 } from '../../services/env';
+import { a11y } from '../a11y';
+import './index.css';
+
+interface PageHeaderProps {
+  title: string;
+  subtitle?: string;
+  /** Right-hand slot, e.g. the preference switches. */
+  extra?: ReactNode;
+  /** Show a back control (H5 only: the mini-program host draws its own). */
+  back?: boolean;
+  children?: ReactNode;
+}
+
+/** The blue band at the top of a page. */
+export function PageHeader({ title, subtitle, extra, back, children }: PageHeaderProps) {
+  const { t } = useI18n();
+  return (
+    <View className='zsb-header' {...a11y('banner', undefined, false)}>
+      <View className='zsb-header__row'>
+        {IS_H5 && back ? (
+          <View id='page-back' className='zsb-header__back' onClick={() => void Taro.navigateBack()} {...a11y('button', t('common.back'))}>
+            <Text aria-hidden='true'>‹</Text>
+          </View>
+        ) : null}
+        <View className='zsb-header__titles'>
+          <Text className='zsb-header__title' {...a11y('heading', undefined, false)} aria-level='1'>
+            {title}
+          </Text>
+          {subtitle ? <Text className='zsb-header__subtitle'>{subtitle}</Text> : null}
+        </View>
+        {extra ? <View className='zsb-header__extra'>{extra}</View> : null}
+      </View>
+      {children}
+    </View>
+  );
+}

@@ -1,0 +1,35 @@
+import { Text, View } from '@tarojs/components';
+import { useI18n } from '../../hooks/useI18n';
+import { usePrefs } from '../../hooks/usePrefs';
+import { prefs } from '../../stores';
+import { a11y } from '../a11y';
+import './index.css';
+
+/** The elder-mode switch and the language switch, both kept on the device. */
+export function PrefsBar() {
+  const { t, lang, setLanguage } = useI18n();
+  const { elder } = usePrefs();
+  return (
+    <View className='zsb-prefs'>
+      <View
+        id='elder-toggle'
+        className={`zsb-prefs__chip ${elder ? 'zsb-prefs__chip--on' : ''}`}
+        onClick={() => prefs.setElder(!elder)}
+        {...a11y('switch', t('common.elderMode'))}
+        aria-checked={elder ? 'true' : 'false'}
+      >
+        <Text className='zsb-prefs__dot' aria-hidden='true' />
+        <Text>{t('common.elderMode')}</Text>
+      </View>
+      <View
+        id='lang-switch'
+        className='zsb-prefs__chip'
+        data-lang={lang}
+        onClick={() => setLanguage(lang === 'en' ? 'zh-Hans' : 'en')}
+        {...a11y('button', t('common.switchLanguageLabel'))}
+      >
+        <Text>{t('common.switchLanguage')}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,19 @@
+import type zh from '../zh-Hans/common';
+
+export default {
+  'common.appName': 'ZhangShangBan',
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.back': 'Back',
+  'common.viewAll': 'View all',
+  'common.degraded': 'Temporarily unavailable. Please try again later.',
+  'common.empty': 'Nothing here yet',
+  'common.elderMode': 'Large text',
+  'common.elderModeOn': 'Large text is on',
+  'common.elderModeOff': 'Large text is off',
+  'common.language': 'Language',
+  'common.languageName': 'English',
+  'common.switchLanguage': '中文',
+  'common.switchLanguageLabel': 'Switch to Simplified Chinese',
+  'common.logout': 'Sign out',
+} satisfies Record<keyof typeof zh, string>;

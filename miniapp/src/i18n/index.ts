@@ -1,0 +1,50 @@
+import zhCommon from './zh-Hans/common';
+import zhAuth from './zh-Hans/auth';
+import zhHome from './zh-Hans/home';
+import zhWallet from './zh-Hans/wallet';
+import zhErrors from './zh-Hans/errors';
+import enCommon from './en/common';
+import enAuth from './en/auth';
+import enHome from './en/home';
+import enWallet from './en/wallet';
+import enErrors from './en/errors';
+
+// Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
+const zhHans = {
+  ...zhCommon,
+  ...zhAuth,
+  ...zhHome,
+  ...zhWallet,
+  ...zhErrors,
+};
+
+export type MessageKey = keyof typeof zhHans;
+
+const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enAuth,
+  ...enHome,
+  ...enWallet,
+  ...enErrors,
+};
+
+export const LANGUAGES = ['zh-Hans', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
+
+const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhHans, en };
+
+export type MessageParams = Record<string, string | number>;
+
+/** Looks a text up in `lang` (falling back to Chinese, then to the key) and fills `{name}` placeholders. */
+export function translate(lang: Language, key: MessageKey, params?: MessageParams): string {
+  const text = resources[lang][key] ?? resources[DEFAULT_LANGUAGE][key] ?? key;
+  if (!params) return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** The sentence for an error code from the BFF, or the generic one for codes this build does not know. */
+export function errorKey(code: string): MessageKey {
+  const key = `errors.${code}`;
+  return (key in zhHans ? key : 'errors.UNKNOWN_ERROR') as MessageKey;
+}

@@ -1,0 +1,17 @@
+export default {
+  'common.appName': '掌上办',
+  'common.loading': '加载中…',
+  'common.retry': '重试',
+  'common.back': '返回',
+  'common.viewAll': '查看全部',
+  'common.degraded': '暂时无法获取，请稍后再试',
+  'common.empty': '暂无内容',
+  'common.elderMode': '长辈模式',
+  'common.elderModeOn': '已开启长辈模式',
+  'common.elderModeOff': '已关闭长辈模式',
+  'common.language': '语言',
+  'common.languageName': '简体中文',
+  'common.switchLanguage': 'English',
+  'common.switchLanguageLabel': '切换为英文',
+  'common.logout': '退出登录',
+} as const;

@@ -1,0 +1,16 @@
+export default {
+  'home.title': '首页',
+  'home.greeting': '您好，{name}',
+  'home.idNumber': '身份证号 {value}',
+  'home.actingAs': '当前身份：{name}',
+  'home.wallet.title': '我的证照',
+  'home.wallet.valid': '有效',
+  'home.wallet.expiring': '即将到期',
+  'home.wallet.expired': '已过期',
+  'home.wallet.total': '共 {count} 张',
+  'home.hotServices.title': '热门服务',
+  'home.messages.title': '消息中心',
+  'home.messages.unread': '{count} 条未读',
+  'home.messages.none': '暂无未读消息',
+  'home.messages.badgeLabel': '{count} 条未读消息',
+} as const;

@@ -1,0 +1,60 @@
+import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { homeRoutes } from '@zsb/shared/contracts/home';
+import { Card } from '../../components/Card';
+import { CountBadge } from '../../components/CountBadge';
+import { HotServices } from '../../components/HotServices';
+import { PageHeader } from '../../components/PageHeader';
+import { PrefsBar } from '../../components/PrefsBar';
+import { Screen } from '../../components/Screen';
+import { StateView } from '../../components/StateView';
+import { WalletSummary } from '../../components/WalletSummary';
+import { a11y } from '../../components/a11y';
+import { useI18n } from '../../hooks/useI18n';
+import { useQuery } from '../../hooks/useQuery';
+import { call } from '../../services/api';
+import { signOut } from '../../services/auth';
+import { navigate } from '../../services/nav';
+import './index.css';
+
+export default function HomePage() {
+  const { t } = useI18n();
+  const q = useQuery(() => call(homeRoutes.home), []);
+  // Coming back from another page refreshes counts (a certificate may have been read, a message marked).
+  useDidShow(() => {
+    if (q.data) q.reload();
+  });
+  const home = q.data;
+  return (
+    <Screen id='home-page' title={t('home.title')}>
+      <PageHeader
+        title={home ? t('home.greeting', { name: home.profile.name }) : t('common.appName')}
+        subtitle={home ? t('home.idNumber', { value: home.profile.idNumber }) : undefined}
+        extra={<PrefsBar />}
+      >
+        {home && home.profile.activeIdentity.kind === 'enterprise' ? (
+          <Text className='zsb-home__identity'>{t('home.actingAs', { name: home.profile.activeIdentity.name })}</Text>
+        ) : null}
+      </PageHeader>
+      <View className='zsb-overlap'>
+        <StateView loading={q.loading && !home} error={home ? null : q.error} onRetry={q.reload} />
+        {home ? (
+          <>
+            <WalletSummary section={home.wallet} onOpen={() => void navigate('wallet')} />
+            <HotServices section={home.hotServices} />
+            <Card id='home-messages' title={t('home.messages.title')} extra={<CountBadge id='home-unread-badge' count={home.messages.unread} label={t('home.messages.badgeLabel', { count: home.messages.unread })} />}>
+              <Text className='zsb-home__messages'>
+                {home.messages.unread > 0 ? t('home.messages.unread', { count: home.messages.unread }) : t('home.messages.none')}
+              </Text>
+            </Card>
+            <View className='zsb-home__footer'>
+              <Text id='logout' className='zsb-home__logout' onClick={() => void signOut()} {...a11y('button', t('common.logout'))}>
+                {t('common.logout')}
+              </Text>
+            </View>
+          </>
+        ) : null}
+      </View>
+    </Screen>
+  );
+}

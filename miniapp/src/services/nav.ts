@@ -1,0 +1,25 @@
+import Taro from '@tarojs/taro';
+
+/** Every page path in one place, so a renamed page breaks the typecheck, not a tap. */
+export const PAGES = {
+  login: '/pages/login/index',
+  home: '/pages/home/index',
+  wallet: '/pages/wallet/index',
+  certificate: '/pages/certificate/index',
+} as const;
+
+export type PageName = keyof typeof PAGES;
+
+export function pageUrl(page: PageName, query?: Record<string, string>): string {
+  const qs = query ? Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&') : '';
+  return qs ? `${PAGES[page]}?${qs}` : PAGES[page];
+}
+
+export function navigate(page: PageName, query?: Record<string, string>) {
+  return Taro.navigateTo({ url: pageUrl(page, query) });
+}
+
+/** Replaces the whole page stack: after sign-in and sign-out. */
+export function relaunch(page: PageName) {
+  return Taro.reLaunch({ url: PAGES[page] });
+}

@@ -1,0 +1,26 @@
+import Taro from '@tarojs/taro';
+import { session } from '../stores';
+import { API_BASE } from './env';
+import { createHttpClient, type Transport } from './http-client';
+
+export { ApiError, isApiError } from './errors';
+export type { RequestOptions } from './http-client';
+
+const taroTransport: Transport = async (req) => {
+  const res = await Taro.request({
+    url: req.url,
+    method: req.method,
+    header: req.headers,
+    data: req.body as TaroGeneral.IAnyObject | undefined,
+    dataType: 'json',
+    timeout: 15_000,
+  });
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries((res.header ?? {}) as Record<string, unknown>)) headers[k.toLowerCase()] = String(v);
+  return { status: res.statusCode, headers, data: res.data };
+};
+
+const client = createHttpClient({ baseUrl: API_BASE, transport: taroTransport, session });
+
+/** Calls the BFF; resolves to the parsed body, rejects with `ApiError`. Prefer `call()` from ./api. */
+export const request = client.request;
