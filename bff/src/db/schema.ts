@@ -5,3 +5,5 @@ export * from '../features/auth/auth.table';
 export * from '../features/messages/messages.table';
 export * from '../features/uploads/uploads.table';
 export * from '../features/cases/cases.table';
+export * from '../features/presentation/presentation.table';
+export * from '../features/consent/consent.table';
