@@ -4,6 +4,7 @@ import { profileFeature } from './profile/profile.routes';
 import { messagesFeature } from './messages/messages.routes';
 import { walletFeature } from './wallet/wallet.routes';
 import { homeFeature } from './home/home.routes';
+import { uploadsFeature } from './uploads/uploads.routes';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -16,4 +17,5 @@ export const FEATURES = [
   messagesFeature,
   walletFeature,
   homeFeature,
+  uploadsFeature,
 ];

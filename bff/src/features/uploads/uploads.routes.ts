@@ -1,0 +1,63 @@
+import fp from 'fastify-plugin';
+import multipart from '@fastify/multipart';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { UPLOAD_FIELD_NAME, UPLOAD_MAX_BYTES, uploadRoutes } from '@zsb/shared/contracts/uploads';
+import { registerRoute } from '../../platform/route';
+import { AppError } from '../../platform/errors';
+import { UploadsService } from './uploads.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    uploads: UploadsService;
+  }
+}
+
+export const uploadsFeature = fp(async function uploadsFeature(app: FastifyInstance) {
+  const service = new UploadsService(app.db, path.join(app.config.dataDir, 'uploads'), app.config.jwtSecret);
+  app.decorate('uploads', service);
+
+  // Multipart parsing only where files are expected, with the size limit enforced while streaming.
+  await app.register(async (scope) => {
+    await scope.register(multipart, {
+      limits: { fileSize: UPLOAD_MAX_BYTES, files: 1, fields: 10, parts: 11, headerPairs: 50 },
+      throwFileSizeLimit: false,
+      // Busboy would quietly cut `../../x` down to `x`; we want to see the name as sent and refuse it.
+      preservePath: true,
+    });
+    registerRoute(scope, uploadRoutes.create, async (req) => {
+      if (!req.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
+      const part = await req.file();
+      if (!part || part.fieldname !== UPLOAD_FIELD_NAME) {
+        part?.file.resume();
+        throw new AppError(400, 'VALIDATION_FAILED', `Send one file in the field "${UPLOAD_FIELD_NAME}"`,
+          [{ path: `body.${UPLOAD_FIELD_NAME}`, message: 'required' }]);
+      }
+      return service.store(req.user.userId, part.filename, part.file);
+    });
+  });
+
+  registerRoute(app, uploadRoutes.get, async (req) => service.get(req.user.userId, req.params.uploadId));
+
+  // Not through registerRoute: the answer is the file itself, streamed, and a signed URL replaces the bearer token.
+  const content = uploadRoutes.content;
+  app.route({
+    method: content.method, url: content.path,
+    schema: { summary: content.summary, tags: content.tags, params: content.params, querystring: content.query },
+    handler: async (req, reply) => {
+      const { uploadId } = req.params as { uploadId: string };
+      const { exp, sig } = req.query as { exp: number; sig: string };
+      const c = service.content(uploadId, exp, sig);
+      // Served as what the bytes are, never sniffed or run by the browser, and never kept by shared caches.
+      return reply
+        .type(c.mime)
+        .header('content-length', String(c.size))
+        .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(c.fileName)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-security-policy', "default-src 'none'; sandbox")
+        .header('cache-control', 'private, max-age=600')
+        .send(createReadStream(c.file));
+    },
+  });
+}, { name: 'feature-uploads', dependencies: ['zsb-db'] });

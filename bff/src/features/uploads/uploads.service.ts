@@ -1,0 +1,153 @@
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { once } from 'node:events';
+import { and, eq, inArray } from 'drizzle-orm';
+import { UPLOAD_MAX_BYTES, type Upload, type UploadMime } from '@zsb/shared/contracts/uploads';
+import type { Db } from '../../db/client';
+import { nowIso } from '../../db/ids';
+import { AppError, notFound } from '../../platform/errors';
+import { checkFileName, displayFileName, SNIFF_BYTES, sniffMime, storagePath } from './uploads.rules';
+import { uploads } from './uploads.table';
+
+/** How long a signed content URL stays valid. */
+export const SIGNED_URL_TTL_SECONDS = 600;
+
+type UploadRow = typeof uploads.$inferSelect;
+
+export interface UploadView {
+  id: string;
+  fileName: string;
+  mime: UploadMime;
+  size: number;
+  url: string;
+}
+
+/**
+ * Uploaded materials: checked (name, size, magic bytes) while streaming to a temporary file, then
+ * moved to `<root>/<hash prefix>/<sha256>`. A refused file leaves nothing behind, on disk or in the database.
+ */
+export class UploadsService {
+  private readonly tmpDir: string;
+  private readonly signingKey: Buffer;
+
+  constructor(
+    private readonly db: Db,
+    private readonly root: string,
+    secret: string,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.tmpDir = path.join(root, 'tmp');
+    this.signingKey = createHmac('sha256', secret).update('zsb:uploads:v1').digest();
+  }
+
+  /** Stores one file for `ownerUserId`; throws a client error (and stores nothing) when it is refused. */
+  async store(ownerUserId: string, rawFileName: string, content: Readable & { truncated?: boolean }): Promise<Upload> {
+    const name = checkFileName(rawFileName);
+    if (!name.ok) {
+      content.resume();
+      throw new AppError(400, 'UPLOAD_FILENAME_INVALID', `The file name is not acceptable (${name.reason})`,
+        [{ path: 'body.file.filename', message: name.reason }]);
+    }
+    mkdirSync(this.tmpDir, { recursive: true });
+    const tmp = path.join(this.tmpDir, randomBytes(16).toString('hex'));
+    try {
+      const { sha256, size, head } = await this.spool(content, tmp);
+      if (content.truncated || size > UPLOAD_MAX_BYTES) {
+        throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'A material may be at most 10 MB', [{ path: 'body.file', message: 'larger than 10 MB' }]);
+      }
+      const mime = sniffMime(head);
+      if (!mime) {
+        throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', 'Only JPEG, PNG and PDF files are accepted',
+          [{ path: 'body.file', message: 'not a JPEG, PNG or PDF file' }]);
+      }
+      const final = storagePath(this.root, sha256);
+      if (existsSync(final)) rmSync(tmp, { force: true });
+      else {
+        mkdirSync(path.dirname(final), { recursive: true });
+        renameSync(tmp, final);
+      }
+      const row: UploadRow = {
+        id: `up_${randomBytes(16).toString('base64url')}`, ownerUserId, sha256, mime, size,
+        fileName: displayFileName(name.base, mime), createdAt: nowIso(),
+      };
+      this.db.insert(uploads).values(row).run();
+      return this.toUpload(row);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+
+  /** Writes the stream to `file`, hashing it and keeping its first bytes; stops counting past the limit. */
+  private async spool(content: Readable, file: string): Promise<{ sha256: string; size: number; head: Uint8Array }> {
+    const hash = createHash('sha256');
+    const out = createWriteStream(file, { mode: 0o600 });
+    const head: number[] = [];
+    let size = 0;
+    try {
+      for await (const chunk of content as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > UPLOAD_MAX_BYTES) continue;
+        for (let i = 0; i < chunk.length && head.length < SNIFF_BYTES; i++) head.push(chunk[i]!);
+        hash.update(chunk);
+        if (!out.write(chunk)) await once(out, 'drain');
+      }
+    } finally {
+      out.end();
+      await once(out, 'close');
+    }
+    return { sha256: hash.digest('hex'), size, head: Uint8Array.from(head) };
+  }
+
+  /** One of the owner's uploads; anyone else's is 404. */
+  get(ownerUserId: string, id: string): Upload {
+    const row = this.db.select().from(uploads).where(and(eq(uploads.id, id), eq(uploads.ownerUserId, ownerUserId))).get();
+    if (!row) throw notFound('No such upload');
+    return this.toUpload(row);
+  }
+
+  /** Which of `ids` belong to `ownerUserId`. */
+  ownedIds(ownerUserId: string, ids: readonly string[]): Set<string> {
+    if (ids.length === 0) return new Set();
+    const rows = this.db.select({ id: uploads.id }).from(uploads)
+      .where(and(eq(uploads.ownerUserId, ownerUserId), inArray(uploads.id, [...new Set(ids)]))).all();
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /** Display data with fresh signed URLs, for a caller that has already authorised the viewer. */
+  views(ids: readonly string[]): Map<string, UploadView> {
+    if (ids.length === 0) return new Map();
+    const rows = this.db.select().from(uploads).where(inArray(uploads.id, [...new Set(ids)])).all();
+    return new Map(rows.map((r) => {
+      const u = this.toUpload(r);
+      return [r.id, { id: u.id, fileName: u.fileName, mime: u.mime, size: u.size, url: u.url }];
+    }));
+  }
+
+  /** The stored file behind a signed URL, or 404 when the signature is wrong or expired. */
+  content(id: string, exp: number, sig: string): { file: string; mime: UploadMime; fileName: string; size: number } {
+    const expected = this.signature(id, exp);
+    const given = Buffer.from(sig, 'base64url');
+    const valid = given.length === expected.length && timingSafeEqual(given, expected) && exp * 1000 > this.now();
+    const row = valid ? this.db.select().from(uploads).where(eq(uploads.id, id)).get() : undefined;
+    if (!row) throw notFound('No such file, or the link has expired');
+    return { file: storagePath(this.root, row.sha256), mime: row.mime as UploadMime, fileName: row.fileName, size: row.size };
+  }
+
+  private signature(id: string, exp: number): Buffer {
+    return createHmac('sha256', this.signingKey).update(`${id}.${exp}`).digest();
+  }
+
+  private signedUrl(id: string): string {
+    const exp = Math.floor(this.now() / 1000) + SIGNED_URL_TTL_SECONDS;
+    return `/api/v1/uploads/${id}/content?exp=${exp}&sig=${this.signature(id, exp).toString('base64url')}`;
+  }
+
+  private toUpload(row: UploadRow): Upload {
+    return {
+      id: row.id, fileName: row.fileName, mime: row.mime as UploadMime, size: row.size, sha256: row.sha256,
+      createdAt: row.createdAt, url: this.signedUrl(row.id),
+    };
+  }
+}
