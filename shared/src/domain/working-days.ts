@@ -1,4 +1,7 @@
-import { findWorkday, isWorkday as cdIsWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
+// Default import: the package's CommonJS build (what Node resolves) exposes no named exports to ESM.
+const { findWorkday, isWorkday: cdIsWorkday } = chineseDays;
 
 /**
  * Deadlines on the Chinese working-day calendar: statutory holidays are skipped and

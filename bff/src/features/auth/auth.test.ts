@@ -131,7 +131,13 @@ describe('enterprise identity', () => {
     expect(wallet.json().holder.kind).toBe('enterprise');
     expect(wallet.json().certificates.some((c: { kind: string }) => c.kind === 'business_licence')).toBe(true);
 
-    const other = await stack.login('r010');
+    // Someone with no role in that enterprise (r010 is its registered agent, so pick another).
+    let other = await stack.login('r030');
+    for (const p of ['r031', 'r032', 'r033']) {
+      const ids = (await other.inject({ method: 'GET', url: '/api/v1/me' })).json().identities;
+      if (!ids.some((i: { id: string }) => i.id === enterprise.id)) break;
+      other = await stack.login(p);
+    }
     const steal = await other.inject({ method: 'POST', url: '/api/v1/auth/identity', payload: { kind: 'enterprise', id: enterprise.id } });
     expect(steal.statusCode).toBe(404);
   });
