@@ -4,6 +4,8 @@ import { profileFeature } from './profile/profile.routes';
 import { messagesFeature } from './messages/messages.routes';
 import { walletFeature } from './wallet/wallet.routes';
 import { homeFeature } from './home/home.routes';
+import { presentationFeature } from './presentation/presentation.routes';
+import { verificationFeature } from './verification/verification.routes';
 import { uploadsFeature } from './uploads/uploads.routes';
 
 /**
@@ -16,6 +18,8 @@ export const FEATURES = [
   profileFeature,
   messagesFeature,
   walletFeature,
+  presentationFeature,
+  verificationFeature,
   homeFeature,
   uploadsFeature,
 ];

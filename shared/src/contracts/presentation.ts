@@ -56,6 +56,20 @@ export const PresentationSchema = z.object({
 });
 export type Presentation = z.infer<typeof PresentationSchema>;
 
+/** How a 亮证码 has fared so far: the QR page polls this to say "已核验" the moment a checker scans. */
+export const PresentationStatusSchema = z.object({
+  id: z.string(),
+  certificateId: z.string(),
+  issuedAt: IsoInstantSchema,
+  expiresAt: IsoInstantSchema,
+  multiUse: z.boolean(),
+  /** `unused`, `used` (verified at least once) or `expired` (never verified, now dead). */
+  state: z.enum(['unused', 'used', 'expired']),
+  useCount: z.number().int(),
+  lastUsedAt: IsoInstantSchema.nullable(),
+});
+export type PresentationStatus = z.infer<typeof PresentationStatusSchema>;
+
 export const RevealedCertificateSchema = z.object({
   certificateId: z.string(),
   fields: z.array(z.object({ key: z.string(), label: z.string(), value: z.string() })),
@@ -103,6 +117,11 @@ export const presentationRoutes = {
     method: 'POST', path: '/api/v1/wallet/:certificateId/presentations', tags: ['presentation'],
     summary: 'Issue a 亮证码: a signed, short-lived token disclosing chosen fields or derived claims, with its QR code (audited)',
     params: CertificateParamsSchema, body: CreatePresentationRequestSchema, response: PresentationSchema, status: 201,
+  }),
+  status: defineRoute({
+    method: 'GET', path: '/api/v1/presentations/:presentationId', tags: ['presentation'],
+    summary: "One of the active identity's 亮证码: whether it has been verified yet",
+    params: z.object({ presentationId: z.string().min(1).max(64) }), response: PresentationStatusSchema,
   }),
   reveal: defineRoute({
     method: 'POST', path: '/api/v1/wallet/:certificateId/reveal', tags: ['presentation'],

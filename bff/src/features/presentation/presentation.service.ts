@@ -1,0 +1,163 @@
+import { randomBytes } from 'node:crypto';
+import QRCode from 'qrcode';
+import type { FastifyInstance } from 'fastify';
+import type {
+  CreatePresentationRequest,
+  Presentation,
+  PresentationStatus,
+  PresentationTokenPayload,
+  RevealedCertificate,
+} from '@zsb/shared/contracts/presentation';
+import type { Jwks } from '@zsb/shared/contracts/verification';
+import { isSensitiveField } from '@zsb/shared/domain/certificate-fields';
+import { chinaDate } from '@zsb/shared/domain/working-days';
+import type { Db } from '../../db/client';
+import { nowIso } from '../../db/ids';
+import type { AuditService } from '../../platform/audit';
+import type { AuthUser } from '../../platform/auth';
+import { AppError, notFound } from '../../platform/errors';
+import type { WalletService } from '../wallet/wallet.service';
+import { assertPresentable, selectDisclosure } from './presentation.disclosure';
+import { PresentationRepository, type PresentationRow } from './presentation.repository';
+import {
+  exportSigningKey,
+  generateSigningKey,
+  importSigningKey,
+  PresentationTokenVerifier,
+  publicJwkOf,
+  signPresentationToken,
+  type SigningKey,
+  type TokenCheck,
+} from './presentation.token';
+
+/** `iss` of every token: who vouches for the disclosed data. */
+export const TOKEN_ISSUER = 'https://zsb.example.gov.cn';
+
+/** How long a reveal unmasks the holder's own view. */
+export const REVEAL_SECONDS = 60;
+
+/**
+ * 亮证: issues signed, short-lived presentation tokens for the holder's own certificates, keeps
+ * their nonces, and reveals the holder's masked fields on demand. Verification (another feature)
+ * checks tokens and spends nonces through `checkToken` and `spend`.
+ */
+export class PresentationService {
+  private readonly keys: SigningKey[];
+  private readonly keysByKid: Map<string, SigningKey>;
+  private readonly verifier: PresentationTokenVerifier;
+
+  constructor(
+    private readonly db: Db,
+    private readonly repo: PresentationRepository,
+    private readonly wallet: WalletService,
+    private readonly audit: AuditService,
+  ) {
+    const rows = repo.ensureKey(() => ({ ...exportSigningKey(generateSigningKey()), createdAt: nowIso() }));
+    this.keys = rows.map(importSigningKey);
+    this.keysByKid = new Map(this.keys.map((k) => [k.kid, k]));
+    this.verifier = new PresentationTokenVerifier((kid) => this.keysByKid.get(kid)?.publicKey);
+  }
+
+  /** The public keys, for `/.well-known/jwks.json`. */
+  jwks(): Jwks {
+    return { keys: this.keys.map(publicJwkOf) };
+  }
+
+  /** Signature and expiry of a token (no nonce, no revocation: the verification service adds those). */
+  checkToken(token: string, nowSeconds: number): TokenCheck {
+    return this.verifier.check(token, nowSeconds);
+  }
+
+  byId(id: string): PresentationRow | undefined {
+    return this.repo.byId(id);
+  }
+
+  /** Spends one use of a presentation; false when a single-use code was already spent. */
+  spend(id: string, at: string): boolean {
+    return this.repo.spend(id, at);
+  }
+
+  async issue(user: AuthUser, certificateId: string, req: CreatePresentationRequest, now = Date.now()): Promise<Presentation> {
+    const { holder, certificate } = await this.wallet.owned(user, certificateId);
+    const today = chinaDate(now);
+    const base = { actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'presentation.issue', purpose: req.purpose, channel: 'app' };
+    let disclosure;
+    try {
+      assertPresentable(certificate, today);
+      disclosure = selectDisclosure(certificate, req, today);
+    } catch (err) {
+      if (err instanceof AppError) {
+        this.audit.record({ ...base, fields: [...(req.fields ?? []), ...(req.claims ?? [])], result: err.code.toLowerCase() });
+      }
+      throw err;
+    }
+
+    const id = randomBytes(16).toString('base64url');
+    const iat = Math.floor(now / 1000);
+    const exp = iat + req.ttlSeconds;
+    const payload: PresentationTokenPayload = {
+      iss: TOKEN_ISSUER, jti: id, iat, exp,
+      cert: { id: certificate.certificateId, kind: certificate.kind, issuer: certificate.issuer.name, validUntil: certificate.validUntil },
+      ...(disclosure.fields.length > 0 ? { fields: Object.fromEntries(disclosure.fields.map((f) => [f.key, f.value])) } : {}),
+      ...(disclosure.claims.length > 0 ? { claims: disclosure.claims } : {}),
+      ...(req.multiUse ? { multi: true as const } : {}),
+    };
+    const token = signPresentationToken(payload, this.keys[0]);
+    const qrSvg = await QRCode.toString(token, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
+    const issuedAt = new Date(iat * 1000).toISOString();
+    const expiresAt = new Date(exp * 1000).toISOString();
+    const fieldKeys = disclosure.fields.map((f) => f.key);
+
+    this.db.transaction(() => {
+      this.repo.insert({
+        id, holderUserId: user.userId, subject: holder.subject, certificateId, certificateKind: certificate.kind,
+        fields: fieldKeys, claims: disclosure.claims, purpose: req.purpose, multiUse: req.multiUse,
+        issuedAt, expiresAt, useCount: 0, lastUsedAt: null,
+      });
+      this.audit.record({ ...base, fields: [...fieldKeys, ...disclosure.claims], result: 'ok', detail: { presentationId: id, multiUse: req.multiUse } });
+    });
+
+    return {
+      id, certificateId, token, qrSvg, issuedAt, expiresAt, multiUse: req.multiUse, purpose: req.purpose,
+      disclosed: { fields: disclosure.fields.map(({ key, label }) => ({ key, label })), claims: disclosure.claims },
+    };
+  }
+
+  /** How the holder's own presentation has fared; anyone else's is 404. */
+  status(user: AuthUser, presentationId: string, now = Date.now()): PresentationStatus {
+    const row = this.repo.byId(presentationId);
+    if (!row || row.holderUserId !== user.userId) throw notFound('No such presentation');
+    const state = row.useCount > 0 ? 'used' : Date.parse(row.expiresAt) <= now ? 'expired' : 'unused';
+    return {
+      id: row.id, certificateId: row.certificateId, issuedAt: row.issuedAt, expiresAt: row.expiresAt,
+      multiUse: row.multiUse, state, useCount: row.useCount, lastUsedAt: row.lastUsedAt,
+    };
+  }
+
+  /** The holder's certificate unmasked, for the page to show during REVEAL_SECONDS (audited). */
+  async reveal(user: AuthUser, certificateId: string, now = Date.now()): Promise<RevealedCertificate> {
+    const { holder, certificate } = await this.wallet.owned(user, certificateId);
+    const view = this.wallet.present(certificate, true, chinaDate(now));
+    this.audit.record({
+      actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.reveal',
+      fields: view.fields.filter((f) => isSensitiveField(f.key)).map((f) => f.key),
+      purpose: 'holder reveals certificate', channel: 'app', result: 'ok',
+    });
+    return {
+      certificateId,
+      fields: view.fields.map(({ key, label, value }) => ({ key, label, value })),
+      revealedAt: new Date(now).toISOString(),
+      maskAgainAt: new Date(now + REVEAL_SECONDS * 1000).toISOString(),
+    };
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    presentations: PresentationService;
+  }
+}
+
+export function createPresentationService(app: FastifyInstance): PresentationService {
+  return new PresentationService(app.db, new PresentationRepository(app.db), app.wallet, app.audit);
+}

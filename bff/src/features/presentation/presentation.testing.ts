@@ -1,0 +1,38 @@
+import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
+import type { PresentationTokenPayload } from '@zsb/shared/contracts/presentation';
+import type { Session, Stack } from '../../test/harness';
+
+/** Test helpers shared by the presentation, verification and consent integration tests. */
+
+export async function certificateOf(s: Session, kind: string): Promise<CertificateSummary> {
+  const r = await s.inject({ method: 'GET', url: '/api/v1/wallet' });
+  const cert = (r.json().certificates as CertificateSummary[]).find((c) => c.kind === kind);
+  if (!cert) throw new Error(`no ${kind} in this wallet`);
+  return cert;
+}
+
+export function present(s: Session, certificateId: string, body: Record<string, unknown> = {}) {
+  return s.inject({
+    method: 'POST', url: `/api/v1/wallet/${encodeURIComponent(certificateId)}/presentations`,
+    payload: { purpose: '酒店入住登记', ...body },
+  });
+}
+
+export function verify(s: Session, token: unknown) {
+  return s.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } });
+}
+
+/** The payload of a compact JWS, decoded without checking anything. */
+export function payloadOf(token: string): PresentationTokenPayload {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+}
+
+export function auditRows(stack: Stack, where: string, ...args: unknown[]): Record<string, unknown>[] {
+  return stack.app.sqlite.prepare(`select * from audit_events where ${where} order by at`).all(...args) as Record<string, unknown>[];
+}
+
+/** Revokes a certificate at the sandbox certificate library. */
+export async function revokeUpstream(stack: Stack, certificateId: string): Promise<void> {
+  const r = await fetch(`${stack.sandboxUrl}/_control/certificates/${encodeURIComponent(certificateId)}/revoke`, { method: 'POST' });
+  if (!r.ok) throw new Error(`revoke failed: ${r.status}`);
+}

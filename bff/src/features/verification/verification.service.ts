@@ -1,0 +1,151 @@
+import type { FastifyInstance } from 'fastify';
+import type { Verification, VerificationResult } from '@zsb/shared/contracts/verification';
+import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
+import { claimInfo, type ClaimCode } from '@zsb/shared/domain/claims';
+import { departmentName } from '@zsb/shared/domain/regions';
+import { maskName } from '@zsb/shared/domain/masking';
+import { chinaDate } from '@zsb/shared/domain/working-days';
+import type { Db } from '../../db/client';
+import type { AuditEntry, AuditService } from '../../platform/audit';
+import type { AuthUser } from '../../platform/auth';
+import { AppError } from '../../platform/errors';
+import type { Upstreams } from '../../upstreams';
+import type { AuthService } from '../auth/auth.service';
+import type { MessagesService } from '../messages/messages.service';
+import type { PresentationService } from '../presentation/presentation.service';
+import type { PresentationRow } from '../presentation/presentation.repository';
+
+/**
+ * How long a certificate's standing (in force / revoked) is reused between checks. Verification is
+ * the hot path; a revocation is seen by checkers at most this late.
+ */
+export const STANDING_CACHE_MS = 1000;
+
+type Standing = 'in_force' | 'revoked';
+
+const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
+  timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+});
+
+/**
+ * 核验: checks a 亮证码 token — signature, expiry, the certificate's standing at the library, then
+ * spends its nonce — and answers with only what the holder disclosed. Every check is audited;
+ * a valid one also sends the holder a receipt.
+ */
+export class VerificationService {
+  private readonly standing = new Map<string, { at: number; value: Standing }>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly presentations: PresentationService,
+    private readonly upstreams: Upstreams,
+    private readonly audit: AuditService,
+    private readonly messages: MessagesService,
+    private readonly auth: AuthService,
+  ) {}
+
+  async verify(checker: AuthUser, token: string, now = Date.now()): Promise<Verification> {
+    const checkedAt = new Date(now).toISOString();
+    const check = this.presentations.checkToken(token, Math.floor(now / 1000));
+    const actor = `checker:${checker.userId}`;
+    const base = { actor, action: 'verification', channel: 'qr' } as const;
+
+    if (check.status === 'malformed') {
+      // Audited by the route's error hook, like every other refused request.
+      throw new AppError(400, 'PRESENTATION_TOKEN_MALFORMED', 'This is not a 亮证码 token', [{ path: 'body.token', message: `malformed ${check.reason}` }]);
+    }
+    if (check.status === 'tampered' || check.status === 'unknown_key') {
+      // Nothing in the token can be trusted, not even whose it claims to be.
+      this.audit.record({ ...base, result: check.status, detail: check.status === 'unknown_key' ? { kid: check.kid } : null });
+      return { result: check.status, checkedAt };
+    }
+
+    const { payload } = check;
+    const row = this.presentations.byId(payload.jti);
+    const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? [])];
+    const about = {
+      ...base, subject: row?.subject ?? null, certificateId: payload.cert.id, fields: disclosed,
+      purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName: this.checkerName(checker) },
+    };
+    const refuse = (result: Exclude<VerificationResult, 'valid'>): Verification => {
+      this.audit.record({ ...about, result });
+      return { result, checkedAt };
+    };
+
+    if (check.status === 'expired') return refuse('expired');
+    // Signed by us but unknown here (e.g. a database restored from before it was issued): single use cannot be proven.
+    if (!row) return refuse('replayed');
+    if ((await this.standingOf(payload.cert.id, now)) === 'revoked') return refuse('revoked');
+
+    const valid = this.db.transaction(() => {
+      if (!this.presentations.spend(row.id, checkedAt)) return false;
+      this.audit.record({ ...about, result: 'ok' });
+      this.messages.send(row.holderUserId, this.receipt(row, about.detail.checkerName, now));
+      return true;
+    });
+    if (!valid) return refuse('replayed');
+
+    const kind = certificateKindInfo(payload.cert.kind);
+    return {
+      result: 'valid',
+      checkedAt,
+      certificate: { ...payload.cert, kindName: kind?.name ?? payload.cert.kind },
+      fields: Object.entries(payload.fields ?? {}).map(([key, value]) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? key, value })),
+      claims: (payload.claims ?? []).map((code) => ({ code, name: claimInfo(code)?.name ?? code })),
+      presentation: {
+        id: row.id, issuedAt: row.issuedAt, expiresAt: row.expiresAt, purpose: row.purpose, multiUse: row.multiUse,
+      },
+    };
+  }
+
+  /** Audits a verification request refused before it could be checked (bad body, no session, …). */
+  recordRefusal(checker: AuthUser | undefined, result: string): void {
+    const entry: AuditEntry = { actor: checker ? `checker:${checker.userId}` : 'anonymous', action: 'verification', channel: 'qr', result };
+    this.audit.record(entry);
+  }
+
+  /** In force or revoked, as the certificate library says now (reused for STANDING_CACHE_MS). */
+  private async standingOf(certificateId: string, now: number): Promise<Standing> {
+    const hit = this.standing.get(certificateId);
+    if (hit && now - hit.at < STANDING_CACHE_MS) return hit.value;
+    const c = await this.upstreams.certificates.get(certificateId);
+    const inForce = c !== null && c.status === 'active' && (c.validUntil === null || c.validUntil >= chinaDate(now));
+    const value: Standing = inForce ? 'in_force' : 'revoked';
+    // Bounded: one entry per certificate checked in the last second or so.
+    if (this.standing.size > 10_000) this.standing.clear();
+    this.standing.set(certificateId, { at: now, value });
+    return value;
+  }
+
+  /** "杭州市公安局 张**" for staff, "张**" for anyone else: enough for the holder to know who looked. */
+  private checkerName(checker: AuthUser): string {
+    const row = this.auth.userOf(checker);
+    const dept = row.departmentCode ? departmentName(row.departmentCode) : undefined;
+    return dept ? `${dept} ${maskName(row.name)}` : maskName(row.name);
+  }
+
+  private receipt(row: PresentationRow, checkerName: string, now: number) {
+    const kindName = certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind;
+    const what = [
+      ...row.fields.map((k) => CERTIFICATE_FIELD_LABELS[k] ?? k),
+      ...row.claims.map((c) => claimInfo(c as ClaimCode)?.name ?? c),
+    ].join('、');
+    return {
+      kind: 'verification_receipt',
+      title: '证照核验回执',
+      body: `${checkerName} 于 ${CHINA_TIME.format(now)} 核验了您的${kindName}（${what}），用途：${row.purpose}`,
+      link: `/pages/audit-log/index?certificateId=${encodeURIComponent(row.certificateId)}`,
+    };
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    verification: VerificationService;
+  }
+}
+
+export function createVerificationService(app: FastifyInstance): VerificationService {
+  return new VerificationService(app.db, app.presentations, app.upstreams, app.audit, app.messages, app.auth);
+}
