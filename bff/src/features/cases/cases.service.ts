@@ -1,0 +1,506 @@
+import { randomBytes } from 'node:crypto';
+import type { z } from 'zod';
+import { formDataSchemaFor, type FormData, type FormSchema, type ServiceItem } from '@zsb/shared/contracts/catalog';
+import type { BundleDefinition } from '@zsb/shared/contracts/bundles';
+import type {
+  CaseDetail, CaseList, CaseMaterial, CaseMaterialInput, CaseSummary, CreateBundleCaseRequest, CreateCaseRequest,
+  Draft, ResubmitCaseRequest, SaveDraftRequest, StaffQueue, TransitionRequest,
+} from '@zsb/shared/contracts/cases';
+import { applicableItemCodes, checkAnswers, combineForms, splitBundleData } from '@zsb/shared/domain/bundle-plan';
+import {
+  availableTransitions, checkTransition, deriveBundleStatus, INITIAL_CASE_STATUS, isFinishedStatus,
+  type CaseActorRole, type CaseStatus,
+} from '@zsb/shared/domain/case-status';
+import { caseDeadline, deadlineBounds, promisedDueDate } from '@zsb/shared/domain/case-deadline';
+import { CITY, departmentName } from '@zsb/shared/domain/regions';
+import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
+import { chinaDate } from '@zsb/shared/domain/working-days';
+import type { FieldError } from '@zsb/shared/errors';
+import type { Db } from '../../db/client';
+import { AppError, notFound } from '../../platform/errors';
+import { encodeIdentity, type AuthUser } from '../../platform/auth';
+import { runIdempotent } from '../../platform/idempotency';
+import type { AuditService } from '../../platform/audit';
+import type { MessagesService } from '../messages/messages.service';
+import type { Holder, WalletService } from '../wallet/wallet.service';
+import type { UploadsService } from '../uploads/uploads.service';
+import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
+import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
+import { CasesRepository, type CaseRow, type DepartmentScope } from './cases.repository';
+
+/** What the cases feature needs from the catalog: items with their forms and materials, and bundle definitions. */
+export interface CatalogPort {
+  item(code: string): Promise<ServiceItem | null> | ServiceItem | null;
+  bundle(code: string): Promise<BundleDefinition | null> | BundleDefinition | null;
+  /** Counts an application toward 热门服务, when the catalog keeps usage. */
+  recordUse?(code: string): void;
+}
+
+/** What the 好差评 feature reads about a case it links a rating to. Stable API. */
+export interface CaseForRating {
+  caseId: string;
+  itemCode: string;
+  departmentCode: string;
+  region: string;
+  status: CaseStatus;
+  completedAt: string | null;
+}
+
+export interface CompletedCase extends CaseForRating {
+  userId: string;
+  completedAt: string;
+}
+
+type Viewer = { role: 'applicant'; user: AuthUser } | { role: 'staff'; user: AuthUser };
+
+interface PreparedItemCase {
+  item: ServiceItem;
+  form: FormData;
+  materials: ResolvedMaterial[];
+}
+
+const newCaseId = () => `cs_${randomBytes(16).toString('base64url')}`;
+
+function zodErrors(error: z.ZodError, prefix: string): FieldError[] {
+  return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
+}
+
+function materialError(problems: MaterialProblem[]): AppError {
+  return new AppError(422, problems[0]!.code, 'Some materials are missing or cannot be used',
+    problems.map((p) => ({ path: p.path, message: p.message })));
+}
+
+/**
+ * Online applications: submission (idempotent), bundles, drafts, the life cycle with a stamped
+ * timeline and a message per step, the department queue, and what other features read.
+ */
+export class CasesService {
+  private readonly repo: CasesRepository;
+
+  constructor(
+    private readonly db: Db,
+    private readonly deps: {
+      catalog: CatalogPort;
+      wallet: WalletService;
+      uploads: UploadsService;
+      messages: MessagesService;
+      audit: AuditService;
+      now?: () => Date;
+    },
+  ) {
+    this.repo = new CasesRepository(db);
+  }
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  // ───────────────────────────── submission ─────────────────────────────
+
+  /** Submits one item. A retry with the same Idempotency-Key returns the first case. */
+  async create(user: AuthUser, body: CreateCaseRequest, idempotencyKey: string | undefined): Promise<CaseDetail> {
+    const item = await this.onlineItem(body.itemCode);
+    const holder = await this.deps.wallet.holderOf(user);
+    this.checkAudience(item, holder);
+    const wallet = await this.walletFor(user, holder, [item]);
+    const prepared = this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
+    const result = runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/cases', body }, () => {
+      const id = this.insertItemCase(user, holder, prepared, null);
+      this.repo.deleteDraft({ userId: user.userId, identity: encodeIdentity(user.identity), kind: 'item', code: item.code });
+      return this.detailOf(this.repo.byId(id)!, { role: 'applicant', user });
+    });
+    if (!result.replayed) this.deps.catalog.recordUse?.(item.code);
+    return result.body;
+  }
+
+  /** Submits a 一件事 bundle: one child case per applicable item under one bundle case. */
+  async createBundle(user: AuthUser, body: CreateBundleCaseRequest, idempotencyKey: string | undefined): Promise<CaseDetail> {
+    const def = await this.deps.catalog.bundle(body.bundleCode);
+    if (!def) throw new AppError(404, 'BUNDLE_NOT_FOUND', 'No such bundle');
+    const checked = checkAnswers(def, body.answers);
+    if (checked.errors.length) {
+      throw new AppError(422, 'BUNDLE_ANSWERS_INVALID', 'Some answers are missing or invalid',
+        checked.errors.map((e) => ({ path: `body.${e.path}`, message: e.message })));
+    }
+    const items: ServiceItem[] = [];
+    for (const code of applicableItemCodes(def, checked.answers)) {
+      const item = await this.deps.catalog.item(code);
+      if (item && item.online && item.form && item.applyChannel === 'case') items.push(item);
+    }
+    if (items.length === 0) throw new AppError(422, 'BUNDLE_NO_APPLICABLE_ITEMS', 'None of the bundle\'s items applies to these answers');
+    const holder = await this.deps.wallet.holderOf(user);
+    for (const item of items) this.checkAudience(item, holder);
+
+    const combined = combineForms(items.map((i) => ({ code: i.code, name: i.name, form: i.form, materials: i.materials })));
+    const form = this.applyLockedPrefill(combined.form, body.form, holder);
+    const whole = formDataSchemaFor(combined.form).safeParse(form);
+    if (!whole.success) throw new AppError(422, 'VALIDATION_FAILED', 'The form is not complete or not valid', zodErrors(whole.error, 'body.form'));
+    const split = splitBundleMaterials(items, body.materials);
+    if (split.problems.length) throw materialError(split.problems);
+    const wallet = await this.walletFor(user, holder, items);
+    const dataByItem = splitBundleData(combined.fieldKeysByItem, whole.data);
+    const prepared = items.map((item) =>
+      this.prepareItem(user, holder, item, dataByItem[item.code] ?? {}, split.byItem[item.code] ?? [], wallet, 'body.form', `body.materials.${item.code}`));
+
+    const result = runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/bundle-cases', body }, () => {
+      const at = this.now().toISOString();
+      const parentId = newCaseId();
+      this.repo.insert({
+        id: parentId, number: this.nextNumber(at), kind: 'bundle', parentId: null,
+        applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name, applicantIdNumber: holder.holderId,
+        itemCode: null, bundleCode: def.code, title: def.name, departmentCode: null, region: CITY.code,
+        status: INITIAL_CASE_STATUS, partial: false, promisedDays: null, dueDate: null, form: whole.data, formSchema: combined.form,
+        answers: checked.answers, materials: [], correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
+      });
+      this.appendEvent(parentId, null, INITIAL_CASE_STATUS, { role: 'applicant', userId: user.userId, name: maskName(holder.name) }, null, at);
+      for (const p of prepared) this.insertItemCase(user, holder, p, parentId, at, false);
+      const parent = this.repo.byId(parentId)!;
+      this.deps.messages.send(user.userId, {
+        ...caseStepMessage({ caseId: parentId, caseTitle: def.name, number: parent.number, from: null, to: 'submitted', note: null, dueDate: null }),
+        dedupeKey: `case:${parentId}:1`,
+      });
+      this.repo.deleteDraft({ userId: user.userId, identity: encodeIdentity(user.identity), kind: 'bundle', code: def.code });
+      return this.detailOf(parent, { role: 'applicant', user });
+    });
+    if (!result.replayed) for (const item of items) this.deps.catalog.recordUse?.(item.code);
+    return result.body;
+  }
+
+  /** Corrects and resubmits a case sent back for correction; the promised date restarts from today. */
+  async resubmit(user: AuthUser, caseId: string, body: ResubmitCaseRequest): Promise<CaseDetail> {
+    const row = this.ownCase(user, caseId);
+    if (row.kind !== 'item' || !row.itemCode) throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', 'A bundle case is resubmitted item by item');
+    const check = checkTransition(row.status, 'submitted', 'applicant');
+    if (!check.ok) throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', `A case in status ${row.status} cannot be resubmitted`);
+    const item = await this.onlineItem(row.itemCode);
+    const holder = await this.deps.wallet.holderOf(user);
+    const wallet = await this.walletFor(user, holder, [item]);
+    const prepared = this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
+    this.repo.transaction(() => {
+      const at = this.now().toISOString();
+      const dueDate = promisedDueDate(at, item.promisedTimeLimitDays);
+      const moved = this.repo.updateIfStatus(row.id, 'correction_required', {
+        status: 'submitted', form: prepared.form, formSchema: item.form, materials: prepared.materials, promisedDays: item.promisedTimeLimitDays,
+        dueDate, correctionNote: null, correctionAt: null, updatedAt: at,
+      });
+      if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'The case has changed; reload it');
+      this.auditAttached(user, holder, prepared.materials, row.number);
+      this.step(row, 'correction_required', 'submitted', { role: 'applicant', userId: user.userId, name: maskName(holder.name) }, body.note ?? null, at, dueDate);
+    });
+    return this.detailOf(this.repo.byId(row.id)!, { role: 'applicant', user });
+  }
+
+  private async onlineItem(code: string): Promise<ServiceItem> {
+    const item = await this.deps.catalog.item(code);
+    if (!item) throw new AppError(404, 'SERVICE_NOT_FOUND', 'No such service item');
+    if (!item.online || !item.form || item.applyChannel !== 'case') {
+      throw new AppError(422, 'ITEM_NOT_ONLINE', 'This item cannot be applied for online here', [{ path: 'body.itemCode', message: 'not online' }]);
+    }
+    return item;
+  }
+
+  private checkAudience(item: ServiceItem, holder: Holder): void {
+    const audience = holder.kind === 'enterprise' ? 'enterprise' : 'personal';
+    if (!item.audience.includes(audience)) {
+      throw new AppError(422, 'VALIDATION_FAILED', `「${item.name}」 is not for ${audience} applicants`,
+        [{ path: 'body.itemCode', message: `not for ${audience} applicants; switch identity` }]);
+    }
+  }
+
+  /** The applicant's current certificates, read only when a material could come from the wallet. */
+  private async walletFor(user: AuthUser, holder: Holder, items: ServiceItem[]): Promise<HeldCertificate[]> {
+    if (!items.some((i) => i.materials.some((m) => m.certificateKind))) return [];
+    const certs = await this.deps.wallet.certificatesOf(holder);
+    this.deps.audit.record({
+      actor: `user:${user.userId}`, subject: holder.subject, action: 'case.wallet_check', fields: ['summary'],
+      purpose: 'find certificates that satisfy application materials (免提交)', channel: 'app', result: 'ok',
+    });
+    const today = chinaDate(this.now());
+    return certs.map((c) => this.deps.wallet.summarize(c, today));
+  }
+
+  /** Identity fields the applicant may not change are taken from the signed-in identity, whatever was sent. */
+  private applyLockedPrefill(form: FormSchema, data: FormData, holder: Holder): FormData {
+    const out: FormData = { ...data };
+    for (const f of form.fields) {
+      if (!f.readonlyWhenPrefilled || !f.prefill) continue;
+      const personal = holder.kind === 'personal';
+      const value = f.prefill === 'profile.name' && personal ? holder.name
+        : f.prefill === 'profile.idNumber' && personal ? holder.holderId
+        : f.prefill === 'identity.name' && !personal ? holder.name
+        : f.prefill === 'identity.uscc' && !personal ? holder.holderId
+        : undefined;
+      if (value !== undefined) out[f.key] = value;
+    }
+    return out;
+  }
+
+  private prepareItem(
+    user: AuthUser, holder: Holder, item: ServiceItem, data: FormData, inputs: readonly CaseMaterialInput[],
+    wallet: HeldCertificate[], formPath: string, materialsPath: string,
+  ): PreparedItemCase {
+    const form = this.applyLockedPrefill(item.form!, data, holder);
+    const parsed = formDataSchemaFor(item.form!).safeParse(form);
+    if (!parsed.success) throw new AppError(422, 'VALIDATION_FAILED', 'The form is not complete or not valid', zodErrors(parsed.error, formPath));
+    const uploadIds = inputs.flatMap((m) => (m.source === 'upload' ? m.uploadIds : []));
+    const own = this.deps.uploads.ownedIds(user.userId, uploadIds);
+    const resolved = resolveMaterials(item.materials, inputs, wallet, own, materialsPath);
+    if (resolved.problems.length) throw materialError(resolved.problems);
+    return { item, form: parsed.data, materials: resolved.materials };
+  }
+
+  private nextNumber(atIso: string): string {
+    const date = chinaDate(atIso);
+    const last = this.repo.lastNumberOn(date.replaceAll('-', ''));
+    return caseNumber(date, last ? Number(last.slice(-6)) + 1 : 1);
+  }
+
+  /** Inserts a submitted item case with its first event and message. Runs inside the caller's transaction. */
+  private insertItemCase(user: AuthUser, holder: Holder, p: PreparedItemCase, parentId: string | null, at = this.now().toISOString(), notify = true): string {
+    const id = newCaseId();
+    const dueDate = promisedDueDate(at, p.item.promisedTimeLimitDays);
+    const number = this.nextNumber(at);
+    this.repo.insert({
+      id, number, kind: 'item', parentId, applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name,
+      applicantIdNumber: holder.holderId, itemCode: p.item.code, bundleCode: null, title: p.item.name,
+      departmentCode: p.item.departmentCode, region: p.item.region, status: INITIAL_CASE_STATUS, partial: false,
+      promisedDays: p.item.promisedTimeLimitDays, dueDate, form: p.form, formSchema: p.item.form, answers: null,
+      materials: p.materials, correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
+    });
+    this.appendEvent(id, null, INITIAL_CASE_STATUS, { role: 'applicant', userId: user.userId, name: maskName(holder.name) }, null, at);
+    this.auditAttached(user, holder, p.materials, number);
+    if (notify) {
+      this.deps.messages.send(user.userId, {
+        ...caseStepMessage({ caseId: id, caseTitle: p.item.name, number, from: null, to: INITIAL_CASE_STATUS, note: null, dueDate }),
+        dedupeKey: `case:${id}:1`,
+      });
+    }
+    return id;
+  }
+
+  /** Every certificate attached by reference is a use of certificate data: one audit row each. */
+  private auditAttached(user: AuthUser, holder: Holder, materials: ResolvedMaterial[], number: string): void {
+    for (const m of materials) {
+      if (m.source !== 'wallet') continue;
+      this.deps.audit.record({
+        actor: `user:${user.userId}`, subject: holder.subject, certificateId: m.certificateId, action: 'case.attach_certificate',
+        fields: ['reference'], purpose: `材料「${m.name}」免提交，办件 ${number}`, channel: 'app', result: 'ok',
+      });
+    }
+  }
+
+  // ───────────────────────────── life cycle ─────────────────────────────
+
+  private appendEvent(
+    caseId: string, from: CaseStatus | null, to: CaseStatus,
+    actor: { role: CaseActorRole; userId: string | null; name: string | null }, note: string | null, at: string,
+  ): void {
+    this.repo.appendEvent({ id: randomBytes(12).toString('base64url'), caseId, fromStatus: from, toStatus: to,
+      actorRole: actor.role, actorUserId: actor.userId, actorName: actor.name, note, at });
+  }
+
+  /**
+   * Records a move that has already been written to the case row: the event, the applicant's
+   * message, and the parent bundle's derived status. Runs inside the caller's transaction.
+   */
+  private step(
+    row: CaseRow, from: CaseStatus, to: CaseStatus, actor: { role: CaseActorRole; userId: string | null; name: string | null },
+    note: string | null, at: string, dueDate: string | null,
+  ): void {
+    this.appendEvent(row.id, from, to, actor, note, at);
+    const seq = this.repo.events(row.id).length;
+    this.deps.messages.send(row.applicantUserId, {
+      ...caseStepMessage({ caseId: row.id, caseTitle: row.title, number: row.number, from, to, note, dueDate }),
+      dedupeKey: `case:${row.id}:${seq}`,
+    });
+    if (row.parentId) this.rederiveParent(row.parentId, at);
+  }
+
+  /** A bundle case follows its children; a child's move never touches its siblings. */
+  private rederiveParent(parentId: string, at: string): void {
+    const parent = this.repo.byId(parentId);
+    if (!parent) return;
+    const progress = deriveBundleStatus(this.repo.children(parentId).map((c) => c.status));
+    if (progress.status === parent.status && progress.partial === parent.partial) return;
+    const finishedNow = progress.status === 'completed' || progress.status === 'delivered';
+    this.repo.update(parentId, {
+      status: progress.status, partial: progress.partial, updatedAt: at,
+      completedAt: finishedNow ? parent.completedAt ?? at : null,
+    });
+    if (progress.status !== parent.status) this.appendEvent(parentId, parent.status, progress.status, { role: 'system', userId: null, name: null }, null, at);
+  }
+
+  /** A clerk moves a case of their department along its life cycle. */
+  transition(user: AuthUser, caseId: string, body: TransitionRequest): CaseDetail {
+    const row = this.staffCase(user, caseId);
+    if (body.expectedStatus && body.expectedStatus !== row.status) {
+      throw new AppError(409, 'CASE_STATUS_CHANGED', `The case is now ${row.status}; reload it`);
+    }
+    const note = body.note?.trim() || null;
+    const check = checkTransition(row.status, body.to, 'staff', note);
+    if (!check.ok) {
+      if (check.reason === 'NOTE_REQUIRED') {
+        throw new AppError(422, 'VALIDATION_FAILED', 'Say what to correct, or why the case is refused', [{ path: 'body.note', message: 'required' }]);
+      }
+      throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', `A case cannot go from ${row.status} to ${body.to}`);
+    }
+    this.repo.transaction(() => {
+      const at = this.now().toISOString();
+      const moved = this.repo.updateIfStatus(row.id, row.status, {
+        status: body.to, updatedAt: at,
+        ...(body.to === 'completed' ? { completedAt: at } : {}),
+        ...(body.to === 'correction_required' ? { correctionNote: note, correctionAt: at } : {}),
+      });
+      if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'Someone moved the case first; reload it');
+      const actorName = departmentName(user.departmentCode ?? '') ?? null;
+      this.step(row, row.status, body.to, { role: 'staff', userId: user.userId, name: actorName }, note, at, row.dueDate);
+    });
+    return this.detailOf(this.repo.byId(row.id)!, { role: 'staff', user });
+  }
+
+  // ───────────────────────────── reading ─────────────────────────────
+
+  /** The applicant's own case; anyone else's is 404, like one that does not exist. */
+  private ownCase(user: AuthUser, caseId: string): CaseRow {
+    const row = this.repo.byId(caseId);
+    if (!row || row.applicantUserId !== user.userId) throw notFound('No such case');
+    return row;
+  }
+
+  private scopeOf(user: AuthUser): DepartmentScope {
+    if (user.kind !== 'staff' || !user.departmentCode) throw new AppError(403, 'FORBIDDEN', 'This needs a department clerk');
+    return { departmentCode: user.departmentCode, region: user.region && user.region !== CITY.code ? user.region : null };
+  }
+
+  /** A single-item case of the clerk's department (and district, for a district clerk); otherwise 404. */
+  private staffCase(user: AuthUser, caseId: string): CaseRow {
+    const scope = this.scopeOf(user);
+    const row = this.repo.byId(caseId);
+    if (!row || row.kind !== 'item' || row.departmentCode !== scope.departmentCode || (scope.region && row.region !== scope.region)) {
+      throw notFound('No such case');
+    }
+    return row;
+  }
+
+  detail(user: AuthUser, caseId: string): CaseDetail {
+    return this.detailOf(this.ownCase(user, caseId), { role: 'applicant', user });
+  }
+
+  staffDetail(user: AuthUser, caseId: string): CaseDetail {
+    return this.detailOf(this.staffCase(user, caseId), { role: 'staff', user });
+  }
+
+  list(user: AuthUser, q: { status?: CaseStatus; offset: number; limit: number }): CaseList {
+    const { rows, total } = this.repo.listForApplicant(user.userId, q);
+    const kids = this.repo.childrenOf(rows.filter((r) => r.kind === 'bundle').map((r) => r.id));
+    return { items: rows.map((r) => this.summaryOf(r, kids.filter((k) => k.parentId === r.id))), total };
+  }
+
+  queue(user: AuthUser, q: { status?: CaseStatus; deadline?: 'near' | 'overdue'; open: 'true' | 'false'; offset: number; limit: number }): StaffQueue {
+    const scope = this.scopeOf(user);
+    const bounds = deadlineBounds(chinaDate(this.now()));
+    const { rows, total } = this.repo.queue(scope, {
+      status: q.status, openOnly: q.open === 'true', deadline: q.deadline ? { kind: q.deadline, ...bounds } : undefined,
+    }, q);
+    return {
+      items: rows.map((r) => ({ ...this.summaryOf(r, []), applicantName: maskName(r.applicantName) })),
+      total,
+      ...this.repo.countByDeadline(scope, bounds),
+    };
+  }
+
+  private summaryOf(row: CaseRow, children: CaseRow[]): CaseSummary {
+    const today = chinaDate(this.now());
+    // A bundle is due when its last live child is.
+    const dueDate = row.kind === 'bundle'
+      ? children.filter((c) => !isFinishedStatus(c.status)).map((c) => c.dueDate).filter((d): d is string => !!d).sort().at(-1) ?? null
+      : row.dueDate;
+    return {
+      id: row.id, number: row.number, kind: row.kind, itemCode: row.itemCode, bundleCode: row.bundleCode, title: row.title,
+      departmentCode: row.departmentCode, departmentName: row.departmentCode ? departmentName(row.departmentCode) ?? null : null,
+      region: row.region, status: row.status, partial: row.partial, submittedAt: row.submittedAt, updatedAt: row.updatedAt,
+      dueDate, deadline: caseDeadline(row.status, dueDate, today), parentId: row.parentId,
+    };
+  }
+
+  private materialsOf(materials: ResolvedMaterial[]): CaseMaterial[] {
+    const views = this.deps.uploads.views(materials.flatMap((m) => (m.source === 'upload' ? m.uploadIds : [])));
+    return materials.map((m) => m.source === 'wallet'
+      ? { key: m.key, name: m.name, source: 'wallet', certificate: { id: m.certificateId, kindName: m.kindName }, uploads: [] }
+      : { key: m.key, name: m.name, source: 'upload', certificate: null, uploads: m.uploadIds.flatMap((id) => (views.has(id) ? [views.get(id)!] : [])) });
+  }
+
+  private detailOf(row: CaseRow, viewer: Viewer): CaseDetail {
+    const children = row.kind === 'bundle' ? this.repo.children(row.id) : [];
+    const role: CaseActorRole = viewer.role;
+    const correction = row.status === 'correction_required' && row.correctionNote && row.correctionAt
+      ? { note: row.correctionNote, at: row.correctionAt } : null;
+    return {
+      ...this.summaryOf(row, children),
+      applicant: {
+        kind: row.applicantKind,
+        name: row.applicantName,
+        idNumber: row.applicantKind === 'enterprise' ? maskUscc(row.applicantIdNumber) : maskIdNumber(row.applicantIdNumber),
+      },
+      promisedTimeLimitDays: row.promisedDays,
+      form: row.form ? maskFormData(row.formSchema ?? null, row.form) : null,
+      formSchema: row.formSchema ?? null,
+      materials: this.materialsOf(row.materials),
+      timeline: this.repo.events(row.id).map((e) => ({
+        from: e.fromStatus, to: e.toStatus, actor: { role: e.actorRole, name: e.actorName }, at: e.at, note: e.note,
+      })),
+      children: children.map((c) => this.summaryOf(c, [])),
+      actions: row.kind === 'item' ? availableTransitions(row.status, role).map((t) => ({ to: t.to, noteRequired: t.noteRequired })) : [],
+      correction,
+    };
+  }
+
+  // ───────────────────────────── drafts ─────────────────────────────
+
+  private draftKey(user: AuthUser, kind: 'item' | 'bundle', code: string) {
+    return { userId: user.userId, identity: encodeIdentity(user.identity), kind, code };
+  }
+
+  getDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): Draft {
+    const row = this.repo.draft(this.draftKey(user, kind, code));
+    if (!row) throw notFound('No draft');
+    return this.draftOf(row, true);
+  }
+
+  saveDraft(user: AuthUser, kind: 'item' | 'bundle', code: string, body: SaveDraftRequest): Draft {
+    const key = this.draftKey(user, kind, code);
+    const data = { form: body.form, materials: body.materials, answers: body.answers ?? null };
+    const stored = this.repo.saveDraft({ ...key, data, revision: body.revision, updatedAt: this.now().toISOString() });
+    return this.draftOf(stored, stored.revision === body.revision);
+  }
+
+  deleteDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): void {
+    this.repo.deleteDraft(this.draftKey(user, kind, code));
+  }
+
+  private draftOf(row: { kind: 'item' | 'bundle'; code: string; data: unknown; revision: number; updatedAt: string }, applied: boolean): Draft {
+    const data = row.data as Pick<Draft, 'form' | 'materials' | 'answers'>;
+    return { kind: row.kind, code: row.code, form: data.form, materials: data.materials, answers: data.answers ?? null,
+      revision: row.revision, updatedAt: row.updatedAt, applied };
+  }
+
+  // ───────────────────────────── for other features ─────────────────────────────
+
+  /**
+   * The facts 好差评 needs to link a rating to a case: only the applicant's own single-item case,
+   * otherwise null. Stable API.
+   */
+  getCaseForRating(caseId: string, userId: string): CaseForRating | null {
+    const row = this.repo.byId(caseId);
+    if (!row || row.applicantUserId !== userId || row.kind !== 'item' || !row.itemCode || !row.departmentCode) return null;
+    return { caseId: row.id, itemCode: row.itemCode, departmentCode: row.departmentCode, region: row.region, status: row.status, completedAt: row.completedAt };
+  }
+
+  /** Single-item cases completed (or delivered) before `cutoffIso`, oldest first — e.g. to invite unrated ones. */
+  listCompletedBefore(cutoffIso: string, limit = 500): CompletedCase[] {
+    return this.repo.completedBefore(cutoffIso, limit).map((r) => ({
+      caseId: r.id, userId: r.applicantUserId, itemCode: r.itemCode!, departmentCode: r.departmentCode!, region: r.region,
+      status: r.status, completedAt: r.completedAt!,
+    }));
+  }
+}
