@@ -124,9 +124,16 @@ export class PresentationService {
   }
 
   /** How the holder's own presentation has fared; anyone else's is 404. */
-  status(user: AuthUser, presentationId: string, now = Date.now()): PresentationStatus {
+  async status(user: AuthUser, presentationId: string, now = Date.now()): Promise<PresentationStatus> {
     const row = this.repo.byId(presentationId);
-    if (!row || row.holderUserId !== user.userId) throw notFound('No such presentation');
+    if (!row || row.holderUserId !== user.userId) {
+      const holder = await this.wallet.holderOf(user);
+      this.audit.record({
+        actor: `user:${user.userId}`, subject: holder.subject, action: 'presentation.status', channel: 'app',
+        result: 'not_found', detail: { presentationId },
+      });
+      throw notFound('No such presentation');
+    }
     const state = row.useCount > 0 ? 'used' : Date.parse(row.expiresAt) <= now ? 'expired' : 'unused';
     return {
       id: row.id, certificateId: row.certificateId, issuedAt: row.issuedAt, expiresAt: row.expiresAt,
