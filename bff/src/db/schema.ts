@@ -7,3 +7,5 @@ export * from '../features/uploads/uploads.table';
 export * from '../features/cases/cases.table';
 export * from '../features/presentation/presentation.table';
 export * from '../features/consent/consent.table';
+export * from '../features/work-orders/work-orders.table';
+export * from '../features/ratings/ratings.table';

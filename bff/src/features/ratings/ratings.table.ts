@@ -50,6 +50,8 @@ export const ratings = sqliteTable('ratings', {
   index('ratings_created').on(t.createdAt),
   index('ratings_comment_key').on(t.commentKey, t.createdAt).where(sql`comment_key IS NOT NULL`),
   index('ratings_review').on(t.review, t.createdAt).where(sql`review <> 'none'`),
+  // The 7-day default job resumes from the newest default it wrote.
+  index('ratings_defaults').on(t.createdAt).where(sql`origin = 'default'`),
   index('ratings_listed_all').on(t.createdAt).where(LISTED),
   index('ratings_listed_item').on(t.itemCode, t.createdAt).where(LISTED),
   index('ratings_listed_window').on(t.windowId, t.createdAt).where(LISTED),
