@@ -7,7 +7,8 @@ const app = buildSandbox({
   referenceDate: process.env.SANDBOX_REFERENCE_DATE || undefined,
   hotlineWebhookUrl: process.env.HOTLINE_WEBHOOK_URL ?? DEFAULT_HOTLINE_WEBHOOK_URL,
   hotlineWebhookSecret: process.env.HOTLINE_WEBHOOK_SECRET ?? DEFAULT_HOTLINE_WEBHOOK_SECRET,
-  logger: true,
+  // Quiet by default: its request log would drown the BFF's output in `npm start`.
+  logger: process.env.SANDBOX_LOG === '1',
 });
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
