@@ -6,6 +6,7 @@ import { walletFeature } from './wallet/wallet.routes';
 import { homeFeature } from './home/home.routes';
 import { presentationFeature } from './presentation/presentation.routes';
 import { verificationFeature } from './verification/verification.routes';
+import { consentFeature } from './consent/consent.routes';
 import { uploadsFeature } from './uploads/uploads.routes';
 
 /**
@@ -20,6 +21,7 @@ export const FEATURES = [
   walletFeature,
   presentationFeature,
   verificationFeature,
+  consentFeature,
   homeFeature,
   uploadsFeature,
 ];
