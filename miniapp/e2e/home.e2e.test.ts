@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+
+describe('sign-in and home in the browser', () => {
+  let stack: BrowserStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // No upstream cache: the degradation test must reach the (failing) certificate library.
+    stack = await startStack({ config: { upstreamCache: false } });
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await stack.resetControls();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('the sign-in page lists every persona from the identity provider, grouped, each with an accessible name', async () => {
+    const page = await newPage(browser);
+    await openPage(page, stack.baseUrl, '/pages/login/index');
+    await page.locator('#persona-list').waitFor({ state: 'visible' });
+    const { personas } = (await (await fetch(`${stack.baseUrl}/api/v1/auth/personas`)).json()) as {
+      personas: { personaId: string; displayName: string; kind: string }[];
+    };
+    expect(personas.length).toBeGreaterThan(0);
+    for (const p of personas) {
+      const card = page.locator(`#persona-group-${p.kind} #persona-${p.personaId}`);
+      expect(await card.getAttribute('aria-label')).toContain(p.displayName);
+      expect(await card.getAttribute('role')).toBe('button');
+    }
+    // The persona list is long: the first screen is what matters.
+    await screenshot(page, 'login', { fullPage: false });
+  });
+
+  it('a signed-in visitor who opens the sign-in page again goes straight home', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    await openPage(page, stack.baseUrl, '/pages/login/index');
+    await page.reload();
+    await page.locator('#home-wallet-card').waitFor({ state: 'visible' });
+  });
+
+  it('when the certificate library is down the wallet card says so while hot services still show', async () => {
+    await stack.control('certificates', { failRate: 1, failStatus: 503 });
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    const notice = page.locator('#home-wallet-degraded');
+    await notice.waitFor({ state: 'visible' });
+    expect(await notice.innerText()).toContain('暂时无法获取');
+    expect(await page.locator('#home-hot-services [id^="service-"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('#home-hot-services-degraded').count()).toBe(0);
+    await screenshot(page, 'home-degraded');
+  });
+
+  it('signing out returns to the sign-in page and the API no longer accepts the old session', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    const stored = await page.evaluate(() => localStorage.getItem('zsb.session'));
+    const { accessToken, refreshToken } = JSON.parse(JSON.parse(stored ?? '{}').data as string) as { accessToken: string; refreshToken: string };
+    await page.locator('#logout').click();
+    await page.locator('#persona-list').waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => localStorage.getItem('zsb.session'))).toBeNull();
+    const r = await fetch(`${stack.baseUrl}/api/v1/auth/refresh`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${accessToken}` },
+      body: JSON.stringify({ refreshToken }),
+    });
+    expect(r.status).toBe(401);
+  });
+});

@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newPage, screenshot, startStack, type BrowserStack } from './harness';
+
+describe('wallet in the browser', () => {
+  let stack: BrowserStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('a resident signs in on the persona page and sees their certificates with masked numbers', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    await expect.poll(() => page.locator('#home-wallet-valid').getAttribute('data-count')).toMatch(/^\d+$/);
+    await screenshot(page, 'home');
+
+    await page.locator('#home-wallet-link').click();
+    const first = page.locator('#cert-0');
+    await first.waitFor({ state: 'visible' });
+    await screenshot(page, 'wallet');
+
+    const items = page.locator('[id^="cert-"][data-cert-id]');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(0);
+    // What the BFF says r001 holds is what the page lists, in order, each number masked.
+    const session = await stack.login('r001');
+    const wallet = (await session.inject({ method: 'GET', url: '/api/v1/wallet' })).json() as {
+      certificates: { id: string; number: string; kindName: string }[];
+    };
+    expect(count).toBe(wallet.certificates.length);
+    for (let i = 0; i < count; i++) {
+      const item = page.locator(`#cert-${i}`);
+      expect(await item.getAttribute('data-cert-id')).toBe(wallet.certificates[i].id);
+      const number = (await item.locator('.zsb-cert__number').innerText()).trim();
+      expect(number).toBe(wallet.certificates[i].number);
+      expect(number).toContain('*');
+      await expect.poll(() => item.locator('.zsb-status').innerText()).toMatch(/有效|即将到期|已过期|已吊销/);
+    }
+    expect(page.errors).toEqual([]);
+  });
+
+  it('tapping a certificate opens its detail with masked fields marked', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    await page.locator('#home-wallet-link').click();
+    const first = page.locator('#cert-0');
+    const id = await first.getAttribute('data-cert-id');
+    await first.click();
+    const detail = page.locator('#cert-detail');
+    await detail.waitFor({ state: 'visible' });
+    expect(await detail.locator('[data-cert-id]').getAttribute('data-cert-id')).toBe(id);
+    expect(await detail.locator('[data-masked="1"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => detail.locator('[data-field="number"]').innerText()).toContain('*');
+    await screenshot(page, 'certificate');
+  });
+
+  it('elder mode and English are chosen on the home page and survive a reload', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    const sizeOf = () => page.locator('.zsb-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const normal = await sizeOf();
+    await page.locator('#elder-toggle').click();
+    await expect.poll(() => page.locator('#elder-toggle').getAttribute('aria-checked')).toBe('true');
+    expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
+    await page.locator('#lang-switch').click();
+    await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('My certificates');
+    await screenshot(page, 'home-elder-en');
+    await page.reload();
+    await page.locator('#home-wallet-card').waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('My certificates');
+    expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
+  });
+});
