@@ -7,6 +7,7 @@ import { homeFeature } from './home/home.routes';
 import { presentationFeature } from './presentation/presentation.routes';
 import { verificationFeature } from './verification/verification.routes';
 import { consentFeature } from './consent/consent.routes';
+import { auditLogFeature } from './audit-log/audit-log.routes';
 import { uploadsFeature } from './uploads/uploads.routes';
 
 /**
@@ -22,6 +23,7 @@ export const FEATURES = [
   presentationFeature,
   verificationFeature,
   consentFeature,
+  auditLogFeature,
   homeFeature,
   uploadsFeature,
 ];

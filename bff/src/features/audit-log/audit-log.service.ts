@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { AuditEntry } from '@zsb/shared/contracts/audit';
+import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { certificateKindInfo, parseCertificateId } from '@zsb/shared/domain/certificate-id';
+import { claimInfo } from '@zsb/shared/domain/claims';
+import type { AuthUser } from '../../platform/auth';
+import { AppError } from '../../platform/errors';
+import type { WalletService } from '../wallet/wallet.service';
+import { relyingPartyById } from '../consent/consent.relying-parties';
+import { AuditLogRepository, type AuditRow } from './audit-log.repository';
+
+/** Keys that are not certificate fields but appear in audit rows. */
+const EXTRA_LABELS: Record<string, string> = { summary: '证照列表' };
+
+const encodeCursor = (row: Pick<AuditRow, 'at' | 'id'>) => Buffer.from(JSON.stringify([row.at, row.id])).toString('base64url');
+
+function decodeCursor(cursor: string): { at: string; id: string } {
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
+    if (typeof at === 'string' && typeof id === 'string') return { at, id };
+  } catch {
+    // falls through to the refusal below
+  }
+  throw new AppError(400, 'VALIDATION_FAILED', 'The cursor is not one this API gave out', [{ path: 'query.cursor', message: 'invalid cursor' }]);
+}
+
+/** 用证记录: who used the active identity's certificates, when, which fields and why. */
+export class AuditLogService {
+  constructor(private readonly repo: AuditLogRepository, private readonly wallet: WalletService) {}
+
+  async list(user: AuthUser, q: { certificateId?: string; cursor?: string; limit: number }): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
+    const holder = await this.wallet.holderOf(user);
+    const rows = this.repo.page(holder.subject, {
+      certificateId: q.certificateId, after: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit + 1,
+    });
+    const page = rows.slice(0, q.limit);
+    return {
+      items: page.map((r) => this.shape(r)),
+      nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
+    };
+  }
+
+  private shape(r: AuditRow): AuditEntry {
+    const kind = r.certificateId ? parseCertificateId(r.certificateId)?.kind : undefined;
+    return {
+      id: r.id,
+      at: r.at,
+      action: r.action,
+      actor: actorOf(r),
+      certificate: r.certificateId ? { id: r.certificateId, kindName: kind ? certificateKindInfo(kind)?.name ?? null : null } : null,
+      fields: (r.fields ?? []).map((key) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
+      purpose: r.purpose,
+      channel: r.channel,
+      result: r.result,
+    };
+  }
+}
+
+/** Who acted, as the holder should read it: themselves, a checker, a relying party, or nobody signed in. */
+function actorOf(r: AuditRow): AuditEntry['actor'] {
+  const [prefix, id = ''] = r.actor.split(/:(.*)/s);
+  switch (prefix) {
+    case 'user':
+      // The holder, or for an enterprise one of the people acting for it.
+      return { kind: 'holder', name: null };
+    case 'checker':
+      return { kind: 'checker', name: typeof r.detail?.checkerName === 'string' ? r.detail.checkerName : null };
+    case 'relying':
+      return { kind: 'relying_party', name: relyingPartyById(id)?.name ?? id };
+    case 'system':
+      return { kind: 'system', name: null };
+    default:
+      return { kind: 'anonymous', name: null };
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    auditLog: AuditLogService;
+  }
+}
+
+export function createAuditLogService(app: FastifyInstance): AuditLogService {
+  return new AuditLogService(new AuditLogRepository(app.db), app.wallet);
+}
