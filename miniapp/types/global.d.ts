@@ -6,11 +6,10 @@ declare module '*.css';
 
 declare namespace NodeJS {
   interface ProcessEnv {
-    NODE_ENV: 'development' | 'production';
-    TARO_ENV: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'harmony' | 'rn';
+    TARO_ENV?: 'weapp' | 'h5' | 'swan' | 'alipay' | 'tt' | 'qq' | 'jd' | 'harmony' | 'rn';
     /** API origin for the mini-program builds (weapp has no same-origin BFF). */
-    TARO_APP_API_BASE: string;
+    TARO_APP_API_BASE?: string;
     /** API origin for H5; empty means the same origin that served the page. */
-    TARO_APP_H5_API_BASE: string;
+    TARO_APP_H5_API_BASE?: string;
   }
 }

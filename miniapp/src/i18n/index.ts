@@ -43,6 +43,11 @@ export function translate(lang: Language, key: MessageKey, params?: MessageParam
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+/** Whether `lang` has its own text for `key` (no fallback). */
+export function hasMessage(lang: Language, key: string): boolean {
+  return typeof (resources[lang] as Record<string, string | undefined>)[key] === 'string';
+}
+
 /** The sentence for an error code from the BFF, or the generic one for codes this build does not know. */
 export function errorKey(code: string): MessageKey {
   const key = `errors.${code}`;
