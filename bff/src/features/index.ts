@@ -8,6 +8,7 @@ import { presentationFeature } from './presentation/presentation.routes';
 import { verificationFeature } from './verification/verification.routes';
 import { consentFeature } from './consent/consent.routes';
 import { auditLogFeature } from './audit-log/audit-log.routes';
+import { remindersFeature } from './reminders/reminders.plugin';
 import { uploadsFeature } from './uploads/uploads.routes';
 
 /**
@@ -24,6 +25,7 @@ export const FEATURES = [
   verificationFeature,
   consentFeature,
   auditLogFeature,
+  remindersFeature,
   homeFeature,
   uploadsFeature,
 ];

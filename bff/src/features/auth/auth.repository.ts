@@ -12,6 +12,11 @@ export class AuthRepository {
     return this.db.select().from(users).where(eq(users.id, id)).get();
   }
 
+  /** Every resident who has signed in (the people background jobs such as expiry reminders write to). */
+  residents(): Pick<UserRow, 'id' | 'idNumber' | 'name'>[] {
+    return this.db.select({ id: users.id, idNumber: users.idNumber, name: users.name }).from(users).where(eq(users.kind, 'resident')).all();
+  }
+
   /** Inserts or refreshes the user behind an identity-provider subject. */
   upsertUser(row: Omit<UserRow, 'createdAt'> & { createdAt: string }): UserRow {
     return this.db.insert(users).values(row).onConflictDoUpdate({

@@ -112,6 +112,11 @@ export class AuthService {
     return this.issue(user, target, newId(), 1);
   }
 
+  /** Every resident who has signed in at least once. */
+  residents(): Pick<UserRow, 'id' | 'idNumber' | 'name'>[] {
+    return this.repo.residents();
+  }
+
   userOf(auth: AuthUser): UserRow {
     const user = this.repo.userById(auth.userId);
     if (!user) throw new AppError(401, 'TOKEN_INVALID', 'Unknown user');
