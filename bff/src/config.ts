@@ -39,7 +39,26 @@ const ConfigSchema = z.object({
   hotlineWebhookSecret: z.string().min(8).default('sandbox-hotline-secret'),
   /** Background jobs (reminders, deadline sweeps); tests switch them off and drive them directly. */
   schedulers: z.coerce.boolean().default(true),
-  rateLimit: z.object({ max: z.coerce.number().int().min(1).default(600), windowMs: z.coerce.number().int().default(60_000) }),
+  rateLimit: z.object({
+    max: z.coerce.number().int().min(1).default(600),
+    windowMs: z.coerce.number().int().default(60_000),
+    /** Sign-in attempts per client address per minute (codes are worth guessing at). */
+    loginPerMinute: z.coerce.number().int().min(1).default(30),
+  }),
+  /** Where residents open the H5 app: what printed window QR codes encode. */
+  publicBaseUrl: url.default('http://127.0.0.1:3000'),
+  /** Rating limits per user, device and IP an hour; benchmarks switch them off with `enabled: false`. */
+  ratingLimits: z.object({
+    enabled: z.coerce.boolean().default(true),
+    perUserPerHour: z.coerce.number().int().min(1).default(20),
+    perDevicePerHour: z.coerce.number().int().min(1).default(20),
+    perIpPerHour: z.coerce.number().int().min(1).default(600),
+  }),
+  /** Working days a unit has for a bad-rating work order; `dueDaysByRegion` like `330102:7,330106:5`. */
+  workOrders: z.object({
+    dueDays: z.coerce.number().int().min(1).max(60).default(10),
+    dueDaysByRegion: z.string().default('').refine((s) => s.split(',').map((p) => p.trim()).filter(Boolean).every((p) => /^\d{6}:\d{1,2}$/.test(p) && Number(p.slice(7)) >= 1), 'expected entries like 330102:7, comma-separated'),
+  }),
 });
 
 export type AppConfig = z.infer<typeof ConfigSchema>;
@@ -76,7 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     wechat: { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET },
     hotlineWebhookSecret: env.HOTLINE_WEBHOOK_SECRET,
     schedulers: env.SCHEDULERS === undefined ? undefined : env.SCHEDULERS !== 'false',
-    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+    rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS, loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE },
+    publicBaseUrl: env.PUBLIC_BASE_URL,
+    ratingLimits: {
+      enabled: env.RATING_LIMITS_ENABLED === undefined ? undefined : env.RATING_LIMITS_ENABLED !== 'false',
+      perUserPerHour: env.RATING_LIMIT_PER_USER, perDevicePerHour: env.RATING_LIMIT_PER_DEVICE, perIpPerHour: env.RATING_LIMIT_PER_IP,
+    },
+    workOrders: { dueDays: env.WORK_ORDER_DUE_DAYS, dueDaysByRegion: env.WORK_ORDER_DUE_DAYS_BY_REGION },
   };
   const merged = deepMerge(raw, overrides as Record<string, unknown>);
   const parsed = ConfigSchema.safeParse(merged);
@@ -87,7 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   return parsed.data;
 }
 
-function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     if (v === undefined) continue;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildSandbox } from '../../sandbox/app';
 import { buildApp } from '../app';
-import { loadConfig, type AppConfig } from '../config';
+import { deepMerge, loadConfig, type AppConfig } from '../config';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -46,15 +46,16 @@ export async function startStack(opts: {
   await sandbox.listen({ host: '127.0.0.1', port: 0 });
   const address = sandbox.server.address();
   const sandboxUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const config = loadConfig({ SANDBOX_URL: sandboxUrl } as NodeJS.ProcessEnv, {
+  const config = loadConfig({ SANDBOX_URL: sandboxUrl } as NodeJS.ProcessEnv, deepMerge({
     logLevel: 'silent',
     databaseFile: path.join(dataDir, 'zsb.db'),
     dataDir,
     staticDir: path.join(dataDir, 'no-static'),
     schedulers: false,
     port: 0,
-    ...opts.config,
-  } as DeepPartial<AppConfig>);
+    // Suites sign in dozens of personas from one address; the limit itself is tested with its own stack.
+    rateLimit: { loginPerMinute: 10_000 },
+  }, (opts.config ?? {}) as Record<string, unknown>) as DeepPartial<AppConfig>);
 
   let app = await buildApp(config);
   if (opts.listen) await app.listen({ host: '127.0.0.1', port: 0 });

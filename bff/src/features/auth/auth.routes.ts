@@ -10,15 +10,14 @@ declare module 'fastify' {
   }
 }
 
-// Sign-in endpoints are the ones worth guessing at: limit them per client address.
-const loginLimit = { rateLimit: { max: 30, timeWindow: 60_000 } };
-
 export const authFeature = fp(async function authFeature(app: FastifyInstance) {
   const service = new AuthService(app.db, app.upstreams, app.signAccessToken, {
     accessSeconds: app.config.accessTokenTtlSeconds,
     refreshSeconds: app.config.refreshTokenTtlSeconds,
   });
   app.decorate('auth', service);
+  // Sign-in endpoints are the ones worth guessing at: limit them per client address.
+  const loginLimit = { rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000 } };
 
   registerRoute(app, authRoutes.personas, async () => ({ personas: await service.personas() }));
   registerRoute(app, authRoutes.authorize, async (req) => service.authorize(req.body.personaId), { config: loginLimit });

@@ -142,3 +142,21 @@ describe('enterprise identity', () => {
     expect(steal.statusCode).toBe(404);
   });
 });
+
+describe('sign-in rate limit', () => {
+  it('answers 429 problem+json once an address exceeds the sign-in limit', async () => {
+    const limited = await startStack({ config: { rateLimit: { loginPerMinute: 3 } } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await limited.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { code: `guess-${i}` } });
+        codes.push(r.statusCode);
+        if (r.statusCode === 429) expect(r.json().code).toBe('RATE_LIMITED');
+      }
+      expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
+      expect(codes.slice(3)).toEqual([429, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
