@@ -76,5 +76,9 @@ describe('wallet in the browser', () => {
     await page.locator('#home-wallet-card').waitFor({ state: 'visible' });
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('My certificates');
     expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
+    await page.locator('#home-wallet-link').click();
+    await page.locator('#cert-0').waitFor({ state: 'visible' });
+    expect(await page.locator('#cert-0 .zsb-status').innerText()).toMatch(/Valid|Expiring soon|Expired|Revoked/);
+    await screenshot(page, 'wallet-elder-en');
   });
 });
