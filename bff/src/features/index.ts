@@ -10,6 +10,9 @@ import { consentFeature } from './consent/consent.routes';
 import { auditLogFeature } from './audit-log/audit-log.routes';
 import { remindersFeature } from './reminders/reminders.plugin';
 import { uploadsFeature } from './uploads/uploads.routes';
+import { hallsFeature } from './halls/halls.routes';
+import { workOrdersFeature } from './work-orders/work-orders.routes';
+import { ratingsFeature } from './ratings/ratings.routes';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -28,4 +31,7 @@ export const FEATURES = [
   remindersFeature,
   homeFeature,
   uploadsFeature,
+  hallsFeature,
+  workOrdersFeature,
+  ratingsFeature,
 ];

@@ -6,6 +6,7 @@ import { LegalAdapter } from './legal/legal.client';
 import { CertificatesAdapter } from './certificates/certificates.client';
 import { SocialInsuranceAdapter } from './social-insurance/social-insurance.client';
 import { CatalogAdapter } from './catalog/catalog.client';
+import { HotlineAdapter } from './hotline/hotline.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig) {
@@ -36,6 +37,7 @@ export function createUpstreams(config: AppConfig) {
     certificates: new CertificatesAdapter(clients.certificates),
     socialInsurance: new SocialInsuranceAdapter(clients.socialInsurance),
     catalog: new CatalogAdapter(clients.catalog),
+    hotline: new HotlineAdapter(clients.hotline),
   };
 }
 

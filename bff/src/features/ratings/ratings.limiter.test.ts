@@ -45,4 +45,12 @@ describe('rating limits', () => {
     expect(l.recentBurst({ userId: null, deviceId: 'd1', ip: '10.0.0.3' }, T0)).toBe(2);
     expect(l.recentBurst({ userId: null, deviceId: 'd1', ip: '10.0.0.3' }, T0 + 25 * 60_000)).toBe(0);
   });
+  it('does not count a shared hall address towards bursts when the rater is known', () => {
+    const l = new RatingLimiter(limits);
+    for (let i = 0; i < 6; i++) l.record({ userId: null, deviceId: `d${i}`, ip: '10.0.0.1' }, T0);
+    expect(l.recentBurst({ userId: null, deviceId: 'd9', ip: '10.0.0.1' }, T0)).toBe(0);
+    expect(l.recentBurst({ userId: null, deviceId: null, ip: '10.0.0.1' }, T0)).toBe(0);
+    l.record({ userId: null, deviceId: null, ip: '10.0.0.1' }, T0);
+    expect(l.recentBurst({ userId: null, deviceId: null, ip: '10.0.0.1' }, T0)).toBe(1);
+  });
 });

@@ -85,17 +85,23 @@ export class RatingLimiter {
     return { allowed: false, retryAfterSeconds: Math.ceil((HOUR_MS - (now % HOUR_MS)) / 1000) };
   }
 
-  /** The most ratings any of the rater's keys gave in the burst window (before this one). */
+  /**
+   * The most ratings any of the rater's person keys (user, device) gave in the burst window before
+   * this one; the IP counts only when neither is known, since a hall's visitors share one address.
+   */
   recentBurst(keys: RaterKeys, now: number): number {
-    return Math.max(0, ...this.keyed(keys).map(([k]) => this.burst.count(k, now)));
+    return Math.max(0, ...this.burstKeys(keys).map((k) => this.burst.count(k, now)));
   }
 
   /** Counts an accepted rating against every key of its rater. */
   record(keys: RaterKeys, now: number): void {
-    for (const [k] of this.keyed(keys)) {
-      this.hourly.add(k, now);
-      this.burst.add(k, now);
-    }
+    for (const [k] of this.keyed(keys)) this.hourly.add(k, now);
+    for (const k of this.burstKeys(keys)) this.burst.add(k, now);
+  }
+
+  private burstKeys(keys: RaterKeys): string[] {
+    const person = this.keyed(keys).slice(1).map(([k]) => k);
+    return person.length ? person : [`ip:${keys.ip}`];
   }
 
   private keyed(keys: RaterKeys): [string, number][] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDueDaysByRegion, stepWorkOrder, workOrderDeadline, workOrderDueDate } from './work-orders.rules';
+import { nearCutoff, parseDueDaysByRegion, stepWorkOrder, workOrderDeadline, workOrderDueDate } from './work-orders.rules';
 
 // 10:00 China time on the given date.
 const at = (date: string) => new Date(`${date}T02:00:00Z`);
@@ -32,6 +32,15 @@ describe('work-order warnings', () => {
     expect(workOrderDeadline('callback_recorded', '2026-10-16', '2026-10-16')).toEqual({ state: 'near', workingDaysLeft: 0 });
     expect(workOrderDeadline('open', '2026-10-16', '2026-10-17').state).toBe('overdue');
     expect(workOrderDeadline('open', '2026-10-16', '2026-10-19')).toEqual({ state: 'overdue', workingDaysLeft: -1 });
+  });
+  it('puts the near/on-track boundary where workOrderDeadline does, across holidays', () => {
+    for (const today of ['2026-10-13', '2026-09-29', '2026-02-12', '2026-02-27']) {
+      const cutoff = nearCutoff(today);
+      for (let i = 0; i < 20; i++) {
+        const due = new Date(Date.parse(`${today}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+        expect(workOrderDeadline('open', due, today).state === 'near', `${today} → ${due}`).toBe(due < cutoff);
+      }
+    }
   });
   it('stops the clock once the unit has rectified', () => {
     expect(workOrderDeadline('rectified', '2026-10-16', '2026-10-30')).toEqual({ state: 'stopped', workingDaysLeft: null });

@@ -41,6 +41,14 @@ export function workOrderDeadline(
   return { state: left <= NEAR_DEADLINE_WORKING_DAYS ? 'near' : 'on_track', workingDaysLeft: left };
 }
 
+/**
+ * The first due date that is no longer `near` on `today`: an order still owed is `near` exactly when
+ * `today ≤ dueDate < nearCutoff(today)`, which lets queries filter by deadline state on the due-date index.
+ */
+export function nearCutoff(today: IsoDate): IsoDate {
+  return addWorkingDays(today, NEAR_DEADLINE_WORKING_DAYS + 1);
+}
+
 export type WorkOrderAction =
   | { type: 'callback' }
   | { type: 'rectification' }

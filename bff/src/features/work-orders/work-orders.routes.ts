@@ -1,0 +1,64 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { workOrderRoutes } from '@zsb/shared/contracts/work-orders';
+import { registerRoute } from '../../platform/route';
+import { AppError } from '../../platform/errors';
+import { HOTLINE_SIGNATURE_HEADER, verifyHotlineSignature } from '../../upstreams/hotline/hotline.signature';
+import { parseDueDaysByRegion } from './work-orders.rules';
+import { WorkOrdersService } from './work-orders.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    workOrders: WorkOrdersService;
+  }
+  interface FastifyRequest {
+    rawBody?: Buffer;
+  }
+}
+
+/** How often unpushed orders are retried against 12345. */
+const PUSH_SWEEP_MS = 60_000;
+
+export const workOrdersFeature = fp(async function workOrdersFeature(app: FastifyInstance) {
+  const service = new WorkOrdersService(app.db, {
+    hotline: app.upstreams.hotline,
+    messages: app.messages,
+    policy: { defaultDays: app.config.workOrders.dueDays, byRegion: parseDueDaysByRegion(app.config.workOrders.dueDaysByRegion) },
+  });
+  app.decorate('workOrders', service);
+
+  registerRoute(app, workOrderRoutes.list, async (req) => ({ items: service.list(req.user, req.query) }));
+  registerRoute(app, workOrderRoutes.get, async (req) => service.get(req.user, req.params.workOrderId));
+  registerRoute(app, workOrderRoutes.callback, async (req) => service.recordCallback(req.user, req.params.workOrderId, req.body));
+  registerRoute(app, workOrderRoutes.rectification, async (req) => service.recordRectification(req.user, req.params.workOrderId, req.body));
+  registerRoute(app, workOrderRoutes.verdict, async (req) => service.verdict(req.user, req.params.workOrderId, req.body));
+
+  // The webhook lives in its own scope: its JSON parser keeps the exact bytes the signature covers.
+  await app.register(async (scope) => {
+    scope.removeContentTypeParser('application/json');
+    scope.addContentTypeParser('application/json', { parseAs: 'buffer' }, (req, body, done) => {
+      (req as FastifyRequest).rawBody = body as Buffer;
+      try {
+        done(null, JSON.parse((body as Buffer).toString('utf8')));
+      } catch {
+        done(new AppError(400, 'MALFORMED_JSON', 'The body is not valid JSON'), undefined);
+      }
+    });
+    // Before validation: an unsigned call learns nothing about what a valid body looks like.
+    scope.addHook('preValidation', async (req) => {
+      const header = req.headers[HOTLINE_SIGNATURE_HEADER];
+      if (!verifyHotlineSignature(app.config.hotlineWebhookSecret, req.rawBody ?? Buffer.alloc(0), Array.isArray(header) ? header[0] : header)) {
+        throw new AppError(401, 'HOTLINE_SIGNATURE_INVALID', 'The hotline signature does not match the body');
+      }
+    });
+    registerRoute(scope, workOrderRoutes.hotlineWebhook, async (req) => ({ result: service.hotlineResult(req.body) }));
+  });
+
+  if (app.config.schedulers) {
+    const timer = setInterval(() => { service.pushPending().catch((err) => app.log.error({ err }, 'hotline push sweep failed')); }, PUSH_SWEEP_MS);
+    timer.unref();
+    app.addHook('onReady', async () => { void service.pushPending().catch((err) => app.log.error({ err }, 'hotline push sweep failed')); });
+    app.addHook('onClose', async () => clearInterval(timer));
+  }
+  app.addHook('onClose', async () => service.settle());
+}, { name: 'feature-work-orders', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages'] });

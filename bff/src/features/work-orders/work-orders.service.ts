@@ -1,0 +1,336 @@
+import type { z } from 'zod';
+import {
+  WORK_ORDER_PAGE_PATH,
+  type HotlineWebhookSchema,
+  type ListWorkOrdersQuerySchema,
+  type RecordCallbackRequestSchema,
+  type RecordRectificationRequestSchema,
+  type VerdictRequestSchema,
+  type WorkOrder,
+  type WorkOrderStatus,
+} from '@zsb/shared/contracts/work-orders';
+import { CITY, departmentName, regionName } from '@zsb/shared/domain/regions';
+import { chinaDate } from '@zsb/shared/domain/working-days';
+import type { Db } from '../../db/client';
+import { newId } from '../../db/ids';
+import type { AuthUser } from '../../platform/auth';
+import { AppError, forbidden, notFound } from '../../platform/errors';
+import type { HotlineAdapter } from '../../upstreams/hotline/hotline.client';
+import type { MessagesService } from '../messages/messages.service';
+import { WorkOrdersRepository, type WorkOrderRow } from './work-orders.repository';
+import {
+  nearCutoff,
+  stepWorkOrder,
+  workOrderDeadline,
+  workOrderDueDate,
+  type DueDaysPolicy,
+  type WorkOrderAction,
+} from './work-orders.rules';
+
+/** What a bad rating hands over when it becomes a work order. */
+export interface WorkOrderSource {
+  ratingId: string;
+  raterUserId: string;
+  departmentCode: string;
+  region: string;
+  itemCode: string;
+  windowId: string | null;
+  hallId: string | null;
+  complaint: WorkOrderRow['complaint'];
+}
+
+/** Where a rating's order stands, for the rating views (rater, public list). */
+export interface WorkOrderState {
+  id: string;
+  status: WorkOrderStatus;
+  dueDate: string;
+  deadline: ReturnType<typeof workOrderDeadline>['state'];
+  publicNote: string | null;
+}
+
+type ListQuery = z.infer<typeof ListWorkOrdersQuerySchema>;
+
+/** Pushes to 12345 give up after this many failed attempts; the operator sees them as `failed`. */
+const MAX_PUSH_ATTEMPTS = 20;
+
+/**
+ * 差评工单: created inside the rating's transaction, pushed to 12345 after commit (retried by a
+ * sweep), answered by the unit (callback, rectification) or by the hotline's webhook, and closed by
+ * the rater's verdict. The rater's identity never leaves in any view.
+ */
+export class WorkOrdersService {
+  private readonly repo: WorkOrdersRepository;
+  private readonly pushes = new Set<Promise<unknown>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly deps: { hotline: HotlineAdapter; messages: MessagesService; policy: DueDaysPolicy },
+  ) {
+    this.repo = new WorkOrdersRepository(db);
+  }
+
+  /** Creates the order of a bad rating. Synchronous: call it inside the rating's transaction. */
+  createForRating(src: WorkOrderSource, now = new Date()): { id: string; dueDate: string } {
+    const id = newId();
+    const at = now.toISOString();
+    const dueDate = workOrderDueDate(now, src.region, this.deps.policy);
+    this.repo.insert({
+      id, ratingId: src.ratingId, raterUserId: src.raterUserId, departmentCode: src.departmentCode, region: src.region,
+      itemCode: src.itemCode, windowId: src.windowId, hallId: src.hallId, complaint: src.complaint, round: 1, status: 'open',
+      dueDate, hotlineState: 'pending', hotlineTicketNo: null, hotlineNote: null, hotlineAttempts: 0,
+      callbackContactedAt: null, callbackMethod: null, callbackSummary: null, callbackRecordedAt: null,
+      rectificationNote: null, rectificationPublicNote: null, rectificationSource: null, rectificationRecordedAt: null,
+      verdict: null, verdictComment: null, verdictAt: null, createdAt: at, updatedAt: at, closedAt: null,
+    });
+    this.repo.addEvent({ workOrderId: id, at, round: 1, action: 'created', note: null, actor: 'system' });
+    return { id, dueDate };
+  }
+
+  /** Keeps the complaint current while the rater may still edit the rating (inside its transaction). */
+  updateComplaint(id: string, complaint: WorkOrderRow['complaint']): void {
+    this.repo.update(id, { complaint, updatedAt: new Date().toISOString() });
+  }
+
+  /** An excluded (false or malicious) rating no longer binds the unit: its open order closes. */
+  closeForExcludedRating(id: string, reason: string): void {
+    const row = this.repo.byId(id);
+    if (!row || row.status === 'closed') return;
+    const at = new Date().toISOString();
+    this.repo.update(id, { status: 'closed', closedAt: at, updatedAt: at });
+    this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'closed', note: reason, actor: 'operator' });
+  }
+
+  /** Tells the rater after the rating committed; safe to repeat. */
+  announce(id: string): void {
+    const row = this.repo.byId(id);
+    if (!row) return;
+    const dept = departmentName(row.departmentCode) ?? row.departmentCode;
+    this.deps.messages.send(row.raterUserId, {
+      kind: 'work_order', title: '您的差评已转为整改工单',
+      body: `承办单位${dept}将在 ${row.dueDate} 前与您联系并整改，整改后请您评价整改结果。`,
+      link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:created`,
+    });
+  }
+
+  /** Pushes one order to 12345 in the background (after its rating committed). */
+  pushSoon(id: string): void {
+    const p = this.push(id).finally(() => this.pushes.delete(p));
+    this.pushes.add(p);
+  }
+
+  /** Waits for background pushes (tests, shutdown). */
+  async settle(): Promise<void> {
+    while (this.pushes.size) await Promise.allSettled([...this.pushes]);
+  }
+
+  /** The retry sweep: pushes every order not yet accepted by 12345. */
+  async pushPending(limit = 100): Promise<number> {
+    let pushed = 0;
+    for (const row of this.repo.unpushed(limit)) {
+      if (row.hotlineAttempts >= MAX_PUSH_ATTEMPTS) continue;
+      if (await this.push(row.id)) pushed++;
+    }
+    return pushed;
+  }
+
+  private async push(id: string): Promise<boolean> {
+    const row = this.repo.byId(id);
+    if (!row || (row.hotlineState !== 'pending' && row.hotlineState !== 'failed')) return false;
+    const c = row.complaint;
+    const place = row.windowId ? `窗口 ${row.windowId}` : `渠道 ${c.channel}`;
+    try {
+      const ticket = await this.deps.hotline.pushWorkOrder({
+        externalId: row.id,
+        title: `好差评差评整改：${departmentName(row.departmentCode) ?? row.departmentCode}`,
+        content: `事项 ${row.itemCode}，${place}，整体满意度 ${c.overall} 星。${c.comment ?? ''}`.trim(),
+        departmentCode: row.departmentCode, region: row.region, dueDate: row.dueDate,
+      });
+      const at = new Date().toISOString();
+      this.db.transaction(() => {
+        this.repo.update(id, { hotlineState: 'pushed', hotlineTicketNo: ticket.ticketNo, hotlineAttempts: row.hotlineAttempts + 1, updatedAt: at });
+        this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'pushed', note: ticket.ticketNo, actor: 'system' });
+      });
+      return true;
+    } catch {
+      const at = new Date().toISOString();
+      this.db.transaction(() => {
+        this.repo.update(id, { hotlineState: 'failed', hotlineAttempts: row.hotlineAttempts + 1, updatedAt: at });
+        // One history line for the first failure; later retries only count attempts.
+        if (row.hotlineState === 'pending') this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'push_failed', note: null, actor: 'system' });
+      });
+      return false;
+    }
+  }
+
+  list(caller: AuthUser, q: ListQuery): WorkOrder[] {
+    const today = chinaDate(new Date());
+    const scope = caller.kind === 'staff'
+      ? { departmentCode: caller.departmentCode ?? '-', region: staffRegion(caller) }
+      : caller.kind === 'operator' ? { departmentCode: q.department } : { raterUserId: caller.userId };
+    const rows = this.repo.list({ ...scope, status: q.status, deadline: q.deadline, today, cutoff: nearCutoff(today), limit: q.limit });
+    return this.views(rows);
+  }
+
+  get(caller: AuthUser, id: string): WorkOrder {
+    return this.views([this.visible(caller, id)])[0]!;
+  }
+
+  /** States of several orders for rating views; no rater identity, nothing private. */
+  states(ids: string[]): Map<string, WorkOrderState> {
+    const today = chinaDate(new Date());
+    return new Map(this.repo.byIds(ids).map((r) => [r.id, {
+      id: r.id, status: r.status as WorkOrderStatus, dueDate: r.dueDate,
+      deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today).state, publicNote: r.rectificationPublicNote,
+    }]));
+  }
+
+  recordCallback(caller: AuthUser, id: string, body: z.infer<typeof RecordCallbackRequestSchema>): WorkOrder {
+    const row = this.unitOrder(caller, id);
+    const at = new Date().toISOString();
+    this.transition(row, { type: 'callback' }, {
+      callbackContactedAt: new Date(body.contactedAt).toISOString(), callbackMethod: body.method, callbackSummary: body.summary, callbackRecordedAt: at,
+    }, `staff:${row.departmentCode}`, body.summary);
+    this.deps.messages.send(row.raterUserId, {
+      kind: 'work_order', title: '承办单位已就您的差评回访',
+      body: body.method === 'in_app' ? body.summary : `承办单位已于 ${chinaDate(body.contactedAt)} 与您联系，整改完成后将请您评价。`,
+      link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:r${row.round}:callback`,
+    });
+    return this.get(caller, id);
+  }
+
+  recordRectification(caller: AuthUser, id: string, body: z.infer<typeof RecordRectificationRequestSchema>): WorkOrder {
+    const row = this.unitOrder(caller, id);
+    this.transition(row, { type: 'rectification' }, {
+      rectificationNote: body.note, rectificationPublicNote: body.publicNote ?? null, rectificationSource: 'unit',
+      rectificationRecordedAt: new Date().toISOString(),
+    }, `staff:${row.departmentCode}`, body.note);
+    this.askForVerdict(row);
+    return this.get(caller, id);
+  }
+
+  verdict(caller: AuthUser, id: string, body: z.infer<typeof VerdictRequestSchema>): WorkOrder {
+    const row = this.visible(caller, id);
+    if (row.raterUserId !== caller.userId) throw forbidden('Only the rater rates the rectification');
+    const at = new Date();
+    const step = this.transition(row, { type: 'verdict', verdict: body.verdict }, {
+      verdict: body.verdict, verdictComment: body.comment ?? null, verdictAt: at.toISOString(),
+    }, 'rater', body.comment ?? null);
+    if (step.reopened) {
+      // Round 2 starts now with a fresh due date; round 1's answers stay in the history.
+      this.db.transaction(() => {
+        this.repo.update(id, {
+          dueDate: workOrderDueDate(at, row.region, this.deps.policy), callbackContactedAt: null, callbackMethod: null,
+          callbackSummary: null, callbackRecordedAt: null, rectificationNote: null, rectificationSource: null, rectificationRecordedAt: null,
+        });
+        this.repo.addEvent({ workOrderId: id, at: at.toISOString(), round: 2, action: 'reopened', note: null, actor: 'system' });
+      });
+    }
+    return this.get(caller, id);
+  }
+
+  /**
+   * The 12345 hotline reports a result (signature already checked). Each (ticket, event, time) is
+   * applied once; a result for an order the unit already answered is recorded and changes nothing else.
+   */
+  hotlineResult(body: z.infer<typeof HotlineWebhookSchema>): 'applied' | 'duplicate' | 'ignored' {
+    const outcome = this.db.transaction(() => {
+      const fresh = this.repo.recordDelivery({ ticketNo: body.ticketNo, event: body.event, at: body.at, receivedAt: new Date().toISOString(), result: 'received' });
+      if (!fresh) return { result: 'duplicate' as const };
+      const row = this.repo.byTicket(body.ticketNo) ?? this.repo.byId(body.externalId);
+      if (!row) return { result: 'ignored' as const };
+      const step = stepWorkOrder(row.status as WorkOrderStatus, row.round, { type: 'hotline_resolved' });
+      const at = new Date().toISOString();
+      this.repo.update(row.id, { hotlineState: 'resolved', hotlineNote: body.note, hotlineTicketNo: row.hotlineTicketNo ?? body.ticketNo, updatedAt: at });
+      if (!step.ok) return { result: 'ignored' as const };
+      this.repo.update(row.id, { status: step.status, rectificationNote: body.note, rectificationSource: 'hotline', rectificationRecordedAt: at });
+      this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'hotline_resolved', note: body.note, actor: 'hotline' });
+      return { result: 'applied' as const, row };
+    }, { behavior: 'immediate' });
+    if (outcome.result === 'applied') this.askForVerdict(outcome.row!);
+    return outcome.result;
+  }
+
+  overview() {
+    const today = chinaDate(new Date());
+    const { byDepartment, byStatus } = this.repo.overview(today, nearCutoff(today));
+    const sum = (k: 'open' | 'near' | 'overdue') => byDepartment.reduce((a, d) => a + Number(d[k] ?? 0), 0);
+    return {
+      open: sum('open'), near: sum('near'), overdue: sum('overdue'),
+      awaitingVerdict: byStatus.rectified ?? 0, closed: byStatus.closed ?? 0,
+      byDepartment: byDepartment.map((d) => ({
+        departmentCode: d.departmentCode, departmentName: departmentName(d.departmentCode) ?? d.departmentCode,
+        open: Number(d.open), near: Number(d.near ?? 0), overdue: Number(d.overdue ?? 0),
+      })).sort((a, b) => b.overdue - a.overdue || b.near - a.near || b.open - a.open),
+    };
+  }
+
+  private askForVerdict(row: WorkOrderRow): void {
+    this.deps.messages.send(row.raterUserId, {
+      kind: 'work_order', title: '整改已完成，请评价整改结果',
+      body: `${departmentName(row.departmentCode) ?? row.departmentCode}已完成整改，请选择满意、基本满意或不满意。`,
+      link: `${WORK_ORDER_PAGE_PATH}?id=${row.id}`, dedupeKey: `work-order:${row.id}:r${row.round}:rectified`,
+    });
+  }
+
+  /** Applies one step of the life cycle with its fields and history line, or refuses with 409. */
+  private transition(row: WorkOrderRow, action: WorkOrderAction, set: Partial<WorkOrderRow>, actor: string, note: string | null) {
+    const step = stepWorkOrder(row.status as WorkOrderStatus, row.round, action);
+    if (!step.ok) {
+      throw new AppError(409, 'WORK_ORDER_TRANSITION_NOT_ALLOWED', `A work order that is ${row.status} cannot take a ${action.type}`);
+    }
+    const at = new Date().toISOString();
+    this.db.transaction(() => {
+      this.repo.update(row.id, {
+        ...set, status: step.status, round: step.round, updatedAt: at, ...(step.status === 'closed' ? { closedAt: at } : {}),
+      });
+      this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: action.type, note, actor });
+      if (step.status === 'closed') this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'closed', note: null, actor: 'system' });
+    });
+    return step;
+  }
+
+  /** An order the caller may see; anything else is 404, so ids reveal nothing. */
+  private visible(caller: AuthUser, id: string): WorkOrderRow {
+    const row = this.repo.byId(id);
+    if (!row) throw notFound('No such work order');
+    const unitStaff = caller.kind === 'staff' && caller.departmentCode === row.departmentCode
+      && (staffRegion(caller) === undefined || staffRegion(caller) === row.region);
+    if (caller.kind === 'operator' || unitStaff || row.raterUserId === caller.userId) return row;
+    throw notFound('No such work order');
+  }
+
+  /** An order the caller answers for: staff of its unit only. */
+  private unitOrder(caller: AuthUser, id: string): WorkOrderRow {
+    const row = this.visible(caller, id);
+    if (caller.kind !== 'staff' || caller.departmentCode !== row.departmentCode) throw forbidden('Only staff of the responsible unit answer a work order');
+    return row;
+  }
+
+  private views(rows: WorkOrderRow[]): WorkOrder[] {
+    const today = chinaDate(new Date());
+    const events = this.repo.eventsOf(rows.map((r) => r.id));
+    return rows.map((r) => ({
+      id: r.id, ratingId: r.ratingId, round: r.round, status: r.status as WorkOrderStatus,
+      departmentCode: r.departmentCode, departmentName: departmentName(r.departmentCode) ?? r.departmentCode,
+      region: r.region, regionName: regionName(r.region) ?? r.region, itemCode: r.itemCode, windowId: r.windowId, hallId: r.hallId,
+      rating: r.complaint, dueDate: r.dueDate, deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today),
+      hotline: { state: r.hotlineState as WorkOrder['hotline']['state'], ticketNo: r.hotlineTicketNo, note: r.hotlineNote },
+      callback: r.callbackRecordedAt ? {
+        contactedAt: r.callbackContactedAt!, method: r.callbackMethod as NonNullable<WorkOrder['callback']>['method'],
+        summary: r.callbackSummary!, recordedAt: r.callbackRecordedAt,
+      } : null,
+      rectification: r.rectificationRecordedAt ? {
+        note: r.rectificationNote!, publicNote: r.rectificationPublicNote,
+        source: r.rectificationSource as 'unit' | 'hotline', recordedAt: r.rectificationRecordedAt,
+      } : null,
+      verdict: r.verdictAt ? { verdict: r.verdict as NonNullable<WorkOrder['verdict']>['verdict'], comment: r.verdictComment, at: r.verdictAt } : null,
+      history: (events.get(r.id) ?? []).map((e) => ({ at: e.at, round: e.round, action: e.action as WorkOrder['history'][number]['action'], note: e.note })),
+      createdAt: r.createdAt, closedAt: r.closedAt,
+    }));
+  }
+}
+
+/** A district clerk answers for their district; a municipal one for the whole city. */
+function staffRegion(caller: AuthUser): string | undefined {
+  return caller.region && caller.region !== CITY.code ? caller.region : undefined;
+}
