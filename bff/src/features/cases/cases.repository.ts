@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lt, max, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, max, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
 import type { Db } from '../../db/client';
 import { caseDrafts, caseEvents, cases } from './cases.table';
@@ -120,10 +120,11 @@ export class CasesRepository {
     return { near: n('near'), overdue: n('overdue') };
   }
 
-  /** Completed (or delivered) single-item cases finished before `cutoff`, oldest first. */
-  completedBefore(cutoff: string, limit: number): CaseRow[] {
+  /** Completed (or delivered) single-item cases whose completion falls in (after, until], oldest first. */
+  completedBetween(after: string, until: string, limit: number): CaseRow[] {
     return this.db.select().from(cases)
-      .where(and(eq(cases.kind, 'item'), or(eq(cases.status, 'completed'), eq(cases.status, 'delivered')), lt(cases.completedAt, cutoff)))
+      .where(and(eq(cases.kind, 'item'), or(eq(cases.status, 'completed'), eq(cases.status, 'delivered')),
+        gt(cases.completedAt, after), lte(cases.completedAt, until)))
       .orderBy(asc(cases.completedAt)).limit(limit).all();
   }
 

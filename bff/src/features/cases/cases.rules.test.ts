@@ -38,7 +38,7 @@ describe('messages to the applicant', () => {
       const m = caseStepMessage({ ...base, from: null, to, note: '材料不清晰' });
       expect(m.title).toContain(base.caseTitle);
       expect(m.body).toContain(base.number);
-      expect(m.link).toBe('/pages/case/index?id=cs_abcdefghijklmnop');
+      expect(m.link).toBe('/cases/pages/detail/index?id=cs_abcdefghijklmnop');
     }
   });
 

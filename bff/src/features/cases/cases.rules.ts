@@ -24,7 +24,7 @@ export function maskFormData(schema: FormSchema | null, data: FormData): FormDat
 
 /** The in-app route of a case page; message links point here. */
 export function caseLink(caseId: string): string {
-  return `/pages/case/index?id=${encodeURIComponent(caseId)}`;
+  return `/cases/pages/detail/index?id=${encodeURIComponent(caseId)}`;
 }
 
 export interface CaseStepMessage {

@@ -496,9 +496,9 @@ export class CasesService {
     return { caseId: row.id, itemCode: row.itemCode, departmentCode: row.departmentCode, region: row.region, status: row.status, completedAt: row.completedAt };
   }
 
-  /** Single-item cases completed (or delivered) before `cutoffIso`, oldest first — e.g. to invite unrated ones. */
-  listCompletedBefore(cutoffIso: string, limit = 500): CompletedCase[] {
-    return this.repo.completedBefore(cutoffIso, limit).map((r) => ({
+  /** Single-item cases completed in (after, until], oldest first, with their applicant — for 好差评's default ratings. */
+  completedCases(after: string, until: string, limit = 500): CompletedCase[] {
+    return this.repo.completedBetween(after, until, limit).map((r) => ({
       caseId: r.id, userId: r.applicantUserId, itemCode: r.itemCode!, departmentCode: r.departmentCode!, region: r.region,
       status: r.status, completedAt: r.completedAt!,
     }));
