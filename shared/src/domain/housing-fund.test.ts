@@ -10,7 +10,11 @@ import {
 
 const SPOUSE_ID = '330106199001011234';
 
-/** A loan granted in 2024, repaid 3 × 4,000.00 yuan in 2026, nothing withdrawn yet, a rich account. */
+/**
+ * A loan granted in 2024 of 800,000.00 + 200,000.00 interest, fully repaid on paper (so the repaid
+ * cap equals principal + interest unless a test lowers it), 3 × 4,000.00 repaid in 2026, nothing
+ * withdrawn yet, a rich account.
+ */
 function ctx(over: Partial<WithdrawalContext> = {}): WithdrawalContext {
   return {
     today: '2026-06-15',
@@ -19,6 +23,7 @@ function ctx(over: Partial<WithdrawalContext> = {}): WithdrawalContext {
       startDate: '2024-03-10',
       principalFen: 80_000_000,
       totalInterestFen: 20_000_000,
+      repaidTotalFen: 100_000_000,
       repaymentsThisYear: [
         { date: '2026-03-20', amountFen: 400_000 },
         { date: '2026-04-20', amountFen: 400_000 },
@@ -83,6 +88,17 @@ describe('withdrawal allowance for loan repayment', () => {
     const withdrawals = [{ date: '2025-05-01', amountFen: 99_900_000, loanNo: 'L1' }];
     const a = withdrawalAllowance(ctx({ withdrawals }));
     expect(a).toMatchObject({ eligible: true, maxFen: 100_000, limitedBy: 'cumulative' });
+  });
+
+  it('caps at what was actually repaid so far when that is below principal plus interest', () => {
+    // 100,000.00 repaid in total; 99,200.00 withdrawn before → 800.00 left (like sandbox persona r007).
+    const loan = { ...ctx().loan, repaidTotalFen: 10_000_000 };
+    const withdrawals = [{ date: '2025-12-20', amountFen: 9_920_000, loanNo: 'L1' }];
+    const a = withdrawalAllowance(ctx({ loan, withdrawals }));
+    expect(a).toMatchObject({ eligible: true, maxFen: 80_000, limitedBy: 'cumulative' });
+    expect(a.breakdown).toMatchObject({ cumulativeCapFen: 10_000_000, cumulativeRemainingFen: 80_000 });
+    expect(decideWithdrawal(ctx({ loan, withdrawals }), 80_000).ok).toBe(true);
+    expect(decideWithdrawal(ctx({ loan, withdrawals }), 80_001).ok).toBe(false);
   });
 
   it('refuses once the cumulative limit is reached exactly', () => {
@@ -176,7 +192,7 @@ describe('deciding a requested amount', () => {
     fc.assert(
       fc.property(fen, fen, fen, fen, fen, (repaid, withdrawnYear, pi, withdrawnBefore, balance) => {
         const c = ctx({
-          loan: { loanNo: 'L1', startDate: '2020-01-01', principalFen: pi, totalInterestFen: 0, repaymentsThisYear: [{ date: '2026-01-10', amountFen: repaid }] },
+          loan: { loanNo: 'L1', startDate: '2020-01-01', principalFen: pi, totalInterestFen: 0, repaidTotalFen: pi, repaymentsThisYear: [{ date: '2026-01-10', amountFen: repaid }] },
           withdrawals: [
             { date: '2026-02-01', amountFen: withdrawnYear, loanNo: 'L1' },
             { date: '2024-02-01', amountFen: withdrawnBefore, loanNo: 'L1' },

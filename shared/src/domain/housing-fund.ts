@@ -5,8 +5,9 @@ import type { IsoDate } from './working-days';
  * service guide in seed 000 states it:
  * - eligible from the year after the loan was granted (从次年起即可办理支取);
  * - the amount withdrawn in a year is at most that year's repayments (不大于当年的还款额);
- * - all withdrawals against the loan together are at most its principal plus interest
- *   (累计提取总额不得大于还款本息总额);
+ * - all withdrawals against the loan together are at most the principal and interest actually
+ *   repaid so far (累计提取总额不得大于实际的还款本息总额), and never more than the loan's whole
+ *   principal plus interest;
  * - withdrawing from the spouse's fund needs the marriage certificate (结婚证) naming that spouse.
  * Money is integer fen throughout, so "one fen above the limit" is exact.
  */
@@ -37,6 +38,8 @@ export interface LoanFacts {
   startDate: IsoDate;
   principalFen: number;
   totalInterestFen: number;
+  /** Principal and interest actually repaid so far (实际的还款本息总额). */
+  repaidTotalFen: number;
   /** Repayments made in the current calendar year. */
   repaymentsThisYear: { date: IsoDate; amountFen: number }[];
 }
@@ -82,8 +85,11 @@ export interface WithdrawalAllowance {
     /** This year's repayments not yet withdrawn. */
     yearRemainingFen: number;
     principalAndInterestFen: number;
+    repaidTotalFen: number;
+    /** The cumulative cap: repaid so far, at most principal + interest. */
+    cumulativeCapFen: number;
     withdrawnTotalFen: number;
-    /** Principal + interest not yet withdrawn. */
+    /** Cap not yet withdrawn. */
     cumulativeRemainingFen: number;
     balanceFen: number;
     /** First day withdrawals are allowed for this loan. */
@@ -106,6 +112,7 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
   const { loan, today } = ctx;
   assertFen('principalFen', loan.principalFen);
   assertFen('totalInterestFen', loan.totalInterestFen);
+  assertFen('repaidTotalFen', loan.repaidTotalFen);
   assertFen('balanceFen', ctx.sourceAccount.balanceFen);
   const year = yearOf(today);
   const repaymentsThisYearFen = sum(loan.repaymentsThisYear.filter((r) => yearOf(r.date) === year).map((r) => r.amountFen));
@@ -113,8 +120,9 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
   const withdrawnThisYearFen = sum(forLoan.filter((w) => yearOf(w.date) === year).map((w) => w.amountFen));
   const withdrawnTotalFen = sum(forLoan.map((w) => w.amountFen));
   const principalAndInterestFen = loan.principalFen + loan.totalInterestFen;
+  const cumulativeCapFen = Math.min(principalAndInterestFen, loan.repaidTotalFen);
   const yearRemainingFen = Math.max(0, repaymentsThisYearFen - withdrawnThisYearFen);
-  const cumulativeRemainingFen = Math.max(0, principalAndInterestFen - withdrawnTotalFen);
+  const cumulativeRemainingFen = Math.max(0, cumulativeCapFen - withdrawnTotalFen);
   const balanceFen = ctx.sourceAccount.balanceFen;
   const eligibleFrom = `${Number(yearOf(loan.startDate)) + 1}-01-01`;
 
@@ -135,7 +143,7 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
     refusals.push({ code: 'HOUSING_FUND_YEAR_LIMIT_REACHED', params: { repaymentsThisYearFen, withdrawnThisYearFen } });
   }
   if (cumulativeRemainingFen === 0) {
-    refusals.push({ code: 'HOUSING_FUND_CUMULATIVE_LIMIT_REACHED', params: { principalAndInterestFen, withdrawnTotalFen } });
+    refusals.push({ code: 'HOUSING_FUND_CUMULATIVE_LIMIT_REACHED', params: { cumulativeCapFen, withdrawnTotalFen } });
   }
   if (balanceFen === 0) refusals.push({ code: 'HOUSING_FUND_INSUFFICIENT_BALANCE', params: { balanceFen } });
 
@@ -157,6 +165,8 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
       withdrawnThisYearFen,
       yearRemainingFen,
       principalAndInterestFen,
+      repaidTotalFen: loan.repaidTotalFen,
+      cumulativeCapFen,
       withdrawnTotalFen,
       cumulativeRemainingFen,
       balanceFen,
