@@ -20,4 +20,4 @@ await runSeeders(app.db);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const bffUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 console.log(JSON.stringify({ bffUrl, sandboxUrl, dataDir }));
-process.on('SIGTERM', async () => { await app.close(); await sandbox.close(); process.exit(0); });
+for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, async () => { await app.close(); await sandbox.close(); process.exit(0); });

@@ -1,4 +1,4 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { auditEvents } from './audit.table';
 import { newId, nowIso } from '../db/ids';
@@ -17,14 +17,23 @@ export interface AuditEntry {
 
 /** The audit log of certificate reads. Rows are only ever added. */
 export class AuditService {
-  constructor(private readonly db: Db) {}
+  // Prepared once: an audit row is written on every certificate read, so it sits on hot paths.
+  private readonly insert;
+
+  constructor(private readonly db: Db) {
+    const p = (name: string) => sql.placeholder(name);
+    this.insert = db.insert(auditEvents).values({
+      id: p('id'), at: p('at'), actor: p('actor'), subject: p('subject'), certificateId: p('certificateId'),
+      action: p('action'), fields: p('fields'), purpose: p('purpose'), channel: p('channel'), result: p('result'), detail: p('detail'),
+    }).prepare();
+  }
 
   record(entry: AuditEntry): void {
-    this.db.insert(auditEvents).values({
+    this.insert.run({
       id: newId(), at: nowIso(), actor: entry.actor, subject: entry.subject ?? null, certificateId: entry.certificateId ?? null,
-      action: entry.action, fields: entry.fields ?? null, purpose: entry.purpose ?? null, channel: entry.channel ?? null,
-      result: entry.result, detail: entry.detail ?? null,
-    }).run();
+      action: entry.action, fields: entry.fields ? JSON.stringify(entry.fields) : null, purpose: entry.purpose ?? null,
+      channel: entry.channel ?? null, result: entry.result, detail: entry.detail ? JSON.stringify(entry.detail) : null,
+    });
   }
 
   /** Events about one holder, newest first. */

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { refreshTokens, users } from './auth.table';
 
@@ -6,10 +6,15 @@ export type UserRow = typeof users.$inferSelect;
 export type RefreshRow = typeof refreshTokens.$inferSelect;
 
 export class AuthRepository {
-  constructor(private readonly db: Db) {}
+  // Every authenticated request loads its user: keep that statement prepared.
+  private readonly byId;
+
+  constructor(private readonly db: Db) {
+    this.byId = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
+  }
 
   userById(id: string): UserRow | undefined {
-    return this.db.select().from(users).where(eq(users.id, id)).get();
+    return this.byId.get({ id });
   }
 
   /** Every resident who has signed in (the people background jobs such as expiry reminders write to). */

@@ -36,14 +36,13 @@ export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home
   const row = app.auth.userOf(user);
   const today = chinaDate();
 
-  const [holder, hot] = await Promise.all([
-    withinBudget('legal', budget, async () => app.wallet.holderOf(user)),
-    withinBudget('catalog', budget, (t) => app.upstreams.catalog.hotServices({ timeoutMs: t })),
-  ]);
-  const started = Date.now();
-  const wallet = holder.status === 'ok'
-    ? await withinBudget('certificates', Math.max(50, budget - (Date.now() - started)), async (t) => {
-      const certs = await app.wallet.certificatesOf(holder.data, { timeoutMs: t });
+  // The wallet chain (holder, then its certificates) and the hot list run side by side; for a person the
+  // holder needs no upstream, so the screen costs about one upstream round trip, not the sum.
+  const [wallet, hot, holder] = await (async () => {
+    const holderP = app.wallet.holderOf(user);
+    const walletP = withinBudget('certificates', budget, async (t) => {
+      const h = await holderP;
+      const certs = await app.wallet.certificatesOf(h, { timeoutMs: t });
       const items = certs.map((c) => app.wallet.summarize(c, today));
       return {
         total: items.length,
@@ -51,8 +50,11 @@ export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home
         expired: items.filter((c) => c.status === 'expired').length,
         items: items.map((c) => ({ id: c.id, kindName: c.kindName, status: c.status })),
       };
-    })
-    : holder;
+    });
+    const hotP = withinBudget('catalog', budget, (t) => app.upstreams.catalog.hotServices({ timeoutMs: t }));
+    // The holder's own failure is already reported through the wallet section.
+    return Promise.all([walletP, hotP, holderP.catch(() => null)]);
+  })();
   const degraded = [wallet, hot].filter((s) => s.status === 'degraded').map((s) => (s as { upstream: string }).upstream);
 
   return {
@@ -61,7 +63,7 @@ export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home
       idNumber: maskIdNumber(row.idNumber),
       activeIdentity: {
         kind: user.identity.kind,
-        name: holder.status === 'ok' ? holder.data.name : row.name,
+        name: holder?.name ?? row.name,
       },
     },
     wallet,
