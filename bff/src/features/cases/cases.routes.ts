@@ -1,0 +1,43 @@
+import fp from 'fastify-plugin';
+import type { FastifyInstance } from 'fastify';
+import type { BundleDefinition } from '@zsb/shared/contracts/bundles';
+import { caseRoutes } from '@zsb/shared/contracts/cases';
+import { registerRoute } from '../../platform/route';
+import { idempotencyKeyOf } from '../../platform/idempotency';
+import { CasesService, type CatalogPort } from './cases.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    cases: CasesService;
+  }
+}
+
+interface BundleLookup {
+  definition(code: string): BundleDefinition | null | Promise<BundleDefinition | null>;
+}
+
+/** The catalog and bundle services as the cases feature sees them. */
+function catalogPortOf(app: FastifyInstance): CatalogPort {
+  return {
+    item: (code) => app.catalog.item(code),
+    // The bundles feature registers after the catalog; looked up per call so registration order does not matter.
+    bundle: (code) => (app as unknown as { bundles?: BundleLookup }).bundles?.definition(code) ?? null,
+    recordUse: (code) => app.catalog.recordUse(code),
+  };
+}
+
+export const casesFeature = fp(async function casesFeature(app: FastifyInstance) {
+  const service = new CasesService(app.db, {
+    catalog: catalogPortOf(app), wallet: app.wallet, uploads: app.uploads, messages: app.messages, audit: app.audit,
+  });
+  app.decorate('cases', service);
+
+  registerRoute(app, caseRoutes.create, async (req) => service.create(req.user, req.body, idempotencyKeyOf(req)));
+  registerRoute(app, caseRoutes.createBundle, async (req) => service.createBundle(req.user, req.body, idempotencyKeyOf(req)));
+  registerRoute(app, caseRoutes.list, async (req) => service.list(req.user, req.query));
+  registerRoute(app, caseRoutes.detail, async (req) => service.detail(req.user, req.params.caseId));
+  registerRoute(app, caseRoutes.resubmit, async (req) => service.resubmit(req.user, req.params.caseId, req.body));
+  registerRoute(app, caseRoutes.getDraft, async (req) => service.getDraft(req.user, req.params.kind, req.params.code));
+  registerRoute(app, caseRoutes.saveDraft, async (req) => service.saveDraft(req.user, req.params.kind, req.params.code, req.body));
+  registerRoute(app, caseRoutes.deleteDraft, async (req) => service.deleteDraft(req.user, req.params.kind, req.params.code));
+}, { name: 'feature-cases', dependencies: ['feature-wallet', 'feature-uploads', 'feature-messages', 'zsb-audit'] });
