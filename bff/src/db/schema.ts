@@ -9,3 +9,4 @@ export * from '../features/presentation/presentation.table';
 export * from '../features/consent/consent.table';
 export * from '../features/work-orders/work-orders.table';
 export * from '../features/ratings/ratings.table';
+export * from '../features/catalog/catalog.table';

@@ -1,4 +1,5 @@
 import type { Db } from './client';
+import { importCatalogDataset } from '../features/catalog/catalog.service';
 
 /**
  * Data the BFF owns that a fresh install needs (the service catalog, halls and windows, …).
@@ -10,7 +11,9 @@ export interface Seeder {
   run(db: Db): void | Promise<void>;
 }
 
-export const SEEDERS: Seeder[] = [];
+export const SEEDERS: Seeder[] = [
+  { name: 'catalog', run: (db) => { importCatalogDataset(db); } },
+];
 
 export async function runSeeders(db: Db, log: (line: string) => void = () => {}): Promise<void> {
   for (const s of SEEDERS) {

@@ -3,6 +3,7 @@ import { authFeature } from './auth/auth.routes';
 import { profileFeature } from './profile/profile.routes';
 import { messagesFeature } from './messages/messages.routes';
 import { walletFeature } from './wallet/wallet.routes';
+import { catalogFeature } from './catalog/catalog.routes';
 import { homeFeature } from './home/home.routes';
 import { presentationFeature } from './presentation/presentation.routes';
 import { verificationFeature } from './verification/verification.routes';
@@ -24,6 +25,7 @@ export const FEATURES = [
   profileFeature,
   messagesFeature,
   walletFeature,
+  catalogFeature,
   presentationFeature,
   verificationFeature,
   consentFeature,

@@ -4,8 +4,9 @@ import { ServiceItemSchema, type FormField, type ServiceItem } from '@zsb/shared
 import { CERTIFICATE_KINDS } from '@zsb/shared/domain/certificate-id';
 import { DEPARTMENT_CODES, DISTRICTS, REGION_CODES } from '@zsb/shared/domain/regions';
 import { isValidUscc } from '@zsb/shared/domain/uscc';
-import { DATASET_PATH, generateCatalog, serializeDataset, type CatalogDataset } from './data/generate';
-import { HOUSING_FUND_LOAN_WITHDRAWAL_CODE } from './data/housing-fund-guide';
+import { generateCatalog, serializeDataset } from './dataset/generate';
+import { DATASET_PATH, type CatalogDataset } from './dataset/dataset';
+import { HOUSING_FUND_LOAN_WITHDRAWAL_CODE } from './dataset/housing-fund-guide';
 
 const text = readFileSync(DATASET_PATH, 'utf8');
 const dataset = JSON.parse(text) as CatalogDataset;

@@ -1,0 +1,582 @@
+import type { Highlight } from '@zsb/shared/contracts/catalog';
+import { findNormalized, highlightRuns, isHan, normalizeText, queryTerms, uniqueBigrams, type QueryTerm } from '@zsb/shared/domain/search-text';
+import type { Pinyin } from './catalog.text';
+
+/*
+ * The in-process search index. Chinese terms go through a character-bigram inverted index and
+ * are verified as substrings; Latin terms match pinyin initials or full pinyin of names and
+ * aliases; everyday words expand through the synonym table; when exact matching finds (almost)
+ * nothing, homophones (same pinyin, wrong character), partial bigram overlap and one-letter pinyin
+ * typos are tried. Ranking: relevance, then usage, then code.
+ */
+
+export interface SearchDoc {
+  code: string;
+  name: string;
+  aliases: string[];
+  conditions: string[];
+  materials: string[];
+  departmentName: string;
+  departmentCode: string;
+  region: string;
+  audience: string[];
+  lifeEvents: string[];
+  online: boolean;
+}
+
+export interface SearchFilters {
+  audience?: string;
+  lifeEvent?: string;
+  department?: string;
+  region?: string;
+  online?: boolean;
+}
+
+export type MatchedField = 'alias' | 'condition' | 'material' | 'department';
+
+export interface SearchHit {
+  code: string;
+  score: number;
+  usage: number;
+  nameHighlight: Highlight;
+  matchedIn?: { field: MatchedField; snippet: Highlight };
+}
+
+export interface SearchResult {
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface TextTools {
+  toSimplified(s: string): string;
+  pinyinOf(s: string): Pinyin;
+}
+
+/** Relevance of one term in one field; the best field counts. */
+const SCORE = {
+  nameExact: 100, namePrefix: 90, name: 80, aliasExact: 85, alias: 70,
+  initialsPrefix: 65, fullPrefix: 64, initials: 60, full: 58, aliasPinyin: 52,
+  homophone: 50, aliasHomophone: 45, material: 35, condition: 30, department: 25,
+  pinyinTypo: 40, fuzzyBase: 20, fuzzySpan: 25,
+} as const;
+
+/** A synonym's expansion ranks a little below the words actually typed. */
+const SYNONYM_WEIGHT = 0.85;
+/** Fewer exact hits than this and the typo-tolerant passes run. */
+const FUZZY_BELOW = 3;
+/** Share of a term's bigrams a name must contain to count as a near miss. */
+const FUZZY_COVERAGE = 0.5;
+
+interface PinyinView {
+  /** Concatenated initials of normalised characters, and each letter's character index. */
+  initials: string;
+  initialsAt: number[];
+  /** Concatenated full pinyin, each letter's character index, and where syllables start. */
+  full: string;
+  fullAt: number[];
+  syllableStart: Set<number>;
+  /** ` zhu fang gong ji jin ` for homophone look-up, and the character index of each syllable. */
+  spaced: string;
+  spacedAt: number[];
+}
+
+interface Slot {
+  doc: SearchDoc;
+  alive: boolean;
+  usage: number;
+  nameN: string;
+  aliasesN: string[];
+  materialsN: string[];
+  conditionsN: string[];
+  departmentN: string;
+  namePy: PinyinView;
+  aliasesPy: PinyinView[];
+}
+
+type Field = 'name' | MatchedField;
+
+/** One term's best match in one document. Highlight positions are worked out later, for the returned page only. */
+interface TermMatch {
+  score: number;
+  field: Field;
+  /** Which alias / material / condition matched. */
+  index: number;
+  /** Normalised text that occurs in the field. */
+  needle?: string;
+  /** A pinyin match: which view, where in it, how long. */
+  py?: { kind: 'initials' | 'full' | 'spaced'; at: number; length: number };
+  /** Near miss: the term's bigrams found in the name. */
+  grams?: string[];
+}
+
+function pinyinView(text: string, py: Pinyin): PinyinView {
+  const view: PinyinView = { initials: '', initialsAt: [], full: '', fullAt: [], syllableStart: new Set(), spaced: ' ', spacedAt: [] };
+  [...text].forEach((ch, i) => {
+    const n = normalizeText(ch);
+    if (!n) return;
+    const han = isHan(ch);
+    const initial = han ? py.initials[i] ?? n : n;
+    const syllable = han ? py.syllables[i] ?? n : n;
+    for (const c of initial) { view.initials += c; view.initialsAt.push(i); }
+    view.syllableStart.add(view.full.length);
+    for (const c of syllable) { view.full += c; view.fullAt.push(i); }
+    view.spaced += `${syllable} `;
+    view.spacedAt.push(i);
+  });
+  return view;
+}
+
+function intersectSorted(a: number[], b: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! === b[j]!) { out.push(a[i]!); i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return out;
+}
+
+function range(from: number, length: number): number[] {
+  return Array.from({ length }, (_, k) => from + k);
+}
+
+export class SearchIndex {
+  private readonly slots: Slot[] = [];
+  private readonly byCode = new Map<string, number>();
+  private readonly postings = new Map<string, number[]>();
+  private readonly synonyms: [string, string[]][];
+  private hotOrder: number[] | null = null;
+  private alive: number[] | null = null;
+  private hotOrderAt = 0;
+
+  constructor(private readonly text: TextTools, synonyms: Record<string, string[]> = {}) {
+    // Longest keys first so "身份证丢了" wins over "身份证".
+    this.synonyms = Object.entries(synonyms)
+      .map(([k, v]): [string, string[]] => [normalizeText(text.toSimplified(k)), v.map((x) => normalizeText(x))])
+      .sort((a, b) => b[0].length - a[0].length);
+  }
+
+  get size(): number {
+    return this.byCode.size;
+  }
+
+  /** Adds a document, or replaces the one with the same code (the old slot stops matching). */
+  upsert(doc: SearchDoc, usage?: number): void {
+    const old = this.byCode.get(doc.code);
+    if (old !== undefined) this.slots[old]!.alive = false;
+    const id = this.slots.length;
+    const nameN = normalizeText(doc.name);
+    const slot: Slot = {
+      doc,
+      alive: true,
+      usage: usage ?? (old !== undefined ? this.slots[old]!.usage : 0),
+      nameN,
+      aliasesN: doc.aliases.map(normalizeText),
+      materialsN: doc.materials.map(normalizeText),
+      conditionsN: doc.conditions.map(normalizeText),
+      departmentN: normalizeText(doc.departmentName),
+      namePy: pinyinView(doc.name, this.text.pinyinOf(doc.name)),
+      aliasesPy: doc.aliases.map((a) => pinyinView(a, this.text.pinyinOf(a))),
+    };
+    this.slots.push(slot);
+    this.byCode.set(doc.code, id);
+    const grams = new Set<string>();
+    for (const s of [slot.nameN, ...slot.aliasesN, ...slot.materialsN, ...slot.conditionsN, slot.departmentN]) {
+      for (const g of uniqueBigrams(s)) grams.add(g);
+    }
+    for (const py of [slot.namePy, ...slot.aliasesPy]) {
+      for (const g of uniqueBigrams(py.initials)) grams.add(PINYIN_KEY + g);
+      for (const g of uniqueBigrams(py.full)) grams.add(PINYIN_KEY + g);
+      for (const g of syllablePairs(py.spaced.trim().split(' '))) grams.add(g);
+    }
+    for (const g of grams) {
+      let list = this.postings.get(g);
+      if (!list) this.postings.set(g, (list = []));
+      list.push(id);
+    }
+    this.hotOrder = null;
+    this.alive = null;
+  }
+
+  remove(code: string): void {
+    const id = this.byCode.get(code);
+    if (id === undefined) return;
+    this.slots[id]!.alive = false;
+    this.byCode.delete(code);
+    this.hotOrder = null;
+    this.alive = null;
+  }
+
+  usageOf(code: string): number {
+    const id = this.byCode.get(code);
+    return id === undefined ? 0 : this.slots[id]!.usage;
+  }
+
+  setUsage(code: string, usage: number): void {
+    const id = this.byCode.get(code);
+    if (id === undefined) return;
+    this.slots[id]!.usage = usage;
+  }
+
+  /** Filtered documents, most used first (browse, 热门服务). */
+  browse(filters: SearchFilters, offset: number, limit: number): SearchResult {
+    const order = this.byUsage();
+    const matching = order.filter((id) => this.passes(this.slots[id]!, filters));
+    return {
+      total: matching.length,
+      hits: matching.slice(offset, offset + limit).map((id) => {
+        const s = this.slots[id]!;
+        return { code: s.doc.code, score: 0, usage: s.usage, nameHighlight: [{ text: s.doc.name, match: false }] };
+      }),
+    };
+  }
+
+  search(q: string, filters: SearchFilters, offset: number, limit: number): SearchResult {
+    const terms = queryTerms(this.text.toSimplified(q));
+    if (terms.length === 0) return this.browse(filters, offset, limit);
+    const best = new Map<number, Scored>();
+    const exact = this.exactMatcher();
+    for (const variant of this.variants(terms)) {
+      this.collect(variant.terms, variant.weight * (terms.length / variant.terms.length), filters, best, exact);
+    }
+    if (best.size < FUZZY_BELOW) this.collect(terms, 1, filters, best, this.tolerantMatcher(exact));
+    const page = topK(best, offset + limit, (a, b) => this.compare(a, b)).slice(offset);
+    return { total: best.size, hits: page.map((x) => this.hitOf(x)) };
+  }
+
+  private compare(a: Scored, b: Scored): number {
+    const sa = this.slots[a.id]!;
+    const sb = this.slots[b.id]!;
+    return b.score - a.score || sb.usage - sa.usage || (sa.doc.code < sb.doc.code ? -1 : sa.doc.code > sb.doc.code ? 1 : 0);
+  }
+
+  private aliveIds(): number[] {
+    if (!this.alive) {
+      this.alive = [];
+      this.slots.forEach((s, i) => { if (s.alive) this.alive!.push(i); });
+    }
+    return this.alive;
+  }
+
+  private byUsage(): number[] {
+    // Usage changes on every guide view; re-sorting at most once a second keeps browse cheap.
+    if (!this.hotOrder || Date.now() - this.hotOrderAt > 1000) {
+      const ids: number[] = [];
+      this.slots.forEach((s, i) => { if (s.alive) ids.push(i); });
+      ids.sort((a, b) => this.slots[b]!.usage - this.slots[a]!.usage || (this.slots[a]!.doc.code < this.slots[b]!.doc.code ? -1 : 1));
+      this.hotOrder = ids;
+      this.hotOrderAt = Date.now();
+    }
+    return this.hotOrder.filter((id) => this.slots[id]!.alive);
+  }
+
+  private passes(s: Slot, f: SearchFilters): boolean {
+    if (!s.alive) return false;
+    if (f.audience && !s.doc.audience.includes(f.audience)) return false;
+    if (f.lifeEvent && !s.doc.lifeEvents.includes(f.lifeEvent)) return false;
+    if (f.department && s.doc.departmentCode !== f.department) return false;
+    if (f.region && s.doc.region !== f.region) return false;
+    if (f.online !== undefined && s.doc.online !== f.online) return false;
+    return true;
+  }
+
+  /** The query as typed, plus one variant per synonym found in it. */
+  private variants(terms: QueryTerm[]): { terms: QueryTerm[]; weight: number }[] {
+    const out = [{ terms, weight: 1 }];
+    terms.forEach((t, i) => {
+      if (t.script !== 'han') return;
+      for (const [key, expansions] of this.synonyms) {
+        if (!t.text.includes(key)) continue;
+        for (const e of expansions) {
+          const rest = t.text.replace(key, '');
+          const replaced: QueryTerm[] = [{ text: e, script: 'han' }];
+          // What remains beside the everyday word (e.g. "补办" in "身份证补办") still has to match.
+          if (rest.length >= 2) replaced.push({ text: rest, script: 'han' });
+          out.push({ terms: [...terms.slice(0, i), ...replaced, ...terms.slice(i + 1)], weight: SYNONYM_WEIGHT });
+        }
+        break;
+      }
+    });
+    return out;
+  }
+
+  /**
+   * Every term must match (AND); a document's relevance is the sum over terms times `weight`
+   * (a synonym variant passes its weight scaled so that splitting one typed term into two does not double it).
+   */
+  private collect(terms: QueryTerm[], weight: number, filters: SearchFilters, best: Map<number, Scored>, matcher: Matcher): void {
+    // Drive by the term with the fewest candidates; the others are checked on those documents only.
+    const lists = terms.map((t) => matcher.candidates(t));
+    const driver = lists.reduce((min, l, i) => (l.length < lists[min]!.length ? i : min), 0);
+    for (const id of lists[driver]!) {
+      if (!this.passes(this.slots[id]!, filters)) continue;
+      let sum = 0;
+      let ok = true;
+      for (const t of terms) {
+        const m = matcher.match(id, t);
+        if (!m) { ok = false; break; }
+        sum += m.score;
+      }
+      if (!ok) continue;
+      const score = Math.round(sum * weight * 100) / 100;
+      const seen = best.get(id);
+      if (!seen || seen.score < score) best.set(id, { id, score, terms, matcher });
+    }
+  }
+
+  /** Exact matching: candidates from the posting lists, verified as substrings or pinyin. */
+  private exactMatcher(): Matcher {
+    const lists = new Map<string, number[]>();
+    return {
+      candidates: (t) => memo(lists, t, () => this.candidates(t.text, t.script === 'latin')),
+      match: (id, t) => {
+        const s = this.slots[id]!;
+        return t.script === 'latin' ? this.matchLatin(s, t.text) : this.matchText(s, t.text);
+      },
+    };
+  }
+
+  /** A term that matched (almost) nothing exactly is also tried with typos; exact matches still win. */
+  private tolerantMatcher(exact: Matcher): Matcher {
+    const maps = new Map<string, Map<number, TermMatch>>();
+    const mapOf = (t: QueryTerm) => memo(maps, t, () => {
+      const e = new Map<number, TermMatch>();
+      for (const id of exact.candidates(t)) {
+        const m = this.slots[id]!.alive ? exact.match(id, t) : null;
+        if (m) e.set(id, m);
+      }
+      if (e.size >= FUZZY_BELOW || (t.script === 'latin' && e.size > 0)) return e;
+      const f = this.fuzzyMatches(t);
+      for (const [id, m] of e) f.set(id, m);
+      return f;
+    });
+    return { candidates: (t) => [...mapOf(t).keys()], match: (id, t) => mapOf(t).get(id) ?? null };
+  }
+
+  /**
+   * Slots that may contain the term: those holding every bigram of it in their text (and, for a
+   * Latin term, every letter pair of it in their pinyin); every slot for a single character.
+   */
+  private candidates(term: string, latin: boolean): number[] {
+    const grams = uniqueBigrams(term);
+    if (grams.length === 0) return this.aliveIds();
+    const text = this.intersect(grams);
+    if (!latin) return text;
+    const py = this.intersect(grams.map((g) => PINYIN_KEY + g));
+    return text.length === 0 ? py : [...new Set([...text, ...py])];
+  }
+
+  private intersect(keys: string[]): number[] {
+    if (keys.length === 0) return [];
+    const lists = keys.map((g) => this.postings.get(g) ?? []).sort((a, b) => a.length - b.length);
+    let acc = lists[0]!;
+    for (let i = 1; i < lists.length && acc.length > 0; i++) acc = intersectSorted(acc, lists[i]!);
+    return acc;
+  }
+
+  /** The term as text in a field; the best field wins (name, then alias, material, condition, department). */
+  private matchText(s: Slot, term: string): TermMatch | null {
+    const at = s.nameN.indexOf(term);
+    if (at >= 0) return { score: s.nameN === term ? SCORE.nameExact : at === 0 ? SCORE.namePrefix : SCORE.name, field: 'name', index: 0, needle: term };
+    const a = indexContaining(s.aliasesN, term);
+    if (a >= 0) return { score: s.aliasesN[a] === term ? SCORE.aliasExact : SCORE.alias, field: 'alias', index: a, needle: term };
+    const m = indexContaining(s.materialsN, term);
+    if (m >= 0) return { score: SCORE.material, field: 'material', index: m, needle: term };
+    const c = indexContaining(s.conditionsN, term);
+    if (c >= 0) return { score: SCORE.condition, field: 'condition', index: c, needle: term };
+    if (s.departmentN.includes(term)) return { score: SCORE.department, field: 'department', index: 0, needle: term };
+    return null;
+  }
+
+  /** A Latin term: as text in the name or an alias, or as pinyin initials / full pinyin of them. */
+  private matchLatin(s: Slot, term: string): TermMatch | null {
+    const text = this.matchText(s, term);
+    if (text && text.score >= SCORE.alias) return text;
+    const py = s.namePy;
+    const i = py.initials.indexOf(term);
+    const f = term.length >= 2 ? syllableAligned(py, term) : -1;
+    let best: TermMatch | null = text;
+    const offer = (m: TermMatch) => { if (!best || m.score > best.score) best = m; };
+    if (i >= 0) offer({ score: i === 0 ? SCORE.initialsPrefix : SCORE.initials, field: 'name', index: 0, py: { kind: 'initials', at: i, length: term.length } });
+    if (f >= 0) offer({ score: f === 0 ? SCORE.fullPrefix : SCORE.full, field: 'name', index: 0, py: { kind: 'full', at: f, length: term.length } });
+    if (best) return best;
+    for (let k = 0; k < s.aliasesPy.length; k++) {
+      const ap = s.aliasesPy[k]!;
+      const ai = ap.initials.indexOf(term);
+      if (ai >= 0) return { score: SCORE.aliasPinyin, field: 'alias', index: k, py: { kind: 'initials', at: ai, length: term.length } };
+      const af = term.length >= 2 ? syllableAligned(ap, term) : -1;
+      if (af >= 0) return { score: SCORE.aliasPinyin, field: 'alias', index: k, py: { kind: 'full', at: af, length: term.length } };
+    }
+    return null;
+  }
+
+  /** Typo-tolerant passes, used only when exact matching found (almost) nothing. */
+  private fuzzyMatches(t: QueryTerm): Map<number, TermMatch> {
+    const out = new Map<number, TermMatch>();
+    if (t.script === 'latin') {
+      if (t.text.length < 3) return out;
+      // One letter too many, missing or wrong: drop each letter in turn and look for the rest.
+      const variants = [...new Set(range(0, t.text.length).map((k) => t.text.slice(0, k) + t.text.slice(k + 1)))];
+      for (const v of variants) {
+        for (const id of this.intersect(uniqueBigrams(v).map((g) => PINYIN_KEY + g))) {
+          const s = this.slots[id]!;
+          if (!s.alive || out.has(id)) continue;
+          const i = s.namePy.initials.indexOf(v);
+          if (i >= 0) out.set(id, { score: SCORE.pinyinTypo, field: 'name', index: 0, py: { kind: 'initials', at: i, length: v.length } });
+        }
+      }
+      return out;
+    }
+    const chars = [...t.text];
+    if (chars.length >= 2) {
+      // Same sound, wrong character (公基金 → 公积金).
+      const syllables = this.text.pinyinOf(t.text).syllables;
+      const spaced = ` ${syllables.join(' ')} `;
+      for (const id of this.intersect(syllablePairs(syllables))) {
+        const s = this.slots[id]!;
+        if (!s.alive) continue;
+        const at = s.namePy.spaced.indexOf(spaced);
+        if (at >= 0) {
+          const first = countSpaces(s.namePy.spaced, at) - 1;
+          out.set(id, { score: SCORE.homophone, field: 'name', index: 0, py: { kind: 'spaced', at: first, length: chars.length } });
+          continue;
+        }
+        const a = s.aliasesPy.findIndex((p) => p.spaced.includes(spaced));
+        if (a >= 0) out.set(id, { score: SCORE.aliasHomophone, field: 'alias', index: a });
+      }
+    }
+    const grams = uniqueBigrams(t.text);
+    if (grams.length >= 2) {
+      // Most of the term's character pairs in the name: a wrong, missing or extra character.
+      const counts = new Map<number, number>();
+      for (const g of grams) for (const id of this.postings.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const [id, n] of counts) {
+        if (out.has(id) || n / grams.length < FUZZY_COVERAGE) continue;
+        const s = this.slots[id]!;
+        if (!s.alive) continue;
+        const hit = grams.filter((g) => s.nameN.includes(g));
+        if (hit.length / grams.length < FUZZY_COVERAGE) continue;
+        out.set(id, { score: SCORE.fuzzyBase + Math.round(SCORE.fuzzySpan * (hit.length / grams.length)), field: 'name', index: 0, grams: hit });
+      }
+    }
+    return out;
+  }
+
+  /** Highlights for one returned hit: the name's matched characters, or where else the query matched. */
+  private hitOf(x: Scored): SearchHit {
+    const s = this.slots[x.id]!;
+    const matches = x.terms.map((t) => x.matcher.match(x.id, t)).filter((m): m is TermMatch => m !== null);
+    const marks = new Set<number>();
+    let other: { field: MatchedField; text: string; marks: number[] } | undefined;
+    for (const m of matches) {
+      if (m.field === 'name') {
+        for (const i of nameMarks(s, m)) marks.add(i);
+      } else if (!other) {
+        const text = fieldText(s.doc, m.field, m.index);
+        const py = m.field === 'alias' ? s.aliasesPy[m.index] : undefined;
+        other = { field: m.field, text, marks: m.needle ? findNormalized(text, m.needle) : py && m.py ? pinyinMarks(py, m.py) : [] };
+      }
+    }
+    const hit: SearchHit = { code: s.doc.code, score: x.score, usage: s.usage, nameHighlight: highlightRuns(s.doc.name, marks) };
+    if (other && marks.size === 0) hit.matchedIn = { field: other.field, snippet: excerpt(other.text, other.marks) };
+    return hit;
+  }
+}
+
+interface Scored {
+  id: number;
+  score: number;
+  /** How the score was reached, to recompute highlights for the returned page only. */
+  terms: QueryTerm[];
+  matcher: Matcher;
+}
+
+interface Matcher {
+  candidates(t: QueryTerm): number[];
+  match(id: number, t: QueryTerm): TermMatch | null;
+}
+
+function memo<T>(cache: Map<string, T>, t: QueryTerm, make: () => T): T {
+  const key = `${t.script}:${t.text}`;
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
+}
+
+/** Posting-list keys of letter pairs in pinyin, apart from those of text. */
+const PINYIN_KEY = '\u0001';
+/** Posting-list keys of adjacent syllable pairs, for homophones. */
+const SYLLABLE_KEY = '\u0002';
+
+function syllablePairs(syllables: string[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < syllables.length; i++) out.add(`${SYLLABLE_KEY}${syllables[i]} ${syllables[i + 1]}`);
+  return [...out];
+}
+
+function indexContaining(list: string[], term: string): number {
+  for (let i = 0; i < list.length; i++) if (list[i]!.includes(term)) return i;
+  return -1;
+}
+
+/** Where `term` occurs in the full pinyin starting at a syllable boundary, or -1. */
+function syllableAligned(py: PinyinView, term: string): number {
+  let from = py.full.indexOf(term);
+  while (from >= 0) {
+    if (py.syllableStart.has(from)) return from;
+    from = py.full.indexOf(term, from + 1);
+  }
+  return -1;
+}
+
+function countSpaces(s: string, before: number): number {
+  let n = 0;
+  for (let i = 0; i <= before; i++) if (s.charCodeAt(i) === 32) n++;
+  return n;
+}
+
+function pinyinMarks(py: PinyinView, m: NonNullable<TermMatch['py']>): number[] {
+  if (m.kind === 'initials') return py.initialsAt.slice(m.at, m.at + m.length);
+  if (m.kind === 'full') return [...new Set(py.fullAt.slice(m.at, m.at + m.length))];
+  return py.spacedAt.slice(m.at, m.at + m.length);
+}
+
+function nameMarks(s: Slot, m: TermMatch): number[] {
+  if (m.needle) return findNormalized(s.doc.name, m.needle);
+  if (m.py) return pinyinMarks(s.namePy, m.py);
+  if (m.grams) return m.grams.flatMap((g) => findNormalized(s.doc.name, g));
+  return [];
+}
+
+function fieldText(doc: SearchDoc, field: MatchedField, index: number): string {
+  if (field === 'alias') return doc.aliases[index]!;
+  if (field === 'material') return doc.materials[index]!;
+  if (field === 'condition') return doc.conditions[index]!;
+  return doc.departmentName;
+}
+
+/** The first `k` entries in `cmp` order, without sorting everything (a broad query can match most of the catalog). */
+function topK<T>(entries: Map<number, T>, k: number, cmp: (a: T, b: T) => number): T[] {
+  const top: T[] = [];
+  for (const v of entries.values()) {
+    if (top.length === k && cmp(v, top[k - 1]!) >= 0) continue;
+    let i = top.length < k ? top.length : k - 1;
+    if (top.length < k) top.push(v);
+    while (i > 0 && cmp(v, top[i - 1]!) < 0) { top[i] = top[i - 1]!; i--; }
+    top[i] = v;
+  }
+  return top;
+}
+
+/** A short excerpt (±12 characters) around the matched part of a long text, with the match marked. */
+function excerpt(text: string, marks: number[]): Highlight {
+  const chars = [...text];
+  if (chars.length <= 30 || marks.length === 0) return highlightRuns(text, new Set(marks));
+  const from = Math.max(0, Math.min(...marks) - 12);
+  const to = Math.min(chars.length, Math.max(...marks) + 13);
+  const shifted = new Set(marks.map((i) => i - from));
+  const runs = highlightRuns(chars.slice(from, to).join(''), shifted);
+  if (from > 0) runs.unshift({ text: '…', match: false });
+  if (to < chars.length) runs.push({ text: '…', match: false });
+  return runs;
+}
