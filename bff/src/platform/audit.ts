@@ -31,8 +31,9 @@ export class AuditService {
   record(entry: AuditEntry): void {
     this.insert.run({
       id: newId(), at: nowIso(), actor: entry.actor, subject: entry.subject ?? null, certificateId: entry.certificateId ?? null,
-      action: entry.action, fields: entry.fields ? JSON.stringify(entry.fields) : null, purpose: entry.purpose ?? null,
-      channel: entry.channel ?? null, result: entry.result, detail: entry.detail ? JSON.stringify(entry.detail) : null,
+      // The json-mode columns encode placeholder values themselves; stringifying here stored JSON inside a JSON string.
+      action: entry.action, fields: entry.fields ?? null, purpose: entry.purpose ?? null,
+      channel: entry.channel ?? null, result: entry.result, detail: entry.detail ?? null,
     });
   }
 
