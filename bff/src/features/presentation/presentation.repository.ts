@@ -6,7 +6,17 @@ export type PresentationRow = typeof presentations.$inferSelect;
 export type PresentationKeyRow = typeof presentationKeys.$inferSelect;
 
 export class PresentationRepository {
-  constructor(private readonly db: Db) {}
+  // Prepared once: these two run on every verification (the hot path).
+  private readonly byIdQuery;
+  private readonly spendQuery;
+
+  constructor(private readonly db: Db) {
+    this.byIdQuery = db.select().from(presentations).where(eq(presentations.id, sql.placeholder('id'))).prepare();
+    this.spendQuery = db.update(presentations)
+      .set({ useCount: sql`${presentations.useCount} + 1`, lastUsedAt: sql`${sql.placeholder('at')}` })
+      .where(sql`${presentations.id} = ${sql.placeholder('id')} and (${presentations.multiUse} = 1 or ${presentations.useCount} = 0)`)
+      .prepare();
+  }
 
   /** Every signing key, oldest first: the oldest signs, all verify. */
   keys(): PresentationKeyRow[] {
@@ -30,7 +40,7 @@ export class PresentationRepository {
   }
 
   byId(id: string): PresentationRow | undefined {
-    return this.db.select().from(presentations).where(eq(presentations.id, id)).get();
+    return this.byIdQuery.get({ id });
   }
 
   /**
@@ -38,10 +48,6 @@ export class PresentationRepository {
    * A single conditional UPDATE, so two checkers scanning at once cannot both get `valid`.
    */
   spend(id: string, at: string): boolean {
-    const r = this.db.update(presentations)
-      .set({ useCount: sql`${presentations.useCount} + 1`, lastUsedAt: at })
-      .where(sql`${presentations.id} = ${id} and (${presentations.multiUse} = 1 or ${presentations.useCount} = 0)`)
-      .run();
-    return r.changes === 1;
+    return this.spendQuery.run({ id, at }).changes === 1;
   }
 }

@@ -15,7 +15,7 @@ export const verificationFeature = fp(async function verificationFeature(app: Fa
     // A refused verification (bad token, no session, oversized body, library down) is audited like any other check.
     scope.addHook('onError', async (request, _reply, error) => {
       const code = error instanceof AppError ? error.code : (error as FastifyError).code ?? 'error';
-      service.recordRefusal(request.user, code.toLowerCase());
+      await service.recordRefusal(request.user, code.toLowerCase());
     });
     registerRoute(scope, verificationRoutes.verify, async (req) => service.verify(req.user, req.body.token), {
       bodyLimit: PRESENTATION_TOKEN_MAX_LENGTH * 4,

@@ -15,12 +15,16 @@ import type { AuthService } from '../auth/auth.service';
 import type { MessagesService } from '../messages/messages.service';
 import type { PresentationService } from '../presentation/presentation.service';
 import type { PresentationRow } from '../presentation/presentation.repository';
+import { GroupCommit } from './verification.group-commit';
 
 /**
  * How long a certificate's standing (in force / revoked) is reused between checks. Verification is
  * the hot path; a revocation is seen by checkers at most this late.
  */
 export const STANDING_CACHE_MS = 1000;
+
+/** How long a checker's display name is reused (it changes only when they sign in with a new name). */
+const CHECKER_NAME_CACHE_MS = 60_000;
 
 type Standing = 'in_force' | 'revoked';
 
@@ -35,15 +39,19 @@ const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
  */
 export class VerificationService {
   private readonly standing = new Map<string, { at: number; value: Standing }>();
+  private readonly checkerNames = new Map<string, { at: number; name: string }>();
+  private readonly writes: GroupCommit;
 
   constructor(
-    private readonly db: Db,
+    db: Db,
     private readonly presentations: PresentationService,
     private readonly upstreams: Upstreams,
     private readonly audit: AuditService,
     private readonly messages: MessagesService,
     private readonly auth: AuthService,
-  ) {}
+  ) {
+    this.writes = new GroupCommit(db);
+  }
 
   async verify(checker: AuthUser, token: string, now = Date.now()): Promise<Verification> {
     const checkedAt = new Date(now).toISOString();
@@ -57,7 +65,8 @@ export class VerificationService {
     }
     if (check.status === 'tampered' || check.status === 'unknown_key') {
       // Nothing in the token can be trusted, not even whose it claims to be.
-      this.audit.record({ ...base, result: check.status, detail: check.status === 'unknown_key' ? { kid: check.kid } : null });
+      const detail = check.status === 'unknown_key' ? { kid: check.kid } : null;
+      await this.writes.run(() => this.audit.record({ ...base, result: check.status, detail }));
       return { result: check.status, checkedAt };
     }
 
@@ -66,10 +75,10 @@ export class VerificationService {
     const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? [])];
     const about = {
       ...base, subject: row?.subject ?? null, certificateId: payload.cert.id, fields: disclosed,
-      purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName: this.checkerName(checker) },
+      purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName: this.checkerName(checker, now) },
     };
-    const refuse = (result: Exclude<VerificationResult, 'valid'>): Verification => {
-      this.audit.record({ ...about, result });
+    const refuse = async (result: Exclude<VerificationResult, 'valid'>): Promise<Verification> => {
+      await this.writes.run(() => this.audit.record({ ...about, result }));
       return { result, checkedAt };
     };
 
@@ -78,7 +87,8 @@ export class VerificationService {
     if (!row) return refuse('replayed');
     if ((await this.standingOf(payload.cert.id, now)) === 'revoked') return refuse('revoked');
 
-    const valid = this.db.transaction(() => {
+    // Spending the nonce, the audit row and the receipt commit together (grouped with concurrent checks).
+    const valid = await this.writes.run(() => {
       if (!this.presentations.spend(row.id, checkedAt)) return false;
       this.audit.record({ ...about, result: 'ok' });
       this.messages.send(row.holderUserId, this.receipt(row, about.detail.checkerName, now));
@@ -100,9 +110,9 @@ export class VerificationService {
   }
 
   /** Audits a verification request refused before it could be checked (bad body, no session, …). */
-  recordRefusal(checker: AuthUser | undefined, result: string): void {
+  recordRefusal(checker: AuthUser | undefined, result: string): Promise<void> {
     const entry: AuditEntry = { actor: checker ? `checker:${checker.userId}` : 'anonymous', action: 'verification', channel: 'qr', result };
-    this.audit.record(entry);
+    return this.writes.run(() => this.audit.record(entry));
   }
 
   /** In force or revoked, as the certificate library says now (reused for STANDING_CACHE_MS). */
@@ -119,10 +129,15 @@ export class VerificationService {
   }
 
   /** "杭州市公安局 张**" for staff, "张**" for anyone else: enough for the holder to know who looked. */
-  private checkerName(checker: AuthUser): string {
+  private checkerName(checker: AuthUser, now: number): string {
+    const hit = this.checkerNames.get(checker.userId);
+    if (hit && now - hit.at < CHECKER_NAME_CACHE_MS) return hit.name;
     const row = this.auth.userOf(checker);
     const dept = row.departmentCode ? departmentName(row.departmentCode) : undefined;
-    return dept ? `${dept} ${maskName(row.name)}` : maskName(row.name);
+    const name = dept ? `${dept} ${maskName(row.name)}` : maskName(row.name);
+    if (this.checkerNames.size > 10_000) this.checkerNames.clear();
+    this.checkerNames.set(checker.userId, { at: now, name });
+    return name;
   }
 
   private receipt(row: PresentationRow, checkerName: string, now: number) {
