@@ -11,6 +11,8 @@ import { consentFeature } from './consent/consent.routes';
 import { auditLogFeature } from './audit-log/audit-log.routes';
 import { remindersFeature } from './reminders/reminders.plugin';
 import { uploadsFeature } from './uploads/uploads.routes';
+import { casesFeature } from './cases/cases.routes';
+import { staffFeature } from './staff/staff.routes';
 import { hallsFeature } from './halls/halls.routes';
 import { workOrdersFeature } from './work-orders/work-orders.routes';
 import { ratingsFeature } from './ratings/ratings.routes';
@@ -33,6 +35,8 @@ export const FEATURES = [
   remindersFeature,
   homeFeature,
   uploadsFeature,
+  casesFeature,
+  staffFeature,
   hallsFeature,
   workOrdersFeature,
   ratingsFeature,
