@@ -4,6 +4,7 @@ import { profileFeature } from './profile/profile.routes';
 import { messagesFeature } from './messages/messages.routes';
 import { walletFeature } from './wallet/wallet.routes';
 import { catalogFeature } from './catalog/catalog.routes';
+import { bundlesFeature } from './bundles/bundles.routes';
 import { homeFeature } from './home/home.routes';
 import { presentationFeature } from './presentation/presentation.routes';
 import { verificationFeature } from './verification/verification.routes';
@@ -28,6 +29,7 @@ export const FEATURES = [
   messagesFeature,
   walletFeature,
   catalogFeature,
+  bundlesFeature,
   presentationFeature,
   verificationFeature,
   consentFeature,

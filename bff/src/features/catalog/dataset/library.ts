@@ -83,7 +83,7 @@ export const FIELDS: Record<string, FieldBase> = {
   uscc: { label: '统一社会信用代码', type: 'uscc', required: true, prefill: 'identity.uscc', readonlyWhenPrefilled: true },
   legalRepresentative: { label: '法定代表人（负责人）', type: 'text', required: true, maxLength: 30 },
   contactPerson: { label: '经办人', type: 'text', required: true, prefill: 'profile.name' },
-  businessName: { label: '拟用名称（字号）', type: 'text', required: true, maxLength: 60, help: '例如：杭州某某餐饮有限公司' },
+  businessName: { label: '企业（字号）名称', type: 'text', required: true, maxLength: 60, help: '新办企业填写拟用名称，例如：杭州某某餐饮有限公司' },
   businessAddress: { label: '经营场所地址', type: 'text', required: true, maxLength: 120 },
   businessArea: { label: '经营场所面积（平方米）', type: 'number', required: true, min: 1, max: 100000 },
   businessScope: { label: '经营范围', type: 'textarea', required: true, maxLength: 500 },

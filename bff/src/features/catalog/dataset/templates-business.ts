@@ -99,12 +99,12 @@ export const BUSINESS_DEPARTMENTS: DepartmentTemplate[] = [
       {
         name: '新办纳税人涉税事项套餐', aliases: ['税务登记', '税务报到', '新公司报税'], type: 'O', aud: 'E', ev: ['business_start', 'tax'],
         cond: ['已领取营业执照的新办企业'], mat: ['business_licence', '*法定代表人身份证件', '*财务负责人身份证件'], days: 0, result: 'D:税务信息确认结果',
-        depth: 4, visits: 0, fields: ['legalRepresentative', 'financeContact:text!:财务负责人', 'accountingSystem:select!:会计制度:small=小企业会计准则|general=企业会计准则'], pop: 50,
+        depth: 4, visits: 0, fields: ['businessName', 'legalRepresentative', 'financeContact:text!:财务负责人', 'accountingSystem:select!:会计制度:small=小企业会计准则|general=企业会计准则'], pop: 50,
       },
       {
         name: '发票领用', aliases: ['领发票', '申领发票', '数电票'], type: 'O', aud: 'E', ev: ['business_start', 'tax'], basis: [...TAX, '《中华人民共和国发票管理办法》'],
         cond: ['已办理税务信息确认的纳税人'], mat: ['business_licence'], days: 0, result: 'D:发票领用结果', depth: 4, visits: 0, flags: 'E',
-        fields: ['invoiceType:select!:发票种类:general=普通发票|special=增值税专用发票', 'monthlyQuotaFen:money!:申请月开票额度（元）'], pop: 45,
+        fields: ['businessName', 'invoiceType:select!:发票种类:general=普通发票|special=增值税专用发票', 'monthlyQuotaFen:money!:申请月开票额度（元）'], pop: 45,
       },
       {
         name: '增值税一般纳税人登记', type: 'O', aud: 'E', ev: ['tax'], basis: ['《增值税一般纳税人登记管理办法》'], cond: ['年应税销售额超过小规模纳税人标准或会计核算健全'],
@@ -349,7 +349,7 @@ export const BUSINESS_DEPARTMENTS: DepartmentTemplate[] = [
       {
         name: '建设项目环境影响登记表备案', aliases: ['环评备案', '环评登记'], type: 'O', aud: 'E', ev: ['environment', 'business_start'],
         cond: ['对环境影响很小、不需要进行环境影响评价的建设项目', '餐饮、小型商业等项目在建成投产前填报'], mat: [], days: 0, result: 'D:环境影响登记表备案回执',
-        depth: 4, visits: 0, fields: ['projectName:text!:项目名称', 'businessAddress', 'businessArea'], pop: 30,
+        depth: 4, visits: 0, fields: ['businessName', 'projectName:text!:项目名称', 'businessAddress', 'businessArea'], pop: 30,
       },
       {
         name: '危险废物经营许可', type: 'L', aud: 'E', ev: ['environment'], basis: ['《中华人民共和国固体废物污染环境防治法》', '《危险废物经营许可证管理办法》'],
@@ -410,12 +410,12 @@ export const BUSINESS_DEPARTMENTS: DepartmentTemplate[] = [
       {
         name: '餐厨垃圾收运服务登记', aliases: ['厨余垃圾收运', '泔水收运'], type: 'S', aud: 'E', ev: ['business_start'], basis: ['《杭州市生活垃圾管理条例》'],
         cond: ['产生餐厨垃圾的餐饮服务单位'], mat: ['business_licence'], days: 3, result: 'D:餐厨垃圾收运服务协议', depth: 4, visits: 0,
-        fields: ['businessAddress', 'dailyVolume:number!:日产生量（公斤）'],
+        fields: ['businessName', 'businessAddress', 'dailyVolume:number!:日产生量（公斤）'],
       },
       {
         name: '污水排入排水管网许可', aliases: ['排水许可', '排水证'], type: 'L', aud: 'E', ev: ['business_start', 'environment'], basis: ['《城镇排水与污水处理条例》', '《城镇污水排入排水管网许可管理办法》'],
         cond: ['从事餐饮、洗车、医疗等活动的排水户', '已按规定建设预处理设施（隔油池等）'], mat: ['form', 'business_licence', '*排水接管平面图', '*预处理设施说明'],
-        days: 7, legal: 15, result: 'C:城镇污水排入排水管网许可证:', depth: 4, visits: 0, fields: ['businessAddress', 'dailyDischarge:number!:日排水量（吨）'], pop: 20,
+        days: 7, legal: 15, result: 'C:城镇污水排入排水管网许可证:', depth: 4, visits: 0, fields: ['businessName', 'businessAddress', 'dailyDischarge:number!:日排水量（吨）'], pop: 20,
       },
       {
         name: '燃气经营许可', type: 'L', aud: 'E', ev: ['business_operation'], basis: ['《城镇燃气管理条例》'], cond: ['有符合国家标准的燃气气源和燃气设施', '有固定的经营场所'],

@@ -109,7 +109,7 @@ export const PEOPLE_DEPARTMENTS: DepartmentTemplate[] = [
       {
         name: '公章刻制备案', aliases: ['刻章', '刻公章', '印章备案'], type: 'O', aud: 'E', ev: ['business_start'], basis: ['《印铸刻字业暨旧货业管理规则》', '《国务院关于第三批取消中央指定地方实施行政许可事项的决定》'],
         cond: ['已取得营业执照的企业'], mat: ['business_licence', '*法定代表人身份证件'], days: 1, result: 'D:印章备案信息', depth: 4, visits: 0,
-        fields: ['legalRepresentative', 'sealKinds:select!:刻制印章:basic=公章+财务章+发票章|full=公章+财务章+发票章+合同章+法人章'], pop: 30,
+        fields: ['businessName', 'legalRepresentative', 'sealKinds:select!:刻制印章:basic=公章+财务章+发票章|full=公章+财务章+发票章+合同章+法人章'], pop: 30,
       },
       {
         name: '户籍证明开具', aliases: ['户口证明', '亲属关系证明'], type: 'S', aud: 'P', ev: ['household'], cond: ['本人或有关单位因办理相关事项需要'],
@@ -211,7 +211,7 @@ export const PEOPLE_DEPARTMENTS: DepartmentTemplate[] = [
       },
       {
         name: '单位参保登记', aliases: ['单位社保开户', '企业社保开户'], type: 'S', aud: 'E', ev: ['business_start', 'hiring'], cond: ['用人单位自成立之日起30日内'],
-        mat: ['business_licence'], days: 0, result: 'D:单位社会保险登记信息', depth: 4, visits: 0, fields: ['legalRepresentative', 'employeeCount', 'bankAccount', 'bankName'], pop: 35,
+        mat: ['business_licence'], days: 0, result: 'D:单位社会保险登记信息', depth: 4, visits: 0, fields: ['businessName', 'legalRepresentative', 'employeeCount', 'bankAccount', 'bankName'], pop: 35,
       },
       {
         name: '劳务派遣经营许可', type: 'L', aud: 'E', ev: ['business_operation'], basis: ['《中华人民共和国劳动合同法》', '《劳务派遣行政许可实施办法》'],
@@ -301,7 +301,7 @@ export const PEOPLE_DEPARTMENTS: DepartmentTemplate[] = [
       },
       {
         name: '单位医疗保险参保登记', type: 'S', aud: 'E', ev: ['business_start', 'hiring'], cond: ['用人单位自成立之日起30日内'], mat: ['business_licence'],
-        days: 0, result: 'D:单位参保登记信息', depth: 4, visits: 0, fields: ['legalRepresentative', 'employeeCount'],
+        days: 0, result: 'D:单位参保登记信息', depth: 4, visits: 0, fields: ['businessName', 'legalRepresentative', 'employeeCount'],
       },
       {
         name: '长期护理保险待遇申请', aliases: ['长护险', '失能护理'], type: 'G', aud: 'P', ev: ['retirement', 'disability', 'medical'], cond: ['参加基本医疗保险且经评估为重度失能的人员'],

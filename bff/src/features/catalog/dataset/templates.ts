@@ -122,7 +122,7 @@ export const CORE_DEPARTMENTS: DepartmentTemplate[] = [
       {
         name: '单位住房公积金缴存登记', aliases: ['单位公积金开户'], type: 'S', aud: 'E', ev: ['business_start', 'hiring'],
         cond: ['单位自设立之日起30日内申请办理'], mat: ['business_licence', '*法定代表人身份证件', '*经办人身份证件'], days: 1,
-        result: 'D:单位住房公积金账号', depth: 4, visits: 0, fields: ['legalRepresentative', 'employeeCount', 'depositRate:select!:缴存比例:5=5%|8=8%|10=10%|12=12%'], pop: 30,
+        result: 'D:单位住房公积金账号', depth: 4, visits: 0, fields: ['businessName', 'legalRepresentative', 'employeeCount', 'depositRate:select!:缴存比例:5=5%|8=8%|10=10%|12=12%'], pop: 30,
       },
       {
         name: '个人住房公积金账户转移接续', aliases: ['公积金异地转移', '公积金转入'], type: 'S', aud: 'P', ev: ['employment', 'housing'],
