@@ -3,11 +3,19 @@ import zhAuth from './zh-Hans/auth';
 import zhHome from './zh-Hans/home';
 import zhWallet from './zh-Hans/wallet';
 import zhErrors from './zh-Hans/errors';
+import zhPresentation from './zh-Hans/presentation';
+import zhConsent from './zh-Hans/consent';
+import zhAudit from './zh-Hans/audit';
+import zhMessages from './zh-Hans/messages';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
 import enWallet from './en/wallet';
 import enErrors from './en/errors';
+import enPresentation from './en/presentation';
+import enConsent from './en/consent';
+import enAudit from './en/audit';
+import enMessages from './en/messages';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
 const zhHans = {
@@ -16,6 +24,10 @@ const zhHans = {
   ...zhHome,
   ...zhWallet,
   ...zhErrors,
+  ...zhPresentation,
+  ...zhConsent,
+  ...zhAudit,
+  ...zhMessages,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -26,6 +38,10 @@ const en: Record<MessageKey, string> = {
   ...enHome,
   ...enWallet,
   ...enErrors,
+  ...enPresentation,
+  ...enConsent,
+  ...enAudit,
+  ...enMessages,
 };
 
 export const LANGUAGES = ['zh-Hans', 'en'] as const;

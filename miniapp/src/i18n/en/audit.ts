@@ -1,0 +1,28 @@
+import type zh from '../zh-Hans/audit';
+
+export default {
+  'audit.title': 'Usage record',
+  'audit.intro': 'Who used your certificates, and when.',
+  'audit.empty': 'Nothing recorded yet',
+  'audit.more': 'Load more',
+  'audit.actor.holder': 'You',
+  'audit.actor.checker': 'Checker',
+  'audit.actor.relying_party': 'Organisation',
+  'audit.actor.system': 'System',
+  'audit.actor.anonymous': 'Someone not signed in',
+  'audit.action.wallet.list': 'Viewed the certificate list',
+  'audit.action.certificate.view': 'Viewed the certificate',
+  'audit.action.certificate.reveal': 'Showed full details',
+  'audit.action.presentation.issue': 'Created a code',
+  'audit.action.presentation.status': 'Looked up a code',
+  'audit.action.verification': 'Checked a code',
+  'audit.action.consent.grant': 'Gave consent',
+  'audit.action.consent.revoke': 'Revoked consent',
+  'audit.action.consent.view': 'Viewed a consent',
+  'audit.action.consent.read': 'Read under consent',
+  'audit.action.other': 'Used a certificate',
+  'audit.result.ok': 'Done',
+  'audit.result.refused': 'Refused',
+  'audit.fields': 'Details: {fields}',
+  'audit.purpose': 'Purpose: {purpose}',
+} satisfies Record<keyof typeof zh, string>;
