@@ -10,3 +10,4 @@ export * from '../features/consent/consent.table';
 export * from '../features/work-orders/work-orders.table';
 export * from '../features/ratings/ratings.table';
 export * from '../features/catalog/catalog.table';
+export * from '../features/housing-fund/housing-fund.table';

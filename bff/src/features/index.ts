@@ -5,6 +5,7 @@ import { messagesFeature } from './messages/messages.routes';
 import { walletFeature } from './wallet/wallet.routes';
 import { catalogFeature } from './catalog/catalog.routes';
 import { bundlesFeature } from './bundles/bundles.routes';
+import { housingFundFeature } from './housing-fund/housing-fund.routes';
 import { homeFeature } from './home/home.routes';
 import { presentationFeature } from './presentation/presentation.routes';
 import { verificationFeature } from './verification/verification.routes';
@@ -30,6 +31,7 @@ export const FEATURES = [
   walletFeature,
   catalogFeature,
   bundlesFeature,
+  housingFundFeature,
   presentationFeature,
   verificationFeature,
   consentFeature,

@@ -7,6 +7,7 @@ import { CertificatesAdapter } from './certificates/certificates.client';
 import { SocialInsuranceAdapter } from './social-insurance/social-insurance.client';
 import { CatalogAdapter } from './catalog/catalog.client';
 import { HotlineAdapter } from './hotline/hotline.client';
+import { HousingFundAdapter } from './housing-fund/housing-fund.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig) {
@@ -38,6 +39,7 @@ export function createUpstreams(config: AppConfig) {
     socialInsurance: new SocialInsuranceAdapter(clients.socialInsurance),
     catalog: new CatalogAdapter(clients.catalog),
     hotline: new HotlineAdapter(clients.hotline),
+    housingFund: new HousingFundAdapter(clients.housingFund),
   };
 }
 

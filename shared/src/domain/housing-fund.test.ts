@@ -117,6 +117,12 @@ describe('withdrawal allowance for loan repayment', () => {
     expect(a.refusals.map((r) => r.code)).toEqual(['HOUSING_FUND_ACCOUNT_INACTIVE']);
   });
 
+  it('skips the balance rules when the paying account is not known yet', () => {
+    const a = withdrawalAllowance(ctx({ sourceAccount: null, source: { kind: 'spouse', spouseIdNumber: '', marriageCertificate: null } }));
+    expect(a.refusals.map((r) => r.code)).toEqual(['HOUSING_FUND_MARRIAGE_CERTIFICATE_REQUIRED']);
+    expect(a.breakdown.balanceFen).toBeNull();
+  });
+
   it('lists every reason at once', () => {
     const a = withdrawalAllowance(ctx({
       loan: { ...ctx().loan, startDate: '2026-02-01', repaymentsThisYear: [] },

@@ -66,8 +66,8 @@ export interface WithdrawalContext {
   /** Every earlier withdrawal against any loan, from every account (those for other loans are ignored). */
   withdrawals: PastWithdrawal[];
   source: WithdrawalSource;
-  /** The account the money comes from. */
-  sourceAccount: { active: boolean; balanceFen: number };
+  /** The account the money comes from; null when it cannot be known yet (no spouse on record). */
+  sourceAccount: { active: boolean; balanceFen: number } | null;
 }
 
 /** Which rule sets the maximum. */
@@ -91,7 +91,8 @@ export interface WithdrawalAllowance {
     withdrawnTotalFen: number;
     /** Cap not yet withdrawn. */
     cumulativeRemainingFen: number;
-    balanceFen: number;
+    /** Balance of the account the money comes from (null when unknown). */
+    balanceFen: number | null;
     /** First day withdrawals are allowed for this loan. */
     eligibleFrom: IsoDate;
   };
@@ -113,7 +114,7 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
   assertFen('principalFen', loan.principalFen);
   assertFen('totalInterestFen', loan.totalInterestFen);
   assertFen('repaidTotalFen', loan.repaidTotalFen);
-  assertFen('balanceFen', ctx.sourceAccount.balanceFen);
+  if (ctx.sourceAccount) assertFen('balanceFen', ctx.sourceAccount.balanceFen);
   const year = yearOf(today);
   const repaymentsThisYearFen = sum(loan.repaymentsThisYear.filter((r) => yearOf(r.date) === year).map((r) => r.amountFen));
   const forLoan = ctx.withdrawals.filter((w) => w.loanNo === loan.loanNo);
@@ -123,11 +124,11 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
   const cumulativeCapFen = Math.min(principalAndInterestFen, loan.repaidTotalFen);
   const yearRemainingFen = Math.max(0, repaymentsThisYearFen - withdrawnThisYearFen);
   const cumulativeRemainingFen = Math.max(0, cumulativeCapFen - withdrawnTotalFen);
-  const balanceFen = ctx.sourceAccount.balanceFen;
+  const balanceFen = ctx.sourceAccount?.balanceFen ?? null;
   const eligibleFrom = `${Number(yearOf(loan.startDate)) + 1}-01-01`;
 
   const refusals: HousingFundRefusal[] = [];
-  if (!ctx.sourceAccount.active) refusals.push({ code: 'HOUSING_FUND_ACCOUNT_INACTIVE', params: {} });
+  if (ctx.sourceAccount && !ctx.sourceAccount.active) refusals.push({ code: 'HOUSING_FUND_ACCOUNT_INACTIVE', params: {} });
   if (today < eligibleFrom) {
     refusals.push({ code: 'HOUSING_FUND_LOAN_STARTED_THIS_YEAR', params: { loanStartDate: loan.startDate, eligibleFrom } });
   }
@@ -145,12 +146,12 @@ export function withdrawalAllowance(ctx: WithdrawalContext): WithdrawalAllowance
   if (cumulativeRemainingFen === 0) {
     refusals.push({ code: 'HOUSING_FUND_CUMULATIVE_LIMIT_REACHED', params: { cumulativeCapFen, withdrawnTotalFen } });
   }
-  if (balanceFen === 0) refusals.push({ code: 'HOUSING_FUND_INSUFFICIENT_BALANCE', params: { balanceFen } });
+  if (ctx.sourceAccount && balanceFen === 0) refusals.push({ code: 'HOUSING_FUND_INSUFFICIENT_BALANCE', params: { balanceFen } });
 
   const limits: [AllowanceLimit, number][] = [
     ['year_repayments', yearRemainingFen],
     ['cumulative', cumulativeRemainingFen],
-    ['balance', balanceFen],
+    ...(balanceFen === null ? [] : [['balance', balanceFen] as [AllowanceLimit, number]]),
   ];
   // The smallest limit binds; on a tie the earlier rule in the guide is named.
   const [limitedBy, limitFen] = limits.reduce((a, b) => (b[1] < a[1] ? b : a));
