@@ -2,14 +2,18 @@ import { and, count, desc, eq, getTableColumns, gte, max, sql } from 'drizzle-or
 import type { Statement } from 'better-sqlite3';
 import {
   COUNTER_FIELDS,
+  addCounters,
+  aggregateKeyString,
   aggregateKeys,
   countersOf,
   emptyCounters,
+  type AggregateKey,
   type Counters,
   type RatingFacts,
   type StatsScope,
 } from '@zsb/shared/domain/rating-stats';
 import type { Db, Sqlite } from '../../db/client';
+import type { GroupHooks } from './ratings.commit';
 import { ratingAggregates, ratings } from './ratings.table';
 
 export type RatingRow = typeof ratings.$inferSelect;
@@ -25,23 +29,49 @@ const SCOPE_COLUMNS: Record<StatsScope, string[]> = {
 };
 
 const AGG = getTableColumns(ratingAggregates);
+/** Rows per multi-row upsert statement (SQLite allows 32,766 parameters; a row has 29). */
+const MAX_UPSERT_ROWS = 64;
 const COUNTER_COLUMNS = COUNTER_FIELDS.map((f) => AGG[f].name);
 
+const RATING = getTableColumns(ratings);
+const RATING_FIELDS = Object.keys(RATING) as (keyof RatingRow)[];
+const JSON_FIELDS = new Set<keyof RatingRow>(['indicators', 'tags', 'flags']);
+
 export class RatingsRepository {
-  private readonly upsertAggregate: Statement;
+  /** Multi-row aggregate upserts by row count (5 for a case rating, 7 for a window rating). */
+  private readonly upserts = new Map<number, Statement>();
+  private readonly insertRating: Statement;
+  private readonly sameText: Statement;
 
   constructor(private readonly db: Db, private readonly sqlite: Sqlite) {
-    // The hot path of every rating: one prepared upsert per aggregate row, adding the deltas.
-    this.upsertAggregate = sqlite.prepare(
-      `INSERT INTO rating_aggregates (scope, scope_key, month, origin, ${COUNTER_COLUMNS.join(', ')})
-       VALUES (?, ?, ?, ?, ${COUNTER_COLUMNS.map(() => '?').join(', ')})
-       ON CONFLICT (scope, scope_key, month, origin) DO UPDATE SET
-       ${COUNTER_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+    // The hot path of every rating is prepared once: drizzle's per-call query building costs more than SQLite's work here.
+    this.insertRating = sqlite.prepare(
+      `INSERT INTO ratings (${RATING_FIELDS.map((f) => RATING[f].name).join(', ')}) VALUES (${RATING_FIELDS.map(() => '?').join(', ')})`,
     );
+    this.sameText = sqlite.prepare('SELECT count(*) AS n FROM ratings WHERE comment_key = ? AND created_at >= ? AND comment_key IS NOT NULL');
+  }
+
+  private upsert(rows: number): Statement {
+    let st = this.upserts.get(rows);
+    if (!st) {
+      const tuple = `(?, ?, ?, ?, ${COUNTER_COLUMNS.map(() => '?').join(', ')})`;
+      st = this.sqlite.prepare(
+        `INSERT INTO rating_aggregates (scope, scope_key, month, origin, ${COUNTER_COLUMNS.join(', ')})
+         VALUES ${Array.from({ length: rows }, () => tuple).join(', ')}
+         ON CONFLICT (scope, scope_key, month, origin) DO UPDATE SET
+         ${COUNTER_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+      );
+      this.upserts.set(rows, st);
+    }
+    return st;
   }
 
   insert(row: RatingRow): void {
-    this.db.insert(ratings).values(row).run();
+    this.insertRating.run(RATING_FIELDS.map((f) => {
+      const v = row[f];
+      if (JSON_FIELDS.has(f)) return JSON.stringify(v);
+      return typeof v === 'boolean' ? Number(v) : v;
+    }));
   }
 
   update(id: string, set: Partial<RatingRow>): void {
@@ -56,11 +86,43 @@ export class RatingsRepository {
     return this.db.select().from(ratings).where(and(eq(ratings.caseId, caseId), eq(ratings.userId, userId))).get();
   }
 
-  /** Adds (1) or takes back (−1) a rating in every aggregate row it counts in. */
+  /** Adds (1) or takes back (−1) a rating in every aggregate row it counts in; deferred inside a write group. */
   applyAggregates(facts: RatingFacts, sign: 1 | -1): void {
     const delta = countersOf(facts, sign);
-    const values = COUNTER_FIELDS.map((f) => delta[f]);
-    for (const k of aggregateKeys(facts)) this.upsertAggregate.run(k.scope, k.scopeKey, k.month, k.origin, ...values);
+    const keys = aggregateKeys(facts);
+    if (this.deferred) {
+      for (const key of keys) this.deferred.push({ key, delta });
+      return;
+    }
+    this.writeAggregates(keys.map((key) => ({ key, counters: delta })));
+  }
+
+  /** Deltas of the current write group, summed per row and written once before its commit. */
+  private deferred: { key: AggregateKey; delta: Counters }[] | null = null;
+
+  readonly groupHooks: GroupHooks = {
+    begin: () => { this.deferred = []; },
+    mark: () => this.deferred?.length ?? 0,
+    rollbackTo: (mark) => { this.deferred?.splice(mark); },
+    beforeCommit: () => {
+      const rows = new Map<string, { key: AggregateKey; counters: Counters }>();
+      for (const { key, delta } of this.deferred ?? []) {
+        const id = aggregateKeyString(key);
+        const row = rows.get(id) ?? { key, counters: emptyCounters() };
+        addCounters(row.counters, delta);
+        rows.set(id, row);
+      }
+      this.deferred = null;
+      this.writeAggregates([...rows.values()]);
+    },
+    abort: () => { this.deferred = null; },
+  };
+
+  private writeAggregates(rows: { key: AggregateKey; counters: Counters }[]): void {
+    for (let i = 0; i < rows.length; i += MAX_UPSERT_ROWS) {
+      const chunk = rows.slice(i, i + MAX_UPSERT_ROWS);
+      this.upsert(chunk.length).run(chunk.flatMap(({ key: k, counters }) => [k.scope, k.scopeKey, k.month, k.origin, ...COUNTER_FIELDS.map((f) => counters[f])]));
+    }
   }
 
   /** Every month's counters of one scope key, both origins. */
@@ -93,8 +155,7 @@ export class RatingsRepository {
 
   /** Ratings with the same normalized comment since `since` (duplicate-text detection). */
   sameTextSince(commentKey: string, since: string): number {
-    return this.db.select({ n: count() }).from(ratings)
-      .where(and(eq(ratings.commentKey, commentKey), gte(ratings.createdAt, since))).get()?.n ?? 0;
+    return (this.sameText.get(commentKey, since) as { n: number }).n;
   }
 
   underReview(review: 'pending' | 'cleared' | 'excluded', limit: number): RatingRow[] {

@@ -37,6 +37,7 @@ import { runIdempotent } from '../../platform/idempotency';
 import type { HallsService } from '../halls/halls.service';
 import type { MessagesService } from '../messages/messages.service';
 import type { WorkOrdersService, WorkOrderState } from '../work-orders/work-orders.service';
+import { GroupCommit } from './ratings.commit';
 import { RatingLimiter, type RaterKeys } from './ratings.limiter';
 import { RatingsRepository, type RatingRow } from './ratings.repository';
 
@@ -99,9 +100,12 @@ type Place = Pick<RatingRow, 'itemCode' | 'windowId' | 'hallId' | 'caseId' | 'de
 export class RatingsService {
   private readonly repo: RatingsRepository;
   private readonly limiter: RatingLimiter;
+  /** Ratings arriving together share one transaction and commit; see ratings.commit.ts. */
+  private readonly commits: GroupCommit;
 
   constructor(private readonly deps: RatingsDeps) {
     this.repo = new RatingsRepository(deps.db, deps.sqlite);
+    this.commits = new GroupCommit(deps.sqlite, this.repo.groupHooks);
     this.limiter = new RatingLimiter({
       perUserPerHour: deps.limits.perUserPerHour, perDevicePerHour: deps.limits.perDevicePerHour,
       perIpPerHour: deps.limits.perIpPerHour, burstWindowMs: 10 * 60_000,
@@ -114,7 +118,7 @@ export class RatingsService {
     const deviceHash = meta.deviceId ? sha256(`device:${meta.deviceId}`) : null;
     const userKey = caller ? `user:${caller.userId}` : `anon:${deviceHash ?? sha256(`ip:${meta.ip}`)}`;
     let created: { workOrderId: string | null } = { workOrderId: null };
-    const result = runIdempotent(this.deps.db, { userKey, key: meta.idempotencyKey, route: 'POST /api/v1/ratings', body: input }, () => {
+    const result = await this.commits.run(() => runIdempotent(this.deps.db, { userKey, key: meta.idempotencyKey, route: 'POST /api/v1/ratings', body: input }, () => {
       const now = new Date();
       if (this.deps.limits.enabled) {
         const verdict = this.limiter.check(keys, now.getTime());
@@ -122,11 +126,11 @@ export class RatingsService {
           throw new AppError(429, 'RATE_LIMITED', 'Too many ratings, try again later', undefined, { 'retry-after': String(verdict.retryAfterSeconds) });
         }
       }
-      const out = this.deps.db.transaction(() => this.write(input, place, caller, keys, { now, deviceHash, ipHash: sha256(`ip:${meta.ip}`) }));
+      const out = this.write(input, place, caller, keys, { now, deviceHash, ipHash: sha256(`ip:${meta.ip}`) });
       this.limiter.record(keys, now.getTime());
       created = out;
       return { outcome: out.outcome, rating: out.rating };
-    });
+    }));
     if (!result.replayed && created.workOrderId) {
       this.deps.workOrders.announce(created.workOrderId);
       this.deps.workOrders.pushSoon(created.workOrderId);
@@ -155,7 +159,7 @@ export class RatingsService {
     return { itemCode: c.itemCode, windowId: null, hallId: null, caseId: c.caseId, departmentCode: c.departmentCode, region: c.region };
   }
 
-  /** Inside one transaction: the rating row, every aggregate it touches, and its work order. */
+  /** Inside the group's transaction, in its own savepoint: the rating row, every aggregate it touches, and its work order. */
   private write(
     input: CreateRatingRequest, place: Place, caller: AuthUser | null, keys: RaterKeys,
     ctx: { now: Date; deviceHash: string | null; ipHash: string },
