@@ -106,6 +106,14 @@ describe('hot services and facets', () => {
     expect(after[0]!.code).toBe(last.code);
   });
 
+  it('feeds the home screen\'s hot list from these usage counts', async () => {
+    const session = await stack.login('r001');
+    const home = (await session.inject({ method: 'GET', url: '/api/v1/home' })).json();
+    const hot = (await stack.app.inject({ method: 'GET', url: '/api/v1/services/hot?audience=personal&limit=8' })).json();
+    expect(home.hotServices.status).toBe('ok');
+    expect(home.hotServices.data.items.map((i: { code: string }) => i.code)).toEqual(hot.items.map((i: { code: string }) => i.code));
+  });
+
   it('counts departments, regions and life events', async () => {
     const r = (await stack.app.inject({ method: 'GET', url: '/api/v1/services/facets' })).json();
     expect(r.departments.length).toBeGreaterThanOrEqual(15);

@@ -6,4 +6,4 @@ import { homeOf } from './home.service';
 
 export const homeFeature = fp(async function homeFeature(app: FastifyInstance) {
   registerRoute(app, homeRoutes.home, async (req) => homeOf(app, req.user));
-}, { name: 'feature-home', dependencies: ['feature-wallet', 'feature-messages'] });
+}, { name: 'feature-home', dependencies: ['feature-wallet', 'feature-messages', 'feature-catalog'] });

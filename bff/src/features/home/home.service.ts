@@ -51,7 +51,9 @@ export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home
         items: items.map((c) => ({ id: c.id, kindName: c.kindName, status: c.status })),
       };
     });
-    const hotP = withinBudget('catalog', budget, (t) => app.upstreams.catalog.hotServices({ timeoutMs: t }));
+    // 热门服务 from our own usage counts (in-process, so it cannot be slow).
+    const hotP = withinBudget('catalog', budget, async () => app.catalog.hot({ audience: user.identity.kind, limit: 8 }).items
+      .map(({ code, name, departmentCode }) => ({ code, name, departmentCode })));
     // The holder's own failure is already reported through the wallet section.
     return Promise.all([walletP, hotP, holderP.catch(() => null)]);
   })();
