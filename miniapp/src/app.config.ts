@@ -6,7 +6,10 @@ export default defineAppConfig({
     'pages/wallet/index',
     'pages/certificate/index',
   ],
-  subPackages: [],
+  subPackages: [
+    { root: 'cases', pages: ['pages/apply/index', 'pages/list/index', 'pages/detail/index'] },
+    { root: 'staff', pages: ['pages/queue/index', 'pages/case/index'] },
+  ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',
     navigationBarTextStyle: 'white',

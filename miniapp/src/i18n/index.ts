@@ -3,6 +3,8 @@ import zhAuth from './zh-Hans/auth';
 import zhHome from './zh-Hans/home';
 import zhWallet from './zh-Hans/wallet';
 import zhErrors from './zh-Hans/errors';
+import zhCases from './zh-Hans/cases';
+import zhStaff from './zh-Hans/staff';
 import zhPresentation from './zh-Hans/presentation';
 import zhConsent from './zh-Hans/consent';
 import zhAudit from './zh-Hans/audit';
@@ -12,6 +14,8 @@ import enAuth from './en/auth';
 import enHome from './en/home';
 import enWallet from './en/wallet';
 import enErrors from './en/errors';
+import enCases from './en/cases';
+import enStaff from './en/staff';
 import enPresentation from './en/presentation';
 import enConsent from './en/consent';
 import enAudit from './en/audit';
@@ -24,6 +28,8 @@ const zhHans = {
   ...zhHome,
   ...zhWallet,
   ...zhErrors,
+  ...zhCases,
+  ...zhStaff,
   ...zhPresentation,
   ...zhConsent,
   ...zhAudit,
@@ -38,6 +44,8 @@ const en: Record<MessageKey, string> = {
   ...enHome,
   ...enWallet,
   ...enErrors,
+  ...enCases,
+  ...enStaff,
   ...enPresentation,
   ...enConsent,
   ...enAudit,

@@ -10,6 +10,11 @@ type CallArgs<D> = {} extends RouteInput<D> ? [input?: RouteInput<D>] : [input: 
  * `call(walletRoutes.detail, { params: { certificateId } })`.
  */
 export function call<D extends AnyRoute>(route: D, ...[input]: CallArgs<D>): Promise<RouteOutput<D>> {
+  return callWithHeaders(route, input as RouteInput<D>, {});
+}
+
+/** `call` with extra headers, e.g. the `idempotency-key` of a submission the phone may retry. */
+export function callWithHeaders<D extends AnyRoute>(route: D, input: RouteInput<D>, headers: Record<string, string>): Promise<RouteOutput<D>> {
   const i = (input ?? {}) as { params?: Record<string, string | number>; query?: Record<string, unknown>; body?: unknown };
   return request<RouteOutput<D>>({
     method: route.method,
@@ -17,5 +22,6 @@ export function call<D extends AnyRoute>(route: D, ...[input]: CallArgs<D>): Pro
     query: i.query,
     body: i.body,
     auth: route.auth !== false,
+    headers,
   });
 }

@@ -29,6 +29,8 @@ export interface RequestOptions {
   body?: unknown;
   /** Send the bearer token and refresh it on `TOKEN_EXPIRED` (default true). */
   auth?: boolean;
+  /** Extra request headers, e.g. `idempotency-key` on a write the phone may retry. */
+  headers?: Record<string, string>;
 }
 
 const REFRESH_PATH = '/api/v1/auth/refresh';
@@ -70,7 +72,7 @@ export function createHttpClient(deps: { baseUrl: string; transport: Transport; 
   let refreshing: Promise<string | null> | null = null;
 
   async function send(opts: RequestOptions, token: string | null): Promise<TransportResponse> {
-    const headers: Record<string, string> = { accept: 'application/json' };
+    const headers: Record<string, string> = { ...opts.headers, accept: 'application/json' };
     const hasBody = opts.method !== 'GET';
     if (hasBody) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;

@@ -6,6 +6,11 @@ export const PAGES = {
   home: '/pages/home/index',
   wallet: '/pages/wallet/index',
   certificate: '/pages/certificate/index',
+  apply: '/cases/pages/apply/index',
+  myCases: '/cases/pages/list/index',
+  caseDetail: '/cases/pages/detail/index',
+  staffQueue: '/staff/pages/queue/index',
+  staffCase: '/staff/pages/case/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -24,3 +24,6 @@ const client = createHttpClient({ baseUrl: API_BASE, transport: taroTransport, s
 
 /** Calls the BFF; resolves to the parsed body, rejects with `ApiError`. Prefer `call()` from ./api. */
 export const request = client.request;
+
+/** Rotates the token pair (single-flight); for transports other than JSON requests, e.g. file uploads. */
+export const refreshSession = client.refresh;

@@ -1,0 +1,110 @@
+import type { FormData, FormField } from '@zsb/shared/contracts/catalog';
+import type { Profile } from '@zsb/shared/contracts/me';
+import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
+import type { FieldError } from '@zsb/shared/errors';
+import type { FieldDraft } from './components/FormFieldInput';
+
+/*
+ * Pure rules of the application form: pre-filling from the profile and the wallet, turning what the
+ * applicant typed into the submitted form data (and back), and placing the BFF's field errors.
+ */
+
+/** Prefill sources the BFF takes from the signed-in identity itself, so the applicant cannot change them. */
+const IDENTITY_SOURCES = new Set(['profile.name', 'profile.idNumber', 'identity.name', 'identity.uscc']);
+
+export function isLocked(field: FormField): boolean {
+  return !!field.readonlyWhenPrefilled && !!field.prefill && IDENTITY_SOURCES.has(field.prefill);
+}
+
+const usable = (c: CertificateSummary) => c.status === 'valid' || c.status === 'expiring';
+
+/** The value a field starts with, from the profile or the wallet; masked values are not offered as input. */
+export function prefillValue(field: FormField, profile: Profile, certificates: CertificateSummary[]): FieldDraft | undefined {
+  const source = field.prefill;
+  if (!source) return undefined;
+  const enterprise = profile.activeIdentity.kind === 'enterprise';
+  const fromProfile: Record<string, string | null | undefined> = {
+    'profile.name': profile.name,
+    'profile.idNumber': profile.idNumber,
+    'profile.phone': profile.phone,
+    'profile.gender': profile.gender,
+    'profile.region': profile.region,
+    'identity.name': enterprise ? profile.activeIdentity.name : undefined,
+    'identity.uscc': enterprise ? profile.activeIdentity.id : undefined,
+  };
+  if (source in fromProfile) {
+    const v = fromProfile[source];
+    // A masked phone is no use as input; identity fields stay masked but locked (the BFF fills them).
+    if (!v || (v.includes('*') && !isLocked(field))) return undefined;
+    return v;
+  }
+  const [, kind, key] = source.split('.');
+  if (source.startsWith('wallet.') && !key) return certificates.find((c) => c.kind === kind && usable(c))?.id;
+  return undefined;
+}
+
+/** Starting values: prefill, then whatever a saved draft or an earlier submission holds (not masked values). */
+export function initialDrafts(
+  fields: FormField[], profile: Profile, certificates: CertificateSummary[], saved: FormData | null,
+): Record<string, FieldDraft> {
+  const out: Record<string, FieldDraft> = {};
+  const restored = saved ? fromFormData(fields, saved) : {};
+  for (const f of fields) {
+    const pre = prefillValue(f, profile, certificates);
+    const kept = restored[f.key];
+    const usableKept = kept !== undefined && !(typeof kept === 'string' && kept.includes('*'));
+    const v = isLocked(f) ? pre : usableKept ? kept : pre;
+    if (v !== undefined) out[f.key] = v;
+  }
+  return out;
+}
+
+/** What was typed → the form data the contract expects (integers for number/money, fen for money). */
+export function toFormData(fields: FormField[], drafts: Record<string, FieldDraft>): FormData {
+  const out: FormData = {};
+  for (const f of fields) {
+    const v = drafts[f.key];
+    if (f.type === 'checkbox') {
+      out[f.key] = v === true;
+      continue;
+    }
+    const text = typeof v === 'string' ? v.trim() : '';
+    if (!text) {
+      if (!f.required) out[f.key] = null;
+      continue;
+    }
+    if (f.type === 'number') out[f.key] = Number.isFinite(Number(text)) ? Math.round(Number(text)) : text;
+    else if (f.type === 'money') out[f.key] = Number.isFinite(Number(text)) ? Math.round(Number(text) * 100) : text;
+    else out[f.key] = text;
+  }
+  return out;
+}
+
+/** Form data → editable values (money back to yuan). */
+export function fromFormData(fields: FormField[], data: FormData): Record<string, FieldDraft> {
+  const out: Record<string, FieldDraft> = {};
+  for (const f of fields) {
+    const v = data[f.key];
+    if (v === undefined || v === null) continue;
+    if (typeof v === 'boolean') out[f.key] = v;
+    else if (f.type === 'money' && typeof v === 'number') out[f.key] = String(v / 100);
+    else out[f.key] = String(v);
+  }
+  return out;
+}
+
+/** The BFF's field errors (`body.form.<key>`) by field key. */
+export function formErrors(errors: FieldError[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of errors) {
+    const m = /^body\.form\.([A-Za-z0-9]+)/.exec(e.path);
+    if (m) out[m[1]!] = e.message;
+  }
+  return out;
+}
+
+/** A fresh Idempotency-Key for one submission attempt (kept across retries of that attempt). */
+export function newIdempotencyKey(random: () => number = Math.random): string {
+  const part = () => Math.floor(random() * 2 ** 32).toString(36).padStart(7, '0');
+  return `apply-${Date.now().toString(36)}-${part()}${part()}`;
+}

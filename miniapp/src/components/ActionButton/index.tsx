@@ -1,0 +1,27 @@
+import { Button } from '@tarojs/components';
+import './index.css';
+
+interface ActionButtonProps {
+  id: string;
+  text: string;
+  onClick: () => void;
+  kind?: 'primary' | 'secondary' | 'danger';
+  loading?: boolean;
+  disabled?: boolean;
+}
+
+/** A full-width button at least one tap target tall (larger in elder mode). */
+export function ActionButton({ id, text, onClick, kind = 'primary', loading, disabled }: ActionButtonProps) {
+  return (
+    <Button
+      id={id}
+      className={`zsb-action zsb-action--${kind}`}
+      onClick={onClick}
+      loading={loading}
+      disabled={disabled || loading}
+      aria-label={text}
+    >
+      {text}
+    </Button>
+  );
+}
