@@ -180,7 +180,8 @@ export class RatingsRepository {
 
   /** Inserts a 7-day default unless the person (or an earlier run) already rated the case. */
   insertDefault(row: RatingRow): boolean {
-    return this.db.insert(ratings).values(row).onConflictDoNothing({ target: [ratings.caseId, ratings.userId], where: sql`case_id IS NOT NULL` }).run().changes === 1;
+    // The only unique key a new row can hit is (case, person): the id is fresh.
+    return this.db.insert(ratings).values(row).onConflictDoNothing().run().changes === 1;
   }
 
   /** Sums counter rows into one. */

@@ -4,7 +4,7 @@ import { ratingRoutes } from '@zsb/shared/contracts/ratings';
 import { registerRoute } from '../../platform/route';
 import { requireKind, type AuthUser } from '../../platform/auth';
 import { idempotencyKeyOf } from '../../platform/idempotency';
-import { RatingsService, type RatableCases } from './ratings.service';
+import { RatingsService } from './ratings.service';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -32,8 +32,8 @@ export const ratingsFeature = fp(async function ratingsFeature(app: FastifyInsta
         return { name: u.name, phone: u.phone };
       },
     },
-    // Cases register after ratings may; look them up when a case rating arrives.
-    cases: () => (app as unknown as { cases?: RatableCases }).cases ?? null,
+    cases: app.cases,
+    items: (code) => app.catalog.item(code),
     limits: app.config.ratingLimits,
   });
   app.decorate('ratings', service);
@@ -56,10 +56,16 @@ export const ratingsFeature = fp(async function ratingsFeature(app: FastifyInsta
   registerRoute(app, ratingRoutes.rater, async (req) => service.rater(req.user, req.params.ratingId), { preHandler: operator });
 
   if (app.config.schedulers) {
-    const sweep = () => { service.applyDefaults().catch((err) => app.log.error({ err }, '7-day default ratings failed')); };
+    const sweep = () => {
+      try {
+        service.applyDefaults();
+      } catch (err) {
+        app.log.error({ err }, '7-day default ratings failed');
+      }
+    };
     const timer = setInterval(sweep, DEFAULTS_SWEEP_MS);
     timer.unref();
     app.addHook('onReady', async () => sweep());
     app.addHook('onClose', async () => clearInterval(timer));
   }
-}, { name: 'feature-ratings', dependencies: ['feature-auth', 'feature-messages', 'feature-halls', 'feature-work-orders', 'zsb-audit'] });
+}, { name: 'feature-ratings', dependencies: ['feature-auth', 'feature-messages', 'feature-catalog', 'feature-cases', 'feature-halls', 'feature-work-orders', 'zsb-audit'] });

@@ -34,6 +34,7 @@ import type { AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
 import { AppError, notFound } from '../../platform/errors';
 import { runIdempotent } from '../../platform/idempotency';
+import type { CasesService } from '../cases/cases.service';
 import type { HallsService } from '../halls/halls.service';
 import type { MessagesService } from '../messages/messages.service';
 import type { WorkOrdersService, WorkOrderState } from '../work-orders/work-orders.service';
@@ -41,23 +42,8 @@ import { GroupCommit } from './ratings.commit';
 import { RatingLimiter, type RaterKeys } from './ratings.limiter';
 import { RatingsRepository, type RatingRow } from './ratings.repository';
 
-/** What the cases feature tells about a case its applicant rates. */
-export interface CaseForRating {
-  caseId: string;
-  itemCode: string;
-  departmentCode: string;
-  region: string;
-  status: string;
-  completedAt: string | null;
-}
-
-/** The cases feature as ratings use it; absent until cases exist, then case ratings and defaults work. */
-export interface RatableCases {
-  getCaseForRating(caseId: string, userId: string): CaseForRating | null | Promise<CaseForRating | null>;
-  /** Cases completed in (after, until], oldest first, with their applicant. */
-  completedCases?(after: string, until: string, limit: number): (CaseForRating & { userId: string; completedAt: string })[]
-    | Promise<(CaseForRating & { userId: string; completedAt: string })[]>;
-}
+/** The cases feature as ratings use it: the applicant's own case, and cases completed in (after, until]. */
+export type RatableCases = Pick<CasesService, 'getCaseForRating' | 'completedCases'>;
 
 export interface RaterDirectory {
   /** Name and phone of a signed-in person. */
@@ -72,7 +58,9 @@ export interface RatingsDeps {
   messages: MessagesService;
   audit: AuditService;
   people: RaterDirectory;
-  cases: () => RatableCases | null;
+  cases: RatableCases;
+  /** A catalog item's department and name, or null when there is no such item. */
+  items: (code: string) => { departmentCode: string; name: string } | null;
   limits: { enabled: boolean; perUserPerHour: number; perDevicePerHour: number; perIpPerHour: number };
 }
 
@@ -143,14 +131,13 @@ export class RatingsService {
     if (input.channel === 'window') {
       const found = this.deps.halls.findWindow(input.windowId);
       if (!found) throw new AppError(422, 'RATING_WINDOW_NOT_FOUND', 'No such window', [{ path: 'body.windowId', message: 'unknown window' }]);
-      // Item codes start with their department's code (GJJ-0001 belongs to gjj).
-      if (input.itemCode.split('-')[0]!.toLowerCase() !== found.window.departmentCode) {
+      if (this.deps.items(input.itemCode)?.departmentCode !== found.window.departmentCode) {
         throw new AppError(422, 'RATING_ITEM_MISMATCH', 'This window does not handle that item', [{ path: 'body.itemCode', message: 'not an item of this window' }]);
       }
       return { itemCode: input.itemCode, windowId: found.window.id, hallId: found.hall.id, caseId: null, departmentCode: found.window.departmentCode, region: found.hall.region };
     }
     if (!caller) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in to rate a case', undefined, { 'www-authenticate': 'Bearer' });
-    const c = await this.deps.cases()?.getCaseForRating(input.caseId, caller.userId);
+    const c = this.deps.cases.getCaseForRating(input.caseId, caller.userId);
     if (!c) throw notFound('No such case');
     if (!RATABLE_CASE_STATUSES.includes(c.status) || !c.completedAt) throw new AppError(409, 'RATING_CASE_NOT_COMPLETED', 'A case can be rated once it is completed');
     if (c.itemCode !== input.itemCode) {
@@ -224,16 +211,15 @@ export class RatingsService {
    * Restart-safe: one rating per (case, person) is a unique index, and the job resumes a day before
    * the newest default it wrote.
    */
-  async applyDefaults(now = new Date(), batch = 500): Promise<number> {
-    const cases = this.deps.cases();
-    if (!cases?.completedCases) return 0;
+  applyDefaults(now = new Date(), batch = 500): number {
+    const { cases } = this.deps;
     const afterMs = DEFAULT_RATING_AFTER_DAYS * DAY_MS;
     const latest = this.repo.latestDefaultAt();
     let after = latest ? new Date(Date.parse(latest) - afterMs - DAY_MS).toISOString() : '1970-01-01T00:00:00.000Z';
     const until = new Date(now.getTime() - afterMs).toISOString();
     let written = 0;
     for (;;) {
-      const page = await cases.completedCases(after, until, batch);
+      const page = cases.completedCases(after, until, batch);
       if (!page.length) break;
       this.deps.db.transaction(() => {
         for (const c of page) {
@@ -386,7 +372,11 @@ export class RatingsService {
     const unknown = () => notFound(`No such ${scope.replace('_', ' ')}`);
     switch (scope) {
       case 'all': return CITY.name;
-      case 'item': return null;
+      case 'item': {
+        const item = this.deps.items(key);
+        if (!item) throw unknown();
+        return item.name;
+      }
       case 'window': {
         const w = this.deps.halls.findWindow(key);
         if (!w) throw new AppError(404, 'RATING_WINDOW_NOT_FOUND', 'No such window');

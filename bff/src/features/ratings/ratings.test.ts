@@ -23,6 +23,7 @@ describe('rating at a window (QR code)', () => {
       [{ ...good, comment: '差'.repeat(501) }, 400, 'body.comment'],
       [{ ...good, windowId: 'H330106-W99' }, 422, 'body.windowId'],
       [{ ...good, itemCode: 'MZJ-0001' }, 422, 'body.itemCode'],
+      [{ ...good, itemCode: 'GJJ-9999' }, 422, 'body.itemCode'],
     ];
     for (const [body, status, path] of cases) {
       const r = await rate(anon, body);
