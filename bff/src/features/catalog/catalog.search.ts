@@ -145,7 +145,11 @@ export class SearchIndex {
   private readonly byCode = new Map<string, number>();
   private readonly postings = new Map<string, number[]>();
   private readonly synonyms: [string, string[]][];
+  /** Alive slots by usage, and filtered slices of it, both rebuilt when usage or the documents change. */
   private hotOrder: number[] | null = null;
+  private readonly browseCache = new Map<string, number[]>();
+  private readonly acc: Accumulator = { score: new Float64Array(0), run: new Int32Array(0), touched: [], runs: [] };
+  private usageChanged = false;
   private alive: number[] | null = null;
   private hotOrderAt = 0;
 
@@ -216,12 +220,18 @@ export class SearchIndex {
     const id = this.byCode.get(code);
     if (id === undefined) return;
     this.slots[id]!.usage = usage;
+    this.usageChanged = true;
   }
 
   /** Filtered documents, most used first (browse, 热门服务). */
   browse(filters: SearchFilters, offset: number, limit: number): SearchResult {
     const order = this.byUsage();
-    const matching = order.filter((id) => this.passes(this.slots[id]!, filters));
+    const key = JSON.stringify([filters.audience, filters.lifeEvent, filters.department, filters.region, filters.online]);
+    let matching = this.browseCache.get(key);
+    if (!matching) {
+      matching = order.filter((id) => this.passes(this.slots[id]!, filters));
+      this.browseCache.set(key, matching);
+    }
     return {
       total: matching.length,
       hits: matching.slice(offset, offset + limit).map((id) => {
@@ -234,20 +244,39 @@ export class SearchIndex {
   search(q: string, filters: SearchFilters, offset: number, limit: number): SearchResult {
     const terms = queryTerms(this.text.toSimplified(q));
     if (terms.length === 0) return this.browse(filters, offset, limit);
-    const best = new Map<number, Scored>();
-    const exact = this.exactMatcher();
-    for (const variant of this.variants(terms)) {
-      this.collect(variant.terms, variant.weight * (terms.length / variant.terms.length), filters, best, exact);
+    const acc = this.accumulator();
+    try {
+      const exact = this.exactMatcher();
+      for (const variant of this.variants(terms)) {
+        this.collect({ terms: variant.terms, matcher: exact }, variant.weight * (terms.length / variant.terms.length), filters, acc);
+      }
+      if (acc.touched.length < FUZZY_BELOW) this.collect({ terms, matcher: this.tolerantMatcher(exact) }, 1, filters, acc);
+      const page = topK(acc.touched, offset + limit, (a, b) => this.compare(acc, a, b)).slice(offset);
+      return { total: acc.touched.length, hits: page.map((id) => this.hitOf(id, acc.score[id]!, acc.runs[acc.run[id]!]!)) };
+    } finally {
+      for (const id of acc.touched) acc.score[id] = -1;
     }
-    if (best.size < FUZZY_BELOW) this.collect(terms, 1, filters, best, this.tolerantMatcher(exact));
-    const page = topK(best, offset + limit, (a, b) => this.compare(a, b)).slice(offset);
-    return { total: best.size, hits: page.map((x) => this.hitOf(x)) };
   }
 
-  private compare(a: Scored, b: Scored): number {
-    const sa = this.slots[a.id]!;
-    const sb = this.slots[b.id]!;
-    return b.score - a.score || sb.usage - sa.usage || (sa.doc.code < sb.doc.code ? -1 : sa.doc.code > sb.doc.code ? 1 : 0);
+  /**
+   * Per-document best score and the run (variant) that reached it, in arrays reused across searches:
+   * a broad query matches most of the catalog, and one object per match would keep the collector busy.
+   */
+  private accumulator(): Accumulator {
+    if (this.acc.score.length < this.slots.length) {
+      const size = Math.max(1024, this.slots.length * 2);
+      this.acc.score = new Float64Array(size).fill(-1);
+      this.acc.run = new Int32Array(size);
+    }
+    this.acc.touched = [];
+    this.acc.runs = [];
+    return this.acc;
+  }
+
+  private compare(acc: Accumulator, a: number, b: number): number {
+    const sa = this.slots[a]!;
+    const sb = this.slots[b]!;
+    return acc.score[b]! - acc.score[a]! || sb.usage - sa.usage || (sa.doc.code < sb.doc.code ? -1 : sa.doc.code > sb.doc.code ? 1 : 0);
   }
 
   private aliveIds(): number[] {
@@ -260,14 +289,15 @@ export class SearchIndex {
 
   private byUsage(): number[] {
     // Usage changes on every guide view; re-sorting at most once a second keeps browse cheap.
-    if (!this.hotOrder || Date.now() - this.hotOrderAt > 1000) {
-      const ids: number[] = [];
-      this.slots.forEach((s, i) => { if (s.alive) ids.push(i); });
+    if (!this.hotOrder || (this.usageChanged && Date.now() - this.hotOrderAt > 1000)) {
+      const ids = [...this.aliveIds()];
       ids.sort((a, b) => this.slots[b]!.usage - this.slots[a]!.usage || (this.slots[a]!.doc.code < this.slots[b]!.doc.code ? -1 : 1));
       this.hotOrder = ids;
       this.hotOrderAt = Date.now();
+      this.usageChanged = false;
+      this.browseCache.clear();
     }
-    return this.hotOrder.filter((id) => this.slots[id]!.alive);
+    return this.hotOrder;
   }
 
   private passes(s: Slot, f: SearchFilters): boolean {
@@ -304,7 +334,9 @@ export class SearchIndex {
    * Every term must match (AND); a document's relevance is the sum over terms times `weight`
    * (a synonym variant passes its weight scaled so that splitting one typed term into two does not double it).
    */
-  private collect(terms: QueryTerm[], weight: number, filters: SearchFilters, best: Map<number, Scored>, matcher: Matcher): void {
+  private collect(run: Run, weight: number, filters: SearchFilters, acc: Accumulator): void {
+    const { terms, matcher } = run;
+    const runIndex = acc.runs.push(run) - 1;
     // Drive by the term with the fewest candidates; the others are checked on those documents only.
     const lists = terms.map((t) => matcher.candidates(t));
     const driver = lists.reduce((min, l, i) => (l.length < lists[min]!.length ? i : min), 0);
@@ -319,8 +351,9 @@ export class SearchIndex {
       }
       if (!ok) continue;
       const score = Math.round(sum * weight * 100) / 100;
-      const seen = best.get(id);
-      if (!seen || seen.score < score) best.set(id, { id, score, terms, matcher });
+      const seen = acc.score[id]!;
+      if (seen < 0) acc.touched.push(id);
+      if (seen < score) { acc.score[id] = score; acc.run[id] = runIndex; }
     }
   }
 
@@ -463,9 +496,9 @@ export class SearchIndex {
   }
 
   /** Highlights for one returned hit: the name's matched characters, or where else the query matched. */
-  private hitOf(x: Scored): SearchHit {
-    const s = this.slots[x.id]!;
-    const matches = x.terms.map((t) => x.matcher.match(x.id, t)).filter((m): m is TermMatch => m !== null);
+  private hitOf(id: number, score: number, run: Run): SearchHit {
+    const s = this.slots[id]!;
+    const matches = run.terms.map((t) => run.matcher.match(id, t)).filter((m): m is TermMatch => m !== null);
     const marks = new Set<number>();
     let other: { field: MatchedField; text: string; marks: number[] } | undefined;
     for (const m of matches) {
@@ -477,18 +510,25 @@ export class SearchIndex {
         other = { field: m.field, text, marks: m.needle ? findNormalized(text, m.needle) : py && m.py ? pinyinMarks(py, m.py) : [] };
       }
     }
-    const hit: SearchHit = { code: s.doc.code, score: x.score, usage: s.usage, nameHighlight: highlightRuns(s.doc.name, marks) };
+    const hit: SearchHit = { code: s.doc.code, score, usage: s.usage, nameHighlight: highlightRuns(s.doc.name, marks) };
     if (other && marks.size === 0) hit.matchedIn = { field: other.field, snippet: excerpt(other.text, other.marks) };
     return hit;
   }
 }
 
-interface Scored {
-  id: number;
-  score: number;
-  /** How the score was reached, to recompute highlights for the returned page only. */
+/** One way of reading the query (as typed, a synonym variant, or typo-tolerant) and how its terms match. */
+interface Run {
   terms: QueryTerm[];
   matcher: Matcher;
+}
+
+interface Accumulator {
+  /** Best score per slot, -1 when not matched in this search. */
+  score: Float64Array;
+  /** Index into `runs` of the run that reached the best score. */
+  run: Int32Array;
+  touched: number[];
+  runs: Run[];
 }
 
 interface Matcher {
@@ -555,10 +595,10 @@ function fieldText(doc: SearchDoc, field: MatchedField, index: number): string {
   return doc.departmentName;
 }
 
-/** The first `k` entries in `cmp` order, without sorting everything (a broad query can match most of the catalog). */
-function topK<T>(entries: Map<number, T>, k: number, cmp: (a: T, b: T) => number): T[] {
-  const top: T[] = [];
-  for (const v of entries.values()) {
+/** The first `k` ids in `cmp` order, without sorting everything (a broad query can match most of the catalog). */
+function topK(ids: number[], k: number, cmp: (a: number, b: number) => number): number[] {
+  const top: number[] = [];
+  for (const v of ids) {
     if (top.length === k && cmp(v, top[k - 1]!) >= 0) continue;
     let i = top.length < k ? top.length : k - 1;
     if (top.length < k) top.push(v);
