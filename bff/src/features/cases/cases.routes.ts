@@ -1,6 +1,5 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import type { BundleDefinition } from '@zsb/shared/contracts/bundles';
 import { caseRoutes } from '@zsb/shared/contracts/cases';
 import { registerRoute } from '../../platform/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
@@ -12,16 +11,11 @@ declare module 'fastify' {
   }
 }
 
-interface BundleLookup {
-  definition(code: string): BundleDefinition | null | Promise<BundleDefinition | null>;
-}
-
 /** The catalog and bundle services as the cases feature sees them. */
 function catalogPortOf(app: FastifyInstance): CatalogPort {
   return {
     item: (code) => app.catalog.item(code),
-    // The bundles feature registers after the catalog; looked up per call so registration order does not matter.
-    bundle: (code) => (app as unknown as { bundles?: BundleLookup }).bundles?.definition(code) ?? null,
+    bundle: (code) => app.bundles.definition(code),
     recordUse: (code) => app.catalog.recordUse(code),
   };
 }
@@ -40,4 +34,4 @@ export const casesFeature = fp(async function casesFeature(app: FastifyInstance)
   registerRoute(app, caseRoutes.getDraft, async (req) => service.getDraft(req.user, req.params.kind, req.params.code));
   registerRoute(app, caseRoutes.saveDraft, async (req) => service.saveDraft(req.user, req.params.kind, req.params.code, req.body));
   registerRoute(app, caseRoutes.deleteDraft, async (req) => service.deleteDraft(req.user, req.params.kind, req.params.code));
-}, { name: 'feature-cases', dependencies: ['feature-wallet', 'feature-uploads', 'feature-messages', 'zsb-audit'] });
+}, { name: 'feature-cases', dependencies: ['feature-wallet', 'feature-catalog', 'feature-bundles', 'feature-uploads', 'feature-messages', 'zsb-audit'] });
