@@ -278,8 +278,8 @@ export const caseRoutes = {
   }),
   getDraft: defineRoute({
     method: 'GET', path: '/api/v1/drafts/:kind/:code', tags: ['cases'],
-    summary: 'My saved draft of an item or bundle application',
-    params: DraftParamsSchema, response: DraftSchema,
+    summary: 'My saved draft of an item or bundle application (null when there is none)',
+    params: DraftParamsSchema, response: z.object({ draft: DraftSchema.nullable() }),
   }),
   saveDraft: defineRoute({
     method: 'PUT', path: '/api/v1/drafts/:kind/:code', tags: ['cases'],

@@ -461,10 +461,9 @@ export class CasesService {
     return { userId: user.userId, identity: encodeIdentity(user.identity), kind, code };
   }
 
-  getDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): Draft {
+  getDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): { draft: Draft | null } {
     const row = this.repo.draft(this.draftKey(user, kind, code));
-    if (!row) throw notFound('No draft');
-    return this.draftOf(row, true);
+    return { draft: row ? this.draftOf(row, true) : null };
   }
 
   saveDraft(user: AuthUser, kind: 'item' | 'bundle', code: string, body: SaveDraftRequest): Draft {

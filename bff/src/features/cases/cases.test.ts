@@ -255,9 +255,9 @@ describe('drafts', () => {
     const save = (revision: number, remark: string) => applicant.inject({ method: 'PUT', url, payload: { form: { remark }, materials: [], revision } });
     expect((await save(2, '新')).json()).toMatchObject({ revision: 2, applied: true, form: { remark: '新' } });
     expect((await save(1, '旧')).json()).toMatchObject({ revision: 2, applied: false, form: { remark: '新' } });
-    expect((await applicant.inject({ method: 'GET', url })).json().form).toEqual({ remark: '新' });
-    expect((await other.inject({ method: 'GET', url })).statusCode).toBe(404);
+    expect((await applicant.inject({ method: 'GET', url })).json().draft.form).toEqual({ remark: '新' });
+    expect((await other.inject({ method: 'GET', url })).json()).toEqual({ draft: null });
     await submit(applicant, certificateBody());
-    expect((await applicant.inject({ method: 'GET', url })).statusCode).toBe(404);
+    expect((await applicant.inject({ method: 'GET', url })).json()).toEqual({ draft: null });
   });
 });

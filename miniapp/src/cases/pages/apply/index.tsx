@@ -70,7 +70,7 @@ async function loadModel(params: Record<string, string | undefined>): Promise<Ap
     call(walletRoutes.list).then((w) => w.certificates, () => [] as CertificateSummary[]),
   ]);
   const draftOf = (kind: 'item' | 'bundle', code: string) =>
-    call(caseRoutes.getDraft, { params: { kind, code } }).catch(() => null);
+    call(caseRoutes.getDraft, { params: { kind, code } }).then((r) => r.draft, () => null);
 
   if (params.bundle) {
     const code = params.bundle;

@@ -1,0 +1,76 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+
+const ITEM = 'GJJ-0012'; // 住房公积金缴存证明开具: a form, and the ID card attached from the wallet
+
+async function fillCertificateForm(page: Page) {
+  await page.locator('#apply-form').waitFor({ state: 'visible' });
+  await page.locator('#field-phone input').fill('13800001111');
+  await page.locator('#field-purposeType-opt-0').click();
+  await page.locator('#field-agreeCommitment [role="checkbox"]').click();
+  await expect.poll(() => page.locator('#field-agreeCommitment [role="checkbox"]').getAttribute('aria-checked')).toBe('true');
+}
+
+describe('applying online and a clerk completing the case, in the browser', () => {
+  let stack: BrowserStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('applies, the clerk staff-gjj accepts and completes the case, and the applicant sees 已办结 and a message', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    await openPage(page, stack.baseUrl, `/cases/pages/apply/index?code=${ITEM}`);
+    await fillCertificateForm(page);
+    // The ID card comes from the certificate library: nothing to upload.
+    expect(await page.locator('[data-material="id_card"]').getAttribute('data-wallet')).toBe('1');
+    await screenshot(page, 'apply-form');
+    await page.locator('#apply-submit').click();
+
+    const detail = page.locator('#case-detail');
+    await detail.waitFor({ state: 'visible' });
+    const caseId = (await detail.getAttribute('data-case-id'))!;
+    expect(await detail.getAttribute('data-status')).toBe('submitted');
+    await expect.poll(() => page.locator('#case-summary [data-deadline]').getAttribute('data-deadline')).toMatch(/on_track|near/);
+    await screenshot(page, 'case-submitted');
+
+    // The clerk works on a desktop browser.
+    const clerk = await newPage(browser, { viewport: { width: 1280, height: 900 } });
+    await loginAs(clerk, stack.baseUrl, 'staff-gjj');
+    await openPage(clerk, stack.baseUrl, '/staff/pages/queue/index');
+    const row = clerk.locator(`#queue-list [data-case-id="${caseId}"]`);
+    await row.waitFor({ state: 'visible' });
+    await screenshot(clerk, 'staff-queue');
+    await row.click();
+    const staffDetail = clerk.locator('#case-detail');
+    await staffDetail.waitFor({ state: 'visible' });
+    for (const to of ['pre_review', 'accepted', 'processing', 'completed']) {
+      await clerk.locator(`#action-${to}`).click();
+      await expect.poll(() => staffDetail.getAttribute('data-status')).toBe(to);
+    }
+    await screenshot(clerk, 'staff-case-completed');
+
+    // Back on the phone: the message center has the news, and it opens the case showing 已办结.
+    await openPage(page, stack.baseUrl, '/pages/messages/index');
+    const newest = page.locator('#message-0');
+    await newest.waitFor({ state: 'visible' });
+    expect(await newest.innerText()).toContain('已办结：住房公积金缴存证明开具');
+    await screenshot(page, 'messages-case-completed');
+    await newest.click();
+    await expect.poll(() => page.locator('#case-detail').getAttribute('data-case-id')).toBe(caseId);
+    await expect.poll(() => page.locator('#case-detail').getAttribute('data-status')).toBe('completed');
+    expect(await page.locator('#case-summary .zsb-case-status').innerText()).toContain('已办结');
+    expect(await page.locator('#case-timeline [data-to]').count()).toBe(5);
+    await screenshot(page, 'case-completed');
+    expect(page.errors).toEqual([]);
+    expect(clerk.errors).toEqual([]);
+  });
+});
