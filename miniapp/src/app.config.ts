@@ -5,8 +5,11 @@ export default defineAppConfig({
     'pages/home/index',
     'pages/wallet/index',
     'pages/certificate/index',
+    'pages/present/index',
+    'pages/messages/index',
   ],
   subPackages: [
+    { root: 'certs', pages: ['pages/verify/index', 'pages/consents/index', 'pages/consent/index', 'pages/consent-new/index', 'pages/audit-log/index'] },
     { root: 'cases', pages: ['pages/apply/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'staff', pages: ['pages/queue/index', 'pages/case/index'] },
   ],

@@ -1,23 +1,26 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { walletRoutes } from '@zsb/shared/contracts/wallet';
 import { Card } from '../../components/Card';
+import { CertificateActions } from '../../components/CertificateActions';
 import { FieldList, type FieldRow } from '../../components/FieldList';
 import { Notice } from '../../components/Notice';
+import { OfflineBadge } from '../../components/OfflineBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { StateView } from '../../components/StateView';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
-import { call } from '../../services/api';
+import { useReveal } from '../../hooks/useReveal';
+import { loadCertificate } from '../../services/offline';
 import './index.css';
 
 export default function CertificatePage() {
-  const { t } = useI18n();
+  const { t, tError } = useI18n();
   const certificateId = useRouter().params.id ?? '';
-  const q = useQuery(() => call(walletRoutes.detail, { params: { certificateId } }), [certificateId]);
-  const cert = q.data;
+  const q = useQuery(() => loadCertificate(certificateId), [certificateId]);
+  const cert = q.data?.data;
+  const reveal = useReveal(certificateId);
   const rows: FieldRow[] = cert
     ? [
         { key: 'holderName', label: t('wallet.detail.holder'), value: cert.holderName },
@@ -31,7 +34,10 @@ export default function CertificatePage() {
             ? t('wallet.validRange', { from: cert.validFrom, until: cert.validUntil })
             : t('wallet.validForever', { from: cert.validFrom }),
         },
-        ...cert.fields.map((f) => ({ key: `field-${f.key}`, label: f.label, value: f.value, masked: f.masked })),
+        ...cert.fields.map((f) => ({
+          key: `field-${f.key}`, label: f.label,
+          value: reveal.values?.get(f.key) ?? f.value, masked: f.masked && !reveal.values?.has(f.key),
+        })),
       ]
     : [];
   return (
@@ -39,6 +45,7 @@ export default function CertificatePage() {
       <PageHeader back title={t('wallet.detail.title')} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !cert} error={q.error} onRetry={q.reload} />
+        {q.data?.offline ? <OfflineBadge savedAt={q.data.savedAt} /> : null}
         {cert ? (
           <Card id='cert-detail' className='zsb-detail' label={cert.kindName}>
             <View className='zsb-detail__head' data-cert-id={cert.id}>
@@ -47,9 +54,20 @@ export default function CertificatePage() {
             </View>
             <FieldList rows={rows} />
             <View className='zsb-detail__note'>
-              <Notice kind='info' text={t('wallet.detail.maskedNote')} />
+              <Notice kind='info' text={t(q.data?.offline ? 'offline.summaryOnly' : 'wallet.detail.maskedNote')} />
             </View>
           </Card>
+        ) : null}
+        {reveal.error ? <Notice id='reveal-error' kind='error' text={tError(reveal.error)} /> : null}
+        {cert && !q.data?.offline ? (
+          <CertificateActions
+            certificateId={cert.id}
+            presentable={cert.status === 'valid' || cert.status === 'expiring'}
+            revealSecondsLeft={reveal.secondsLeft}
+            revealBusy={reveal.busy}
+            onReveal={() => void reveal.reveal()}
+            onHide={reveal.hide}
+          />
         ) : null}
       </View>
     </Screen>

@@ -42,10 +42,16 @@ export default function HomePage() {
           <>
             <WalletSummary section={home.wallet} onOpen={() => void navigate('wallet')} />
             <HotServices section={home.hotServices} />
-            <Card id='home-messages' title={t('home.messages.title')} extra={<CountBadge id='home-unread-badge' count={home.messages.unread} label={t('home.messages.badgeLabel', { count: home.messages.unread })} />}>
+            <Card id='home-messages' title={t('home.messages.title')} onClick={() => void navigate('messages')} label={t('home.messages.title')} extra={<CountBadge id='home-unread-badge' count={home.messages.unread} label={t('home.messages.badgeLabel', { count: home.messages.unread })} />}>
               <Text className='zsb-home__messages'>
                 {home.messages.unread > 0 ? t('home.messages.unread', { count: home.messages.unread }) : t('home.messages.none')}
               </Text>
+            </Card>
+            <Card id='home-cert-tools'>
+              <View className='zsb-home__tools'>
+                <Text id='home-verify' className='zsb-home__tool' onClick={() => void navigate('verify')} {...a11y('link', t('verify.entry'))}>{t('verify.entry')}</Text>
+                <Text id='home-consents' className='zsb-home__tool' onClick={() => void navigate('consents')} {...a11y('link', t('consent.list.title'))}>{t('consent.list.title')}</Text>
+              </View>
             </Card>
             <View className='zsb-home__footer'>
               <Text id='logout' className='zsb-home__logout' onClick={() => void signOut()} {...a11y('button', t('common.logout'))}>

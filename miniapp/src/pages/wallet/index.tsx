@@ -1,25 +1,28 @@
 import { Text, View } from '@tarojs/components';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
 import { CertificateItem } from '../../components/CertificateItem';
+import { OfflineBadge } from '../../components/OfflineBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { StateView } from '../../components/StateView';
 import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
-import { useQuery } from '../../hooks/useQuery';
+import { useOfflineQuery } from '../../hooks/useOfflineQuery';
 import { call } from '../../services/api';
+import { WALLET } from '../../services/offline';
 import { navigate } from '../../services/nav';
 import './index.css';
 
 export default function WalletPage() {
   const { t } = useI18n();
-  const q = useQuery(() => call(walletRoutes.list), []);
-  const wallet = q.data;
+  const q = useOfflineQuery(WALLET, () => call(walletRoutes.list));
+  const wallet = q.data?.data;
   return (
     <Screen id='wallet-page' title={t('wallet.title')}>
       <PageHeader back title={t('wallet.title')} subtitle={wallet ? t('wallet.holder', { name: wallet.holder.name }) : undefined} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !wallet} error={q.error} onRetry={q.reload} />
+        {q.data?.offline ? <OfflineBadge savedAt={q.data.savedAt} /> : null}
         {wallet ? (
           wallet.certificates.length === 0 ? (
             <Text id='wallet-empty' className='zsb-wallet__empty'>

@@ -1,0 +1,142 @@
+import { readFileSync } from 'node:fs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+
+/** The text of the QR code in a PNG file, decoded with jsQR (what a checker's phone does). */
+function decodePng(file: string): string | null {
+  const png = PNG.sync.read(readFileSync(file));
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
+}
+
+/** From the home page to the 亮证 page of the holder's certificate of `kind`, through the wallet and detail pages. */
+async function openPresentPage(page: Page, stack: BrowserStack, personaId: string, kind: string): Promise<string> {
+  const session = await stack.login(personaId);
+  const wallet = (await session.inject({ method: 'GET', url: '/api/v1/wallet' })).json() as { certificates: { id: string; kind: string }[] };
+  const index = wallet.certificates.findIndex((c) => c.kind === kind);
+  await page.locator('#home-wallet-link').click();
+  await page.locator(`#cert-${index}`).click();
+  await page.locator('#cert-present').click();
+  await page.locator('#present-submit').waitFor({ state: 'visible' });
+  return wallet.certificates[index].id;
+}
+
+/** Taps 生成亮证码 and waits until the QR image has loaded. */
+async function showCode(page: Page): Promise<void> {
+  await page.locator('#present-submit').click();
+  await page.waitForFunction(() => {
+    const img = document.querySelector('#present-qr img') as HTMLImageElement | null;
+    return !!img && img.complete && img.naturalWidth > 0;
+  });
+}
+
+describe('亮证 and 核验 in the browser', () => {
+  let stack: BrowserStack;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    stack = await startStack();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await stack?.close();
+  });
+
+  it('shows a QR code that decodes from a screenshot and verifies once: valid, then replayed', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    const certificateId = await openPresentPage(page, stack, 'r001', 'id_card');
+    await page.locator('#mode-fields').click();
+    await page.locator('#field-name').click();
+    await page.locator('#purpose-hotel').click();
+    await showCode(page);
+    expect(Number(await page.locator('#present-countdown').getAttribute('data-seconds'))).toBeGreaterThan(50);
+    const shot = await screenshot(page, 'presentation-qr');
+
+    const token = decodePng(shot);
+    expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]{86}$/);
+    const checker = await stack.login('staff-gaj');
+    const first = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
+    expect(first).toMatchObject({ result: 'valid', certificate: { id: certificateId }, fields: [{ key: 'name', value: '张伟' }], presentation: { purpose: '酒店入住登记' } });
+    const second = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
+    expect(second.result).toBe('replayed');
+
+    // The holder's page learns that the code was checked.
+    await page.locator('#present-verified').waitFor({ state: 'visible', timeout: 10_000 });
+    expect(page.errors).toEqual([]);
+  });
+
+  it('lets a checker verify a photographed code on the H5 checker page: green with the disclosed details', async () => {
+    const holder = await newPage(browser);
+    await loginAs(holder, stack.baseUrl, 'r001');
+    await openPresentPage(holder, stack, 'r001', 'id_card');
+    await holder.locator('#mode-claims').click();
+    await holder.locator('#claim-age_over_18').click();
+    await showCode(holder);
+    const shot = await screenshot(holder, 'presentation-claim-qr');
+
+    const checker = await newPage(browser);
+    await loginAs(checker, stack.baseUrl, 'r002');
+    await checker.locator('#home-verify').click();
+    const [chooser] = await Promise.all([checker.waitForEvent('filechooser'), checker.locator('#verify-scan').click()]);
+    await chooser.setFiles(shot);
+    const result = checker.locator('#verify-result');
+    await result.waitFor({ state: 'visible', timeout: 15_000 });
+    expect(await result.getAttribute('data-result')).toBe('valid');
+    expect(await result.innerText()).toContain('年满18周岁');
+    expect(await result.innerText()).not.toMatch(/\d{17}[\dX]/);
+    await screenshot(checker, 'verification-valid');
+
+    // The same picture again is red: the code was single use.
+    const [again] = await Promise.all([checker.waitForEvent('filechooser'), checker.locator('#verify-scan').click()]);
+    await again.setFiles(shot);
+    await expect.poll(() => checker.locator('#verify-result').getAttribute('data-result'), { timeout: 15_000 }).toBe('replayed');
+    await screenshot(checker, 'verification-replayed');
+  });
+
+  it('reveals the masked fields for a minute on the certificate page', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    await page.locator('#home-wallet-link').click();
+    await page.locator('#cert-0').click();
+    const idField = page.locator('[data-field="field-idNumber"]');
+    await idField.waitFor({ state: 'visible' });
+    expect(await idField.getAttribute('data-masked')).toBe('1');
+    await page.locator('#cert-reveal').click();
+    await expect.poll(() => idField.getAttribute('data-masked')).toBe('0');
+    expect(await idField.locator('.zsb-field__text').innerText()).toMatch(/^\d{17}[\dX]$/);
+    expect(await page.locator('#cert-reveal-countdown').innerText()).toMatch(/\d+/);
+    await page.locator('#cert-hide').click();
+    await expect.poll(() => idField.getAttribute('data-masked')).toBe('1');
+  });
+
+  it('opens the wallet offline from the device copy, marked 离线, and explains why no code can be shown', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    await page.locator('#home-wallet-link').click();
+    await page.locator('#cert-0').waitFor({ state: 'visible' });
+    const certificateId = await page.locator('#cert-0').getAttribute('data-cert-id');
+    const count = await page.locator('[id^="cert-"][data-cert-id]').count();
+    // H5 loads each page's script on first visit (a mini-program has them on the phone): visit 亮证 once online.
+    await page.locator('#cert-0').click();
+    await page.locator('#cert-present').click();
+    await page.locator('#present-submit').waitFor({ state: 'visible' });
+
+    await page.context().setOffline(true);
+    await page.evaluate(() => { location.hash = '#/pages/home/index'; });
+    await page.evaluate(() => { location.hash = '#/pages/wallet/index'; });
+    await page.locator('#offline-badge').last().waitFor({ state: 'visible' });
+    expect(await page.locator('#offline-badge').last().innerText()).toMatch(/离线[\s\S]*\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect.poll(() => page.locator('.taro_page:last-child [id^="cert-"][data-cert-id]').count()).toBe(count);
+    await screenshot(page, 'wallet-offline');
+
+    await page.evaluate((id) => { location.hash = `#/pages/present/index?id=${encodeURIComponent(id ?? '')}`; }, certificateId);
+    await page.locator('#present-offline').waitFor({ state: 'visible' });
+    expect(await page.locator('#present-offline').innerText()).toContain('联网');
+    expect(await page.locator('#present-submit:visible').count()).toBe(0);
+    await page.context().setOffline(false);
+  });
+});

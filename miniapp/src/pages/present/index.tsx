@@ -1,0 +1,192 @@
+import { Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { z } from 'zod';
+import { presentationRoutes, type CreatePresentationRequestSchema, type Presentation, type PresentationStatus } from '@zsb/shared/contracts/presentation';
+import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { CLAIM_CODES, type ClaimCode } from '@zsb/shared/domain/claims';
+import { refreshDelayMs } from '@zsb/shared/domain/presentation-token';
+import { ActionButton } from '../../components/ActionButton';
+import { Card } from '../../components/Card';
+import { Chip } from '../../components/Chip';
+import { Notice } from '../../components/Notice';
+import { PageHeader } from '../../components/PageHeader';
+import { QrCode } from '../../components/QrCode';
+import { Screen } from '../../components/Screen';
+import { StateView } from '../../components/StateView';
+import { useCountdown } from '../../hooks/useCountdown';
+import { useI18n } from '../../hooks/useI18n';
+import { useQuery } from '../../hooks/useQuery';
+import { call } from '../../services/api';
+import { isApiError } from '../../services/errors';
+import './index.css';
+
+type Mode = 'all' | 'fields' | 'claims';
+const MODES: Mode[] = ['all', 'fields', 'claims'];
+const PURPOSES = ['identity', 'hotel', 'bank', 'rent', 'job', 'service'] as const;
+const STATUS_POLL_MS = 2000;
+
+const isOffline = (e: unknown) => isApiError(e) && e.code === 'NETWORK_ERROR';
+
+/** 亮证: choose what to disclose and why, then show a short-lived single-use QR code that renews itself. */
+export default function PresentPage() {
+  const { t, tError } = useI18n();
+  const certificateId = useRouter().params.id ?? '';
+  const q = useQuery(() => call(walletRoutes.detail, { params: { certificateId } }), [certificateId]);
+  const cert = q.data;
+
+  const [mode, setMode] = useState<Mode>('all');
+  const [fields, setFields] = useState<string[]>([]);
+  const [claim, setClaim] = useState<ClaimCode | null>(null);
+  const [purposeKey, setPurposeKey] = useState<(typeof PURPOSES)[number] | null>('identity');
+  const [customPurpose, setCustomPurpose] = useState('');
+  const [multiUse, setMultiUse] = useState(false);
+  const [presentation, setPresentation] = useState<Presentation | null>(null);
+  const [status, setStatus] = useState<PresentationStatus | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [offline, setOffline] = useState(false);
+  const seconds = useCountdown(presentation?.expiresAt);
+
+  const purpose = customPurpose.trim() || (purposeKey ? t(`present.purpose.${purposeKey}`) : '');
+  const canProveAge = !!cert?.fields.some((f) => f.key === 'birthDate' || f.key === 'idNumber');
+
+  const buildBody = (): z.input<typeof CreatePresentationRequestSchema> | null => {
+    const missing =
+      mode === 'fields' && fields.length === 0 ? t('present.pickFields')
+        : mode === 'claims' && !claim ? t('present.pickClaim')
+          : !purpose ? t('present.purposeRequired') : null;
+    if (missing) {
+      setProblem(missing);
+      return null;
+    }
+    return { purpose, multiUse, ...(mode === 'fields' ? { fields } : {}), ...(mode === 'claims' && claim ? { claims: [claim] } : {}) };
+  };
+  // Renewals run from a timer; the ref lets them use the latest choices.
+  const bodyRef = useRef(buildBody);
+  bodyRef.current = buildBody;
+
+  const issue = useCallback(async () => {
+    const body = bodyRef.current();
+    if (!body) return;
+    setProblem(null);
+    setBusy(true);
+    try {
+      const network = await Taro.getNetworkType().catch(() => ({ networkType: 'unknown' }));
+      if (network.networkType === 'none') {
+        setOffline(true);
+        return;
+      }
+      const p = await call(presentationRoutes.create, { params: { certificateId }, body });
+      setOffline(false);
+      setStatus(null);
+      setPresentation(p);
+    } catch (e) {
+      if (isOffline(e)) setOffline(true);
+      else setProblem(tError(e));
+      setPresentation(null);
+    } finally {
+      setBusy(false);
+    }
+  }, [certificateId, tError]);
+
+  // Renew shortly before expiry, so the checker never scans a code that dies mid-scan.
+  useEffect(() => {
+    if (!presentation) return undefined;
+    const timer = setTimeout(() => void issue(), refreshDelayMs(presentation.expiresAt));
+    return () => clearTimeout(timer);
+  }, [presentation, issue]);
+
+  // Tell the holder as soon as a checker has verified the code.
+  useEffect(() => {
+    if (!presentation) return undefined;
+    const timer = setInterval(() => {
+      call(presentationRoutes.status, { params: { presentationId: presentation.id } }).then(setStatus, () => undefined);
+    }, STATUS_POLL_MS);
+    return () => clearInterval(timer);
+  }, [presentation]);
+
+  const toggleField = (key: string) => setFields((f) => (f.includes(key) ? f.filter((k) => k !== key) : [...f, key]));
+  const disclosed = presentation
+    ? [...presentation.disclosed.fields.map((f) => f.label), ...presentation.disclosed.claims.map((c) => t(`present.claim.${c}`))].join('、')
+    : '';
+
+  return (
+    <Screen id='present-page' title={t('present.title')}>
+      <PageHeader back title={t('present.title')} subtitle={cert?.kindName} />
+      <View className='zsb-overlap'>
+        {offline || isOffline(q.error) ? <Notice id='present-offline' kind='info' text={t('present.offline')} /> : null}
+        {!isOffline(q.error) ? <StateView loading={q.loading && !cert} error={q.error} onRetry={q.reload} /> : null}
+        {cert && presentation && !offline ? (
+          <Card id='present-code' className='zsb-present__code'>
+            <QrCode id='present-qr' svg={presentation.qrSvg} label={t('present.qrLabel', { name: cert.kindName })} />
+            <Text id='present-countdown' className='zsb-present__countdown' data-seconds={seconds ?? 0}>
+              {busy ? t('present.refreshing') : t('present.countdown', { seconds: seconds ?? 0 })}
+            </Text>
+            <Text className='zsb-present__line'>{presentation.multiUse ? t('present.multi') : t('present.singleUse')}</Text>
+            {disclosed ? <Text id='present-disclosed' className='zsb-present__line'>{t('present.disclosed', { items: disclosed })}</Text> : null}
+            {status && status.useCount > 0 ? (
+              <Notice id='present-verified' kind='info' text={t('present.verified', { count: status.useCount })} />
+            ) : null}
+            <ActionButton id='present-change' kind='secondary' text={t('present.change')} onClick={() => setPresentation(null)} />
+          </Card>
+        ) : null}
+        {cert && !presentation && !offline ? (
+          <Card id='present-form' title={t('present.mode.label')}>
+            <View className='zsb-present__chips' role='radiogroup'>
+              {MODES.filter((m) => m !== 'claims' || canProveAge).map((m) => (
+                <Chip key={m} id={`mode-${m}`} role='radio' text={t(`present.mode.${m}`)} selected={mode === m} onToggle={() => setMode(m)} />
+              ))}
+            </View>
+            {mode === 'fields' ? (
+              <View className='zsb-present__chips'>
+                {cert.fields.map((f) => (
+                  <Chip key={f.key} id={`field-${f.key}`} text={f.label} selected={fields.includes(f.key)} onToggle={() => toggleField(f.key)} />
+                ))}
+              </View>
+            ) : null}
+            {mode === 'claims' ? (
+              <View className='zsb-present__chips' role='radiogroup'>
+                <Text className='zsb-present__hint'>{t('present.mode.claimsHint')}</Text>
+                {CLAIM_CODES.map((c) => (
+                  <Chip key={c} id={`claim-${c}`} role='radio' text={t(`present.claim.${c}`)} selected={claim === c} onToggle={() => setClaim(c)} />
+                ))}
+              </View>
+            ) : null}
+            <Text className='zsb-present__label'>{t('present.purpose.label')}</Text>
+            <View className='zsb-present__chips' role='radiogroup'>
+              {PURPOSES.map((p) => (
+                <Chip
+                  key={p}
+                  id={`purpose-${p}`}
+                  role='radio'
+                  text={t(`present.purpose.${p}`)}
+                  selected={!customPurpose.trim() && purposeKey === p}
+                  onToggle={() => {
+                    setPurposeKey(p);
+                    setCustomPurpose('');
+                  }}
+                />
+              ))}
+            </View>
+            <Input
+              id='purpose-input'
+              className='zsb-present__input'
+              value={customPurpose}
+              maxlength={200}
+              placeholder={t('present.purpose.placeholder')}
+              aria-label={t('present.purpose.label')}
+              onInput={(e) => setCustomPurpose(e.detail.value)}
+            />
+            <View className='zsb-present__chips'>
+              <Chip id='multi-use' text={t('present.multiUse')} selected={multiUse} onToggle={() => setMultiUse((v) => !v)} />
+              <Text className='zsb-present__hint'>{t('present.multiUseHint')}</Text>
+            </View>
+            {problem ? <Notice id='present-problem' kind='error' text={problem} /> : null}
+            <ActionButton id='present-submit' text={t('present.submit')} loading={busy} onClick={() => void issue()} />
+          </Card>
+        ) : null}
+      </View>
+    </Screen>
+  );
+}
