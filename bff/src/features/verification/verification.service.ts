@@ -150,7 +150,7 @@ export class VerificationService {
       kind: 'verification_receipt',
       title: '证照核验回执',
       body: `${checkerName} 于 ${CHINA_TIME.format(now)} 核验了您的${kindName}（${what}），用途：${row.purpose}`,
-      link: `/pages/audit-log/index?certificateId=${encodeURIComponent(row.certificateId)}`,
+      link: `/certs/pages/audit-log/index?certificateId=${encodeURIComponent(row.certificateId)}`,
     };
   }
 }
