@@ -4,6 +4,15 @@ import type { Db } from '../../db/client';
 import { caseDrafts, caseEvents, cases } from './cases.table';
 
 export type CaseRow = typeof cases.$inferSelect;
+
+/** What a list shows: everything but the form, its schema and the materials (the bulk of a row). */
+const SUMMARY = {
+  id: cases.id, number: cases.number, kind: cases.kind, parentId: cases.parentId, applicantName: cases.applicantName,
+  itemCode: cases.itemCode, bundleCode: cases.bundleCode, title: cases.title, departmentCode: cases.departmentCode,
+  region: cases.region, status: cases.status, partial: cases.partial, dueDate: cases.dueDate, submittedAt: cases.submittedAt,
+  updatedAt: cases.updatedAt,
+};
+export type CaseSummaryRow = Pick<CaseRow, keyof typeof SUMMARY>;
 export type NewCaseRow = typeof cases.$inferInsert;
 export type CaseEventRow = typeof caseEvents.$inferSelect;
 export type DraftRow = typeof caseDrafts.$inferSelect;
@@ -41,9 +50,9 @@ export class CasesRepository {
     return this.db.select().from(cases).where(eq(cases.parentId, parentId)).orderBy(asc(cases.number)).all();
   }
 
-  childrenOf(parentIds: string[]): CaseRow[] {
+  childrenOf(parentIds: string[]): CaseSummaryRow[] {
     if (parentIds.length === 0) return [];
-    return this.db.select().from(cases).where(inArray(cases.parentId, parentIds)).all();
+    return this.db.select(SUMMARY).from(cases).where(inArray(cases.parentId, parentIds)).all();
   }
 
   insert(row: NewCaseRow): void {
@@ -77,17 +86,17 @@ export class CasesRepository {
   }
 
   /** An applicant's top-level cases (single items and bundles), newest first. */
-  listForApplicant(userId: string, opts: { status?: CaseStatus; offset: number; limit: number }): { rows: CaseRow[]; total: number } {
+  listForApplicant(userId: string, opts: { status?: CaseStatus; offset: number; limit: number }): { rows: CaseSummaryRow[]; total: number } {
     const where = and(eq(cases.applicantUserId, userId), isNull(cases.parentId), opts.status ? eq(cases.status, opts.status) : undefined);
-    const rows = this.db.select().from(cases).where(where).orderBy(desc(cases.submittedAt), desc(cases.number))
+    const rows = this.db.select(SUMMARY).from(cases).where(where).orderBy(desc(cases.submittedAt), desc(cases.number))
       .limit(opts.limit).offset(opts.offset).all();
     const total = this.db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
     return { rows, total };
   }
 
+  // Only single-item cases carry a department, so the department alone scopes the queue.
   private scopeWhere(scope: DepartmentScope): SQL {
     return and(
-      eq(cases.kind, 'item'),
       eq(cases.departmentCode, scope.departmentCode),
       scope.region ? eq(cases.region, scope.region) : undefined,
     )!;
@@ -100,15 +109,15 @@ export class CasesRepository {
       : and(running, gte(cases.dueDate, d.today), lt(cases.dueDate, d.nearBefore))!;
   }
 
-  /** A department's queue: the most urgent (earliest promised date) first. */
-  queue(scope: DepartmentScope, filter: QueueFilter, page: { offset: number; limit: number }): { rows: CaseRow[]; total: number } {
+  /** A department's queue: the most urgent (earliest promised date) first, walking the department/due-date index. */
+  queue(scope: DepartmentScope, filter: QueueFilter, page: { offset: number; limit: number }): { rows: CaseSummaryRow[]; total: number } {
     const where = and(
       this.scopeWhere(scope),
       filter.status ? eq(cases.status, filter.status) : filter.openOnly ? notInArray(cases.status, FINISHED) : undefined,
       filter.deadline ? this.deadlineWhere(filter.deadline) : undefined,
     );
-    const rows = this.db.select().from(cases).where(where)
-      .orderBy(sql`${cases.dueDate} IS NULL`, asc(cases.dueDate), asc(cases.submittedAt))
+    const rows = this.db.select(SUMMARY).from(cases).where(where)
+      .orderBy(asc(cases.dueDate), asc(cases.submittedAt))
       .limit(page.limit).offset(page.offset).all();
     const total = this.db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
     return { rows, total };

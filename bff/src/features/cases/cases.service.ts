@@ -26,7 +26,7 @@ import type { Holder, WalletService } from '../wallet/wallet.service';
 import type { UploadsService } from '../uploads/uploads.service';
 import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
 import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
-import { CasesRepository, type CaseRow, type DepartmentScope } from './cases.repository';
+import { CasesRepository, type CaseRow, type CaseSummaryRow, type DepartmentScope } from './cases.repository';
 
 /** What the cases feature needs from the catalog: items with their forms and materials, and bundle definitions. */
 export interface CatalogPort {
@@ -60,6 +60,19 @@ interface PreparedItemCase {
 }
 
 const newCaseId = () => `cs_${randomBytes(16).toString('base64url')}`;
+
+// Building a form's zod schema costs ~100× parsing with it, so each distinct form definition is built once.
+const formValidators = new Map<string, z.ZodType<FormData>>();
+function validatorFor(form: FormSchema): z.ZodType<FormData> {
+  const key = JSON.stringify(form);
+  let v = formValidators.get(key);
+  if (!v) {
+    if (formValidators.size >= 2_000) formValidators.clear();
+    v = formDataSchemaFor(form);
+    formValidators.set(key, v);
+  }
+  return v;
+}
 
 function zodErrors(error: z.ZodError, prefix: string): FieldError[] {
   return error.issues.map((i) => ({ path: [prefix, ...i.path.map(String)].join('.'), message: i.message }));
@@ -133,7 +146,7 @@ export class CasesService {
 
     const combined = combineForms(items.map((i) => ({ code: i.code, name: i.name, form: i.form, materials: i.materials })));
     const form = this.applyLockedPrefill(combined.form, body.form, holder);
-    const whole = formDataSchemaFor(combined.form).safeParse(form);
+    const whole = validatorFor(combined.form).safeParse(form);
     if (!whole.success) throw new AppError(422, 'VALIDATION_FAILED', 'The form is not complete or not valid', zodErrors(whole.error, 'body.form'));
     const split = splitBundleMaterials(items, body.materials);
     if (split.problems.length) throw materialError(split.problems);
@@ -240,7 +253,7 @@ export class CasesService {
     wallet: HeldCertificate[], formPath: string, materialsPath: string,
   ): PreparedItemCase {
     const form = this.applyLockedPrefill(item.form!, data, holder);
-    const parsed = formDataSchemaFor(item.form!).safeParse(form);
+    const parsed = validatorFor(item.form!).safeParse(form);
     if (!parsed.success) throw new AppError(422, 'VALIDATION_FAILED', 'The form is not complete or not valid', zodErrors(parsed.error, formPath));
     const uploadIds = inputs.flatMap((m) => (m.source === 'upload' ? m.uploadIds : []));
     const own = this.deps.uploads.ownedIds(user.userId, uploadIds);
@@ -409,7 +422,7 @@ export class CasesService {
     };
   }
 
-  private summaryOf(row: CaseRow, children: CaseRow[]): CaseSummary {
+  private summaryOf(row: CaseSummaryRow, children: CaseSummaryRow[]): CaseSummary {
     const today = chinaDate(this.now());
     // A bundle is due when its last live child is.
     const dueDate = row.kind === 'bundle'

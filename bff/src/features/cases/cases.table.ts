@@ -38,7 +38,9 @@ export const cases = sqliteTable('cases', {
 }, (t) => [
   uniqueIndex('cases_number').on(t.number),
   index('cases_applicant').on(t.applicantUserId, t.submittedAt),
+  // Counting a department's queue by status, and walking it by promised date to stop after a page.
   index('cases_department_queue').on(t.departmentCode, t.status, t.dueDate),
+  index('cases_department_due').on(t.departmentCode, t.dueDate, t.submittedAt),
   index('cases_parent').on(t.parentId),
   index('cases_completed').on(t.status, t.completedAt),
 ]);

@@ -1,0 +1,1 @@
+CREATE INDEX `cases_department_due` ON `cases` (`department_code`,`due_date`,`submitted_at`);
