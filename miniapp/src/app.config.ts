@@ -7,11 +7,13 @@ export default defineAppConfig({
     'pages/certificate/index',
     'pages/present/index',
     'pages/messages/index',
+    'pages/rate/index',
   ],
   subPackages: [
     { root: 'certs', pages: ['pages/verify/index', 'pages/consents/index', 'pages/consent/index', 'pages/consent-new/index', 'pages/audit-log/index'] },
     { root: 'cases', pages: ['pages/apply/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'staff', pages: ['pages/queue/index', 'pages/case/index'] },
+    { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',

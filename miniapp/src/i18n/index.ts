@@ -9,6 +9,7 @@ import zhPresentation from './zh-Hans/presentation';
 import zhConsent from './zh-Hans/consent';
 import zhAudit from './zh-Hans/audit';
 import zhMessages from './zh-Hans/messages';
+import zhRatings from './zh-Hans/ratings';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -20,6 +21,7 @@ import enPresentation from './en/presentation';
 import enConsent from './en/consent';
 import enAudit from './en/audit';
 import enMessages from './en/messages';
+import enRatings from './en/ratings';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
 const zhHans = {
@@ -34,6 +36,7 @@ const zhHans = {
   ...zhConsent,
   ...zhAudit,
   ...zhMessages,
+  ...zhRatings,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -50,6 +53,7 @@ const en: Record<MessageKey, string> = {
   ...enConsent,
   ...enAudit,
   ...enMessages,
+  ...enRatings,
 };
 
 export const LANGUAGES = ['zh-Hans', 'en'] as const;

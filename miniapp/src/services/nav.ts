@@ -1,4 +1,6 @@
 import Taro from '@tarojs/taro';
+import { RATE_PAGE_PATH } from '@zsb/shared/contracts/ratings';
+import { WORK_ORDER_PAGE_PATH } from '@zsb/shared/contracts/work-orders';
 
 /** Every page path in one place, so a renamed page breaks the typecheck, not a tap. */
 export const PAGES = {
@@ -18,6 +20,11 @@ export const PAGES = {
   caseDetail: '/cases/pages/detail/index',
   staffQueue: '/staff/pages/queue/index',
   staffCase: '/staff/pages/case/index',
+  rate: RATE_PAGE_PATH,
+  ratingResults: '/ratings/pages/results/index',
+  workOrders: '/ratings/pages/work-orders/index',
+  workOrder: WORK_ORDER_PAGE_PATH,
+  ratingsOverview: '/ratings/pages/overview/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

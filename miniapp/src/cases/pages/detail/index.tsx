@@ -33,7 +33,9 @@ export default function CaseDetailPage() {
                 <Text className='zsb-case__correction'>{c.correction.note}</Text>
                 <ActionButton id='case-correct' text={t('cases.detail.correct')} onClick={() => void navigate('apply', { case: c.id })} />
               </Card>
-            ) : c.partial ? <Notice kind='info' text={t('cases.detail.partial')} /> : null}
+            ) : c.partial ? <Notice kind='info' text={t('cases.detail.partial')} /> : c.kind === 'item' && (c.status === 'completed' || c.status === 'delivered') ? (
+              <ActionButton id='case-rate' text={t('rate.fromCase')} onClick={() => void navigate('rate', { caseId: c.id })} />
+            ) : null}
           />
         ) : null}
       </View>
