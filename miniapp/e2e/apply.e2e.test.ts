@@ -25,13 +25,25 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await stack?.close();
   });
 
-  it('applies, the clerk staff-gjj accepts and completes the case, and the applicant sees 已办结 and a message', async () => {
+  it('searches 公積金, opens the guide and applies; staff-gjj accepts and completes; the applicant sees 已办结 and a message', async () => {
     const page = await newPage(browser);
     await loginAs(page, stack.baseUrl, 'r001');
-    await openPage(page, stack.baseUrl, `/cases/pages/apply/index?code=${ITEM}`);
+    // Traditional characters find the simplified item.
+    await openPage(page, stack.baseUrl, '/pages/services/index');
+    const search = page.locator('#search-input input');
+    await search.waitFor({ state: 'visible' });
+    await search.fill('公積金');
+    await search.press('Enter');
+    const result = page.locator(`#search-result-${ITEM}`);
+    await result.waitFor({ state: 'visible' });
+    await screenshot(page, 'apply-search');
+    await result.click();
+    const apply = page.locator('#guide-apply');
+    await apply.waitFor({ state: 'visible' });
+    await apply.click();
     await fillCertificateForm(page);
     // The ID card comes from the certificate library: nothing to upload.
-    expect(await page.locator('[data-material="id_card"]').getAttribute('data-wallet')).toBe('1');
+    expect(await page.locator('#apply-form [data-material="id_card"]').getAttribute('data-wallet')).toBe('1');
     await screenshot(page, 'apply-form');
     await page.locator('#apply-submit').click();
 
