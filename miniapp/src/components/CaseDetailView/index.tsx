@@ -7,7 +7,8 @@ import { Card } from '../Card';
 import { CaseMaterials } from '../CaseMaterials';
 import { CaseRow } from '../CaseRow';
 import { CaseStatusBadge, DeadlineBadge } from '../CaseBadges';
-import { CaseTimeline, when } from '../CaseTimeline';
+import { CaseTimeline } from '../CaseTimeline';
+import { chinaTime } from '../../services/time';
 import { FieldList, type FieldRow } from '../FieldList';
 import './index.css';
 
@@ -33,7 +34,7 @@ export function CaseDetailView({ detail: c, onOpenChild, top }: CaseDetailViewPr
     { key: 'number', label: t('cases.detail.number'), value: c.number },
     ...(c.departmentName ? [{ key: 'department', label: t('cases.detail.department'), value: c.departmentName }] : []),
     { key: 'applicant', label: t('cases.detail.applicant'), value: `${c.applicant.name} ${c.applicant.idNumber}`, masked: true },
-    { key: 'submittedAt', label: t('cases.detail.submittedAt'), value: when(c.submittedAt) },
+    { key: 'submittedAt', label: t('cases.detail.submittedAt'), value: chinaTime(c.submittedAt) },
     ...(c.dueDate ? [{ key: 'dueDate', label: t('cases.detail.dueDate'), value: c.dueDate }] : []),
   ];
   const fields = new Map((c.formSchema?.fields ?? []).map((f) => [f.key, f]));

@@ -1,15 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import type { CaseEvent } from '@zsb/shared/contracts/cases';
 import { useI18n } from '../../hooks/useI18n';
+import { chinaTime } from '../../services/time';
 import { a11y } from '../a11y';
 import './index.css';
-
-/** Local date and time of an ISO instant, to the minute. */
-export function when(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
-}
 
 /** Every step of a case, newest first: the status reached, who, when, and the note. */
 export function CaseTimeline({ events }: { events: CaseEvent[] }) {
@@ -23,7 +17,7 @@ export function CaseTimeline({ events }: { events: CaseEvent[] }) {
           <View className='zsb-timeline__body'>
             <Text className='zsb-timeline__status'>{t(`cases.status.${e.to}`)}</Text>
             <Text className='zsb-timeline__meta'>
-              {when(e.at)} · {e.actor.role === 'staff' ? e.actor.name ?? '' : t(`cases.detail.actor.${e.actor.role}`)}
+              {chinaTime(e.at)} · {e.actor.role === 'staff' ? e.actor.name ?? '' : t(`cases.detail.actor.${e.actor.role}`)}
             </Text>
             {e.note ? <Text className='zsb-timeline__note'>{e.note}</Text> : null}
           </View>
