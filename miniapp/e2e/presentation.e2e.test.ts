@@ -97,6 +97,26 @@ describe('亮证 and 核验 in the browser', () => {
     await screenshot(checker, 'verification-replayed');
   });
 
+  it('switches to the enterprise the holder represents and shows its 营业执照 as a code that verifies', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    const session = await stack.login('r001');
+    const me = (await session.inject({ method: 'GET', url: '/api/v1/me' })).json() as { identities: { kind: string; id: string; role: string }[] };
+    const enterprise = me.identities.find((i) => i.kind === 'enterprise' && i.role === 'legal_representative')!;
+    await page.locator('#home-wallet-link').click();
+    await page.locator(`#identity-${enterprise.id}`).click();
+    const licence = page.locator('[id^="cert-"][data-cert-id]').filter({ hasText: '营业执照' });
+    await licence.waitFor({ state: 'visible' });
+    await licence.click();
+    await page.locator('#cert-present').click();
+    await showCode(page);
+    const token = decodePng(await screenshot(page, 'presentation-business-licence'));
+    const checker = await stack.login('staff-scjgj');
+    const v = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
+    expect(v).toMatchObject({ result: 'valid', certificate: { kind: 'business_licence' } });
+    expect(v.fields.find((f: { key: string }) => f.key === 'uscc').value).toBe(enterprise.id);
+  });
+
   it('reveals the masked fields for a minute on the certificate page', async () => {
     const page = await newPage(browser);
     await loginAs(page, stack.baseUrl, 'r001');

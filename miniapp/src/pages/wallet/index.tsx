@@ -1,6 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
 import { CertificateItem } from '../../components/CertificateItem';
+import { IdentitySwitcher } from '../../components/IdentitySwitcher';
 import { OfflineBadge } from '../../components/OfflineBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
@@ -22,7 +23,7 @@ export default function WalletPage() {
       <PageHeader back title={t('wallet.title')} subtitle={wallet ? t('wallet.holder', { name: wallet.holder.name }) : undefined} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !wallet} error={q.error} onRetry={q.reload} />
-        {q.data?.offline ? <OfflineBadge savedAt={q.data.savedAt} /> : null}
+        {q.data?.offline ? <OfflineBadge savedAt={q.data.savedAt} /> : <IdentitySwitcher onSwitched={q.reload} />}
         {wallet ? (
           wallet.certificates.length === 0 ? (
             <Text id='wallet-empty' className='zsb-wallet__empty'>
