@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ServiceGuide } from '@zsb/shared/contracts/catalog';
-import { startStack, type Session, type Stack } from '../../test/harness';
+import { startStack, type Stack } from '../../test/harness';
 import { sampleFormData } from '../cases/cases.test-support';
 import { count, rate } from './ratings.test-support';
 

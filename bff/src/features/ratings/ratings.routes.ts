@@ -28,8 +28,13 @@ export const ratingsFeature = fp(async function ratingsFeature(app: FastifyInsta
     db: app.db, sqlite: app.sqlite, halls: app.halls, workOrders: app.workOrders, messages: app.messages, audit: app.audit,
     people: {
       person: (userId) => {
-        const u = app.auth.userOf({ userId } as AuthUser);
-        return { name: u.name, phone: u.phone };
+        try {
+          const u = app.auth.userOf({ userId } as AuthUser);
+          return { name: u.name, phone: u.phone };
+        } catch {
+          // A user row that no longer exists: the rating stays, its rater is unknown.
+          return null;
+        }
       },
     },
     cases: app.cases,

@@ -53,6 +53,12 @@ export default function HomePage() {
                 <Text id='home-consents' className='zsb-home__tool' onClick={() => void navigate('consents')} {...a11y('link', t('consent.list.title'))}>{t('consent.list.title')}</Text>
               </View>
             </Card>
+            <Card id='home-ratings' title={t('ratings.entry')}>
+              <View className='zsb-home__tools'>
+                <Text id='home-rating-results' className='zsb-home__tool' onClick={() => void navigate('ratingResults')} {...a11y('link', t('ratings.entry.results'))}>{t('ratings.entry.results')}</Text>
+                <Text id='home-work-orders' className='zsb-home__tool' onClick={() => void navigate('workOrders')} {...a11y('link', t('ratings.entry.workOrders'))}>{t('ratings.entry.workOrders')}</Text>
+              </View>
+            </Card>
             <View className='zsb-home__footer'>
               <Text id='logout' className='zsb-home__logout' onClick={() => void signOut()} {...a11y('button', t('common.logout'))}>
                 {t('common.logout')}

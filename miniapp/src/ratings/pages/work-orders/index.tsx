@@ -13,6 +13,7 @@ import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
 import { navigate } from '../../../services/nav';
 import '../../../staff/pages/queue/index.css';
+import './index.css';
 
 const TABS = ['unclosed', 'near', 'overdue', 'closed'] as const;
 type Tab = (typeof TABS)[number];
@@ -30,7 +31,13 @@ export default function WorkOrdersPage() {
   const title = me.data?.kind === 'resident' ? t('workOrders.mine') : t('workOrders.title');
   return (
     <Screen id='work-orders-page' title={title}>
-      <PageHeader back title={title} />
+      <PageHeader
+        back
+        title={title}
+        extra={me.data?.kind === 'operator' ? (
+          <Text id='wo-overview' className='zsb-wo-list__link' onClick={() => void navigate('ratingsOverview')} {...a11y('link', t('ratings.entry.overview'))}>{t('ratings.entry.overview')}</Text>
+        ) : undefined}
+      />
       <View className='zsb-overlap zsb-staff'>
         <View className='zsb-staff__tabs' {...a11y('tablist', title, false)}>
           {TABS.map((k) => (
