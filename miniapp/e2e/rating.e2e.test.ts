@@ -41,7 +41,7 @@ describe('好差评 in the browser', () => {
     // The housing-fund clerk sees it in the unit's list and answers it.
     const unit = await newPage(browser);
     await loginAs(unit, stack.baseUrl, 'staff-gjj');
-    await openPage(unit, stack.baseUrl, '/ratings/pages/work-orders/index');
+    await unit.locator('#home-work-orders').click();
     const row = unit.locator(`[data-work-order-id="${workOrderId}"]`);
     await row.waitFor({ state: 'visible' });
     expect(await row.getAttribute('data-status')).toBe('open');
