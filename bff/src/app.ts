@@ -37,7 +37,7 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"], connectSrc: ["'self'"], fontSrc: ["'self'", 'data:'],
+        scriptSrc: ["'self'", "'unsafe-inline'"], connectSrc: ["'self'", 'blob:'], fontSrc: ["'self'", 'data:'],
       },
     },
   });

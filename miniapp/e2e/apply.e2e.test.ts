@@ -85,4 +85,36 @@ describe('applying online and a clerk completing the case, in the browser', () =
     expect(page.errors).toEqual([]);
     expect(clerk.errors).toEqual([]);
   });
+
+  it('submits a 一件事 bundle with an uploaded photo, autosaving the draft on the way', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r001');
+    const answers = encodeURIComponent(JSON.stringify({ kind: 'renewal', vaccinated: 'yes' }));
+    await openPage(page, stack.baseUrl, `/cases/pages/apply/index?bundle=dog_licence&answers=${answers}`);
+    const form = page.locator('#apply-form');
+    await form.waitFor({ state: 'visible' });
+    expect(await form.getAttribute('data-mode')).toBe('bundle');
+    await page.locator('#field-phone input').fill('13800001111');
+    await page.locator('#field-dogLicenceNo input').fill('杭犬2025-001234');
+    await page.locator('#field-immunizationNo input').fill('MY2026-5678');
+    await page.locator('#field-agreeCommitment [role="checkbox"]').click();
+    await expect.poll(() => page.locator('#apply-draft-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+
+    // The material the wallet cannot give is photographed and uploaded.
+    const slot = page.locator('#apply-form [data-material="m2"]');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), slot.locator('[id$="-upload"]').click()]);
+    // A real (1×1) image: the picker decodes it before handing it over.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    await chooser.setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png });
+    await slot.locator('.zsb-apply__uploaded').waitFor({ state: 'visible' });
+    await screenshot(page, 'apply-bundle');
+    await page.locator('#apply-submit').click();
+
+    const detail = page.locator('#case-detail');
+    await detail.waitFor({ state: 'visible' });
+    await expect.poll(() => page.locator('#case-children [data-case-id]').count()).toBe(1);
+    expect(await page.locator('#case-summary .zsb-case__title').innerText()).toBe('我要办犬证');
+    await screenshot(page, 'case-bundle');
+    expect(page.errors).toEqual([]);
+  });
 });
