@@ -1,4 +1,4 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Message } from '@zsb/shared/contracts/messages';
 import type { Db } from '../../db/client';
 import { newId, nowIso } from '../../db/ids';
@@ -16,15 +16,23 @@ export interface NewMessage {
 
 /** The message center. Other features send through `send`; only the owner reads their messages. */
 export class MessagesService {
-  constructor(private readonly db: Db) {}
+  // Prepared once: verification receipts send one message per check, on the hot path.
+  private readonly insert;
+
+  constructor(private readonly db: Db) {
+    const p = (name: string) => sql.placeholder(name);
+    this.insert = db.insert(messages).values({
+      id: p('id'), userId: p('userId'), kind: p('kind'), title: p('title'), body: p('body'), link: p('link'),
+      dedupeKey: p('dedupeKey'), read: false, createdAt: p('createdAt'),
+    }).onConflictDoNothing().prepare();
+  }
 
   /** Returns the new message id, or null when a message with the same dedupe key already exists. */
   send(userId: string, m: NewMessage): string | null {
     const id = newId();
-    const r = this.db.insert(messages).values({
-      id, userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null,
-      dedupeKey: m.dedupeKey ?? null, read: false, createdAt: nowIso(),
-    }).onConflictDoNothing().run();
+    const r = this.insert.run({
+      id, userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null, dedupeKey: m.dedupeKey ?? null, createdAt: nowIso(),
+    });
     return r.changes === 1 ? id : null;
   }
 
