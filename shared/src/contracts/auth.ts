@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
+import { isValidUscc } from '../domain/uscc';
 
 export const PersonaSchema = z.object({
   personaId: z.string(),
@@ -41,6 +42,8 @@ export type IdentityRef = z.infer<typeof IdentityRefSchema>;
 export const SwitchIdentityRequestSchema = z.strictObject({
   kind: z.enum(['personal', 'enterprise']),
   id: z.string().min(1).max(64),
+}).refine((b) => b.kind !== 'enterprise' || isValidUscc(b.id), {
+  path: ['id'], message: 'not a USCC, or its GB 32100 check character is wrong',
 });
 
 export const authRoutes = {

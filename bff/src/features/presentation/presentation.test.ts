@@ -162,6 +162,17 @@ describe('presenting for an enterprise', () => {
   });
 });
 
+describe('enterprise identifiers', () => {
+  it('refuses to switch to a USCC whose GB 32100 check character is wrong, before asking the legal register', async () => {
+    const me = (await adult.inject({ method: 'GET', url: '/api/v1/me' })).json();
+    const uscc: string = me.identities.find((i: { kind: string }) => i.kind === 'enterprise').id;
+    const wrong = `${uscc.slice(0, 17)}${uscc[17] === '0' ? '1' : '0'}`;
+    const r = await adult.inject({ method: 'POST', url: '/api/v1/auth/identity', payload: { kind: 'enterprise', id: wrong } });
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: 'body.id' }] });
+  });
+});
+
 /** The user id behind a session (the access token's subject). */
 function userIdOf(s: Session): string {
   return JSON.parse(Buffer.from(s.accessToken.split('.')[1], 'base64url').toString()).sub;
