@@ -5,6 +5,8 @@ export default defineAppConfig({
     'pages/home/index',
     'pages/wallet/index',
     'pages/certificate/index',
+    'pages/services/index',
+    'pages/guide/index',
     'pages/present/index',
     'pages/messages/index',
     'pages/rate/index',
@@ -13,6 +15,8 @@ export default defineAppConfig({
     { root: 'certs', pages: ['pages/verify/index', 'pages/consents/index', 'pages/consent/index', 'pages/consent-new/index', 'pages/audit-log/index'] },
     { root: 'cases', pages: ['pages/apply/index', 'pages/list/index', 'pages/detail/index'] },
     { root: 'staff', pages: ['pages/queue/index', 'pages/case/index'] },
+    { root: 'bundles', pages: ['pages/bundle/index'] },
+    { root: 'fund', pages: ['pages/withdraw/index'] },
     { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
   ],
   window: {

@@ -10,6 +10,9 @@ import zhConsent from './zh-Hans/consent';
 import zhAudit from './zh-Hans/audit';
 import zhMessages from './zh-Hans/messages';
 import zhRatings from './zh-Hans/ratings';
+import zhCatalog from './zh-Hans/catalog';
+import zhBundles from './zh-Hans/bundles';
+import zhFund from './zh-Hans/fund';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -22,6 +25,9 @@ import enConsent from './en/consent';
 import enAudit from './en/audit';
 import enMessages from './en/messages';
 import enRatings from './en/ratings';
+import enCatalog from './en/catalog';
+import enBundles from './en/bundles';
+import enFund from './en/fund';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
 const zhHans = {
@@ -37,6 +43,9 @@ const zhHans = {
   ...zhAudit,
   ...zhMessages,
   ...zhRatings,
+  ...zhCatalog,
+  ...zhBundles,
+  ...zhFund,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -54,6 +63,9 @@ const en: Record<MessageKey, string> = {
   ...enAudit,
   ...enMessages,
   ...enRatings,
+  ...enCatalog,
+  ...enBundles,
+  ...enFund,
 };
 
 export const LANGUAGES = ['zh-Hans', 'en'] as const;

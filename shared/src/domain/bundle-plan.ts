@@ -14,7 +14,7 @@ function holds(conditions: BundleCondition[], answers: BundleAnswers): boolean {
 }
 
 /** The questions to ask for the answers given so far, in order (a later question may depend on an earlier one). */
-export function visibleQuestions(def: BundleDefinition, answers: BundleAnswers): BundleQuestion[] {
+export function visibleQuestions(def: Pick<BundleDefinition, 'questions'>, answers: BundleAnswers): BundleQuestion[] {
   return def.questions.filter((q) => holds(q.showIf, answers));
 }
 

@@ -18,6 +18,8 @@ import { SYNONYMS } from './catalog.synonyms';
 import { pinyinOf, toSimplified } from './catalog.text';
 import { loadDataset } from './dataset/dataset';
 
+/** A bundle is offered when the query names it (name, alias, pinyin), not when it only appears in its description. */
+const BUNDLE_MIN_SCORE = 50;
 /** An application counts for more than a look at the guide. */
 const APPLICATION_WEIGHT = 5;
 /** Enterprise life events (the rest are personal), for the browse facets. */
@@ -101,7 +103,8 @@ export class CatalogService {
     };
     const text = q.q?.trim() ?? '';
     const result = text ? this.index.search(text, filters, q.offset, q.limit) : this.index.browse(filters, q.offset, q.limit);
-    const bundles = text ? this.bundleIndex.search(text, { audience: q.audience }, 0, 5).hits : [];
+    // A person asking for 开饭店 still wants to see the restaurant bundle, so bundles ignore the audience filter.
+    const bundles = text ? this.bundleIndex.search(text, {}, 0, 5).hits.filter((h) => h.score >= BUNDLE_MIN_SCORE) : [];
     return {
       total: result.total,
       items: result.hits.map((h) => ({

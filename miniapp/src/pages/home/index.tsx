@@ -7,6 +7,7 @@ import { HotServices } from '../../components/HotServices';
 import { PageHeader } from '../../components/PageHeader';
 import { PrefsBar } from '../../components/PrefsBar';
 import { Screen } from '../../components/Screen';
+import { SearchEntry } from '../../components/SearchEntry';
 import { StateView } from '../../components/StateView';
 import { WalletSummary } from '../../components/WalletSummary';
 import { a11y } from '../../components/a11y';
@@ -41,7 +42,8 @@ export default function HomePage() {
         {home ? (
           <>
             <WalletSummary section={home.wallet} onOpen={() => void navigate('wallet')} />
-            <HotServices section={home.hotServices} />
+            <SearchEntry onOpen={() => void navigate('services')} />
+            <HotServices section={home.hotServices} onOpen={(svc) => void navigate('guide', { code: svc.code })} />
             <Card id='home-messages' title={t('home.messages.title')} onClick={() => void navigate('messages')} label={t('home.messages.title')} extra={<CountBadge id='home-unread-badge' count={home.messages.unread} label={t('home.messages.badgeLabel', { count: home.messages.unread })} />}>
               <Text className='zsb-home__messages'>
                 {home.messages.unread > 0 ? t('home.messages.unread', { count: home.messages.unread }) : t('home.messages.none')}

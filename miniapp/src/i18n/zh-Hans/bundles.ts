@@ -1,0 +1,15 @@
+export default {
+  'bundle.title': '一件事',
+  'bundle.notice': '办理须知',
+  'bundle.questions': '请回答以下问题，我们为您确定需要办理的事项',
+  'bundle.plan': '查看需要办理的事项',
+  'bundle.unanswered': '还有 {count} 个问题未回答',
+  'bundle.applicable': '需要办理的事项（{count} 项）',
+  'bundle.notApplicable': '根据您的回答，无需办理',
+  'bundle.sharedFields': '共用信息只需填写一次：{count} 项',
+  'bundle.materials': '需要准备的材料（{count} 项）',
+  'bundle.materialWallet': '证照库已有',
+  'bundle.apply': '一表申请',
+  'bundle.department': '{name} · {days}',
+  'bundle.items': '{count} 个事项',
+} as const;
