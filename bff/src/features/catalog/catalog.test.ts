@@ -133,6 +133,19 @@ describe('GET /api/v1/services/:code (guide)', () => {
     expect(g.departmentName).toBe('杭州市民政局');
   });
 
+  it('gives deadlines on the official 2026 calendar across the Spring Festival and National Day', async () => {
+    // GJJ-0007: promised 10, legal 15 working days.
+    const spring = await stack.app.catalog.guide('GJJ-0007', null, '2026-02-13');
+    expect([spring.promisedTimeLimitDays, spring.legalTimeLimitDays]).toEqual([10, 15]);
+    // 2026-02-14 and 02-28 are make-up Saturdays; 02-15…02-23 are the holiday.
+    expect(spring.promisedDeadline).toBe('2026-03-05');
+    expect(spring.legalDeadline).toBe('2026-03-12');
+    const national = await stack.app.catalog.guide('GJJ-0007', null, '2026-09-28');
+    expect(national.promisedDeadline).toBe('2026-10-16');
+    const onTheSpot = await stack.app.catalog.guide('GJJ-0001', null, '2026-02-13');
+    expect(onTheSpot.promisedDeadline).toBe('2026-02-13');
+  });
+
   it('marks materials the signed-in user\'s wallet already holds (证照库已有，免提交) and audits the look-up', async () => {
     const session = await stack.login('r001');
     const r = await session.inject({ method: 'GET', url: `/api/v1/services/${HOUSING_FUND_LOAN_WITHDRAWAL_CODE}` });
