@@ -16,7 +16,8 @@ export function isLocked(field: FormField): boolean {
   return !!field.readonlyWhenPrefilled && !!field.prefill && IDENTITY_SOURCES.has(field.prefill);
 }
 
-const usable = (c: CertificateSummary) => c.status === 'valid' || c.status === 'expiring';
+/** A certificate that can stand in for a material or a certificate field: current, not expired or revoked. */
+export const isUsableCertificate = (c: Pick<CertificateSummary, 'status'>) => c.status === 'valid' || c.status === 'expiring';
 
 /** The value a field starts with, from the profile or the wallet; masked values are not offered as input. */
 export function prefillValue(field: FormField, profile: Profile, certificates: CertificateSummary[]): FieldDraft | undefined {
@@ -39,7 +40,7 @@ export function prefillValue(field: FormField, profile: Profile, certificates: C
     return v;
   }
   const [, kind, key] = source.split('.');
-  if (source.startsWith('wallet.') && !key) return certificates.find((c) => c.kind === kind && usable(c))?.id;
+  if (source.startsWith('wallet.') && !key) return certificates.find((c) => c.kind === kind && isUsableCertificate(c))?.id;
   return undefined;
 }
 

@@ -61,6 +61,9 @@ interface PreparedItemCase {
 
 const newCaseId = () => `cs_${randomBytes(16).toString('base64url')}`;
 
+type Actor = { role: CaseActorRole; userId: string | null; name: string | null };
+const applicantActor = (user: AuthUser, holder: Holder): Actor => ({ role: 'applicant', userId: user.userId, name: maskName(holder.name) });
+
 // Building a form's zod schema costs ~100× parsing with it, so each distinct form definition is built once.
 const formValidators = new Map<string, z.ZodType<FormData>>();
 function validatorFor(form: FormSchema): z.ZodType<FormData> {
@@ -119,7 +122,7 @@ export class CasesService {
     const prepared = this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
     const result = runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/cases', body }, () => {
       const id = this.insertItemCase(user, holder, prepared, null);
-      this.repo.deleteDraft({ userId: user.userId, identity: encodeIdentity(user.identity), kind: 'item', code: item.code });
+      this.repo.deleteDraft(this.draftKey(user, 'item', item.code));
       return this.detailOf(this.repo.byId(id)!, { role: 'applicant', user });
     });
     if (!result.replayed) this.deps.catalog.recordUse?.(item.code);
@@ -165,14 +168,11 @@ export class CasesService {
         status: INITIAL_CASE_STATUS, partial: false, promisedDays: null, dueDate: null, form: whole.data, formSchema: combined.form,
         answers: checked.answers, materials: [], correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
       });
-      this.appendEvent(parentId, null, INITIAL_CASE_STATUS, { role: 'applicant', userId: user.userId, name: maskName(holder.name) }, null, at);
+      this.appendEvent(parentId, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
       for (const p of prepared) this.insertItemCase(user, holder, p, parentId, at, false);
       const parent = this.repo.byId(parentId)!;
-      this.deps.messages.send(user.userId, {
-        ...caseStepMessage({ caseId: parentId, caseTitle: def.name, number: parent.number, from: null, to: 'submitted', note: null, dueDate: null }),
-        dedupeKey: `case:${parentId}:1`,
-      });
-      this.repo.deleteDraft({ userId: user.userId, identity: encodeIdentity(user.identity), kind: 'bundle', code: def.code });
+      this.notify(parent, null, INITIAL_CASE_STATUS, null, null);
+      this.repo.deleteDraft(this.draftKey(user, 'bundle', def.code));
       return this.detailOf(parent, { role: 'applicant', user });
     });
     if (!result.replayed) for (const item of items) this.deps.catalog.recordUse?.(item.code);
@@ -198,7 +198,7 @@ export class CasesService {
       });
       if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'The case has changed; reload it');
       this.auditAttached(user, holder, prepared.materials, row.number);
-      this.step(row, 'correction_required', 'submitted', { role: 'applicant', userId: user.userId, name: maskName(holder.name) }, body.note ?? null, at, dueDate);
+      this.step(row, 'correction_required', 'submitted', applicantActor(user, holder), body.note ?? null, at, dueDate);
     });
     return this.detailOf(this.repo.byId(row.id)!, { role: 'applicant', user });
   }
@@ -280,14 +280,9 @@ export class CasesService {
       promisedDays: p.item.promisedTimeLimitDays, dueDate, form: p.form, formSchema: p.item.form, answers: null,
       materials: p.materials, correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
     });
-    this.appendEvent(id, null, INITIAL_CASE_STATUS, { role: 'applicant', userId: user.userId, name: maskName(holder.name) }, null, at);
+    this.appendEvent(id, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
     this.auditAttached(user, holder, p.materials, number);
-    if (notify) {
-      this.deps.messages.send(user.userId, {
-        ...caseStepMessage({ caseId: id, caseTitle: p.item.name, number, from: null, to: INITIAL_CASE_STATUS, note: null, dueDate }),
-        dedupeKey: `case:${id}:1`,
-      });
-    }
+    if (notify) this.notify({ id, title: p.item.name, number, applicantUserId: user.userId }, null, INITIAL_CASE_STATUS, null, dueDate);
     return id;
   }
 
@@ -304,10 +299,18 @@ export class CasesService {
 
   // ───────────────────────────── life cycle ─────────────────────────────
 
-  private appendEvent(
-    caseId: string, from: CaseStatus | null, to: CaseStatus,
-    actor: { role: CaseActorRole; userId: string | null; name: string | null }, note: string | null, at: string,
+  /** Tells the applicant about the step just recorded; keyed by the event so a replay never sends twice. */
+  private notify(
+    c: Pick<CaseRow, 'id' | 'title' | 'number' | 'applicantUserId'>, from: CaseStatus | null, to: CaseStatus, note: string | null, dueDate: string | null,
   ): void {
+    const seq = this.repo.events(c.id).length;
+    this.deps.messages.send(c.applicantUserId, {
+      ...caseStepMessage({ caseId: c.id, caseTitle: c.title, number: c.number, from, to, note, dueDate }),
+      dedupeKey: `case:${c.id}:${seq}`,
+    });
+  }
+
+  private appendEvent(caseId: string, from: CaseStatus | null, to: CaseStatus, actor: Actor, note: string | null, at: string): void {
     this.repo.appendEvent({ id: randomBytes(12).toString('base64url'), caseId, fromStatus: from, toStatus: to,
       actorRole: actor.role, actorUserId: actor.userId, actorName: actor.name, note, at });
   }
@@ -316,16 +319,9 @@ export class CasesService {
    * Records a move that has already been written to the case row: the event, the applicant's
    * message, and the parent bundle's derived status. Runs inside the caller's transaction.
    */
-  private step(
-    row: CaseRow, from: CaseStatus, to: CaseStatus, actor: { role: CaseActorRole; userId: string | null; name: string | null },
-    note: string | null, at: string, dueDate: string | null,
-  ): void {
+  private step(row: CaseRow, from: CaseStatus, to: CaseStatus, actor: Actor, note: string | null, at: string, dueDate: string | null): void {
     this.appendEvent(row.id, from, to, actor, note, at);
-    const seq = this.repo.events(row.id).length;
-    this.deps.messages.send(row.applicantUserId, {
-      ...caseStepMessage({ caseId: row.id, caseTitle: row.title, number: row.number, from, to, note, dueDate }),
-      dedupeKey: `case:${row.id}:${seq}`,
-    });
+    this.notify(row, from, to, note, dueDate);
     if (row.parentId) this.rederiveParent(row.parentId, at);
   }
 

@@ -3,6 +3,7 @@ import type { FormField } from '@zsb/shared/contracts/catalog';
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
 import { a11y } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
+import { isUsableCertificate } from '../../apply-form';
 import './index.css';
 
 /** What the form keeps per field while editing: text for typed fields, booleans for checkboxes. */
@@ -66,7 +67,7 @@ export function FormFieldInput({ field, value, onChange, locked, error, certific
       control = choices(field.options ?? []);
       break;
     case 'certificate': {
-      const usable = certificates.filter((c) => c.kind === field.certificateKind && (c.status === 'valid' || c.status === 'expiring'));
+      const usable = certificates.filter((c) => c.kind === field.certificateKind && isUsableCertificate(c));
       control = usable.length
         ? choices(usable.map((c) => ({ value: c.id, label: `${c.kindName} ${c.number}` })))
         : <Text className='zsb-form-field__hint'>{t('cases.apply.noCertificate')}</Text>;

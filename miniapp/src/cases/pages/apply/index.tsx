@@ -20,7 +20,7 @@ import { isApiError } from '../../../services/errors';
 import { pageUrl } from '../../../services/nav';
 import { pickMaterialFile, uploadMaterial } from '../../../services/upload';
 import { FormFieldInput, type FieldDraft } from '../../components/FormFieldInput';
-import { formErrors, initialDrafts, isLocked, newIdempotencyKey, toFormData } from '../../apply-form';
+import { formErrors, initialDrafts, isLocked, isUsableCertificate, newIdempotencyKey, toFormData } from '../../apply-form';
 import './index.css';
 
 /** A material as this page offers it: once per bundle even when several items need it. */
@@ -56,10 +56,8 @@ interface ApplyModel {
   answers: BundleAnswers | null;
 }
 
-const usable = (c: CertificateSummary) => c.status === 'valid' || c.status === 'expiring';
-
 function walletSlot(kind: string | null, certificates: CertificateSummary[]) {
-  const c = kind ? certificates.find((x) => x.kind === kind && usable(x)) : undefined;
+  const c = kind ? certificates.find((x) => x.kind === kind && isUsableCertificate(x)) : undefined;
   return c ? { certificateId: c.id, kindName: c.kindName } : null;
 }
 
