@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { memoryStorage } from '../stores/storage';
 import { ApiError } from './errors';
-import { createOfflineCache, decodeBase64Url } from './offline-cache';
+import { createOfflineCache } from './offline-cache';
 
 const tokenFor = (sub: string, idt: string) =>
   `h.${Buffer.from(JSON.stringify({ sub, idt })).toString('base64url')}.s`;
@@ -35,9 +35,5 @@ describe('the offline copy of the wallet', () => {
     expect(cache.peek('wallet')?.data).toBe('mine');
     cache.clear();
     expect(cache.peek('wallet')).toBeNull();
-  });
-
-  it('decodes base64url without atob', () => {
-    expect(decodeBase64Url(Buffer.from('{"sub":"a-b_c"}').toString('base64url'))).toBe('{"sub":"a-b_c"}');
   });
 });

@@ -1,4 +1,5 @@
 import type { KeyValueStorage } from '../stores/storage';
+import { decodeBase64Url } from './base64';
 import { isApiError } from './errors';
 
 const PREFIX = 'zsb.offline.';
@@ -20,26 +21,6 @@ function scopeOf(accessToken: string | undefined): string | null {
   } catch {
     return null;
   }
-}
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-
-/** base64url → text for the ASCII JSON of a JWT payload (weapp has no `atob`). */
-export function decodeBase64Url(s: string): string {
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const ch of s) {
-    const v = ALPHABET.indexOf(ch);
-    if (v < 0) throw new Error('not base64url');
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((value >> bits) & 0xff);
-    }
-  }
-  return out;
 }
 
 /**
