@@ -62,6 +62,8 @@ describe('the catalog search index', () => {
 
   it('requires every term of a multi-word query', () => {
     expect(codes('公积金 房租')).toEqual(['GJJ-0002']);
+    expect(codes('公积金 结婚')).toEqual([]);
+    expect(codes('登记 婚')).toEqual(['MZJ-0001']);
     expect(codes('gjj 贷款')).toEqual(['GJJ-0001']);
   });
 
@@ -76,6 +78,11 @@ describe('the catalog search index', () => {
     expect(codes('结婚', { online: false })).toEqual(['MZJ-0002']);
     expect(codes('登记', { region: '330106' })).toEqual(['SCJGJ-0001']);
     expect(all.browse({ lifeEvent: 'housing' }, 0, 10).hits.map((h) => h.code)).toEqual(['GJJ-0002', 'GJJ-0001']);
+  });
+
+  it('finds a single character anywhere, names first', () => {
+    expect(codes('婚')).toEqual(['MZJ-0002', 'MZJ-0001']);
+    expect(codes('证')).toEqual(['MZJ-0002', 'MZJ-0001']);
   });
 
   it('pages through results and counts them all', () => {

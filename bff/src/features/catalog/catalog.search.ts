@@ -126,12 +126,19 @@ function pinyinView(text: string, py: Pinyin): PinyinView {
   return view;
 }
 
-function intersectSorted(a: number[], b: number[]): number[] {
+/** Where a bigram occurs in a document, best first; a posting is `id * RANKS + rank`. */
+const RANK = { namePrefix: 0, name: 1, alias: 2, material: 3, condition: 4, department: 5, none: 6 } as const;
+const RANKS = 8;
+const idOf = (posting: number) => Math.floor(posting / RANKS);
+
+/** Ids in both: `ids` plain and ascending, `postings` encoded and ascending. */
+function intersectSorted(ids: number[], postings: number[]): number[] {
   const out: number[] = [];
   let i = 0;
   let j = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! === b[j]!) { out.push(a[i]!); i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  while (i < ids.length && j < postings.length) {
+    const b = idOf(postings[j]!);
+    if (ids[i]! === b) { out.push(b); i++; j++; } else if (ids[i]! < b) i++; else j++;
   }
   return out;
 }
@@ -184,19 +191,28 @@ export class SearchIndex {
     };
     this.slots.push(slot);
     this.byCode.set(doc.code, id);
-    const grams = new Set<string>();
-    for (const s of [slot.nameN, ...slot.aliasesN, ...slot.materialsN, ...slot.conditionsN, slot.departmentN]) {
-      for (const g of uniqueBigrams(s)) grams.add(g);
-    }
+    // Each posting carries the best field the bigram occurs in, so a two-character term is scored without reading the text.
+    const grams = new Map<string, number>();
+    const add = (g: string, rank: number) => { const r = grams.get(g); if (r === undefined || rank < r) grams.set(g, rank); };
+    // Single characters too: a one-character query (证, 税) would otherwise read every document.
+    const grams1 = (x: string) => [...uniqueBigrams(x), ...new Set([...x].map((c) => CHAR_KEY + c))];
+    const first = [...nameN];
+    if (first.length >= 2) add(first[0]! + first[1]!, RANK.namePrefix);
+    if (first.length >= 1) add(CHAR_KEY + first[0]!, RANK.namePrefix);
+    grams1(nameN).forEach((g) => add(g, RANK.name));
+    slot.aliasesN.forEach((a) => grams1(a).forEach((g) => add(g, RANK.alias)));
+    slot.materialsN.forEach((m) => grams1(m).forEach((g) => add(g, RANK.material)));
+    slot.conditionsN.forEach((c) => grams1(c).forEach((g) => add(g, RANK.condition)));
+    grams1(slot.departmentN).forEach((g) => add(g, RANK.department));
     for (const py of [slot.namePy, ...slot.aliasesPy]) {
-      for (const g of uniqueBigrams(py.initials)) grams.add(PINYIN_KEY + g);
-      for (const g of uniqueBigrams(py.full)) grams.add(PINYIN_KEY + g);
-      for (const g of syllablePairs(py.spaced.trim().split(' '))) grams.add(g);
+      for (const g of uniqueBigrams(py.initials)) add(PINYIN_KEY + g, RANK.none);
+      for (const g of uniqueBigrams(py.full)) add(PINYIN_KEY + g, RANK.none);
+      for (const g of syllablePairs(py.spaced.trim().split(' '))) add(g, RANK.none);
     }
-    for (const g of grams) {
+    for (const [g, rank] of grams) {
       let list = this.postings.get(g);
       if (!list) this.postings.set(g, (list = []));
-      list.push(id);
+      list.push(id * RANKS + rank);
     }
     this.hotOrder = null;
     this.alive = null;
@@ -360,13 +376,39 @@ export class SearchIndex {
   /** Exact matching: candidates from the posting lists, verified as substrings or pinyin. */
   private exactMatcher(): Matcher {
     const lists = new Map<string, number[]>();
+    // One or two Han characters are one posting list, which already says where they occur.
+    const ranks = new Map<string, Int8Array>();
     return {
-      candidates: (t) => memo(lists, t, () => this.candidates(t.text, t.script === 'latin')),
+      candidates: (t) => memo(lists, t, () => {
+        const chars = [...t.text].length;
+        if (t.script === 'han' && chars <= 2) {
+          const postings = this.postings.get(chars === 1 ? CHAR_KEY + t.text : t.text) ?? [];
+          const r = new Int8Array(this.slots.length).fill(-1);
+          for (const p of postings) r[idOf(p)] = p % RANKS;
+          ranks.set(t.text, r);
+          return postings.map(idOf);
+        }
+        return this.candidates(t.text, t.script === 'latin');
+      }),
       match: (id, t) => {
         const s = this.slots[id]!;
-        return t.script === 'latin' ? this.matchLatin(s, t.text) : this.matchText(s, t.text);
+        if (t.script === 'latin') return this.matchLatin(s, t.text);
+        const r = ranks.get(t.text);
+        if (!r) return this.matchText(s, t.text);
+        return r[id]! < 0 ? null : this.matchByRank(s, t.text, r[id]!);
       },
     };
+  }
+
+  private matchByRank(s: Slot, term: string, rank: number): TermMatch {
+    switch (rank) {
+      case RANK.namePrefix: return { score: s.nameN === term ? SCORE.nameExact : SCORE.namePrefix, field: 'name', index: 0, needle: term };
+      case RANK.name: return { score: SCORE.name, field: 'name', index: 0, needle: term };
+      case RANK.alias: return { score: s.aliasesN.includes(term) ? SCORE.aliasExact : SCORE.alias, field: 'alias', index: -1, needle: term };
+      case RANK.material: return { score: SCORE.material, field: 'material', index: -1, needle: term };
+      case RANK.condition: return { score: SCORE.condition, field: 'condition', index: -1, needle: term };
+      default: return { score: SCORE.department, field: 'department', index: 0, needle: term };
+    }
   }
 
   /** A term that matched (almost) nothing exactly is also tried with typos; exact matches still win. */
@@ -399,10 +441,11 @@ export class SearchIndex {
     return text.length === 0 ? py : [...new Set([...text, ...py])];
   }
 
+  /** Ids of the slots present in every posting list of `keys`. */
   private intersect(keys: string[]): number[] {
     if (keys.length === 0) return [];
     const lists = keys.map((g) => this.postings.get(g) ?? []).sort((a, b) => a.length - b.length);
-    let acc = lists[0]!;
+    let acc = lists[0]!.map(idOf);
     for (let i = 1; i < lists.length && acc.length > 0; i++) acc = intersectSorted(acc, lists[i]!);
     return acc;
   }
@@ -482,7 +525,7 @@ export class SearchIndex {
     if (grams.length >= 2) {
       // Most of the term's character pairs in the name: a wrong, missing or extra character.
       const counts = new Map<number, number>();
-      for (const g of grams) for (const id of this.postings.get(g) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      for (const g of grams) for (const p of this.postings.get(g) ?? []) counts.set(idOf(p), (counts.get(idOf(p)) ?? 0) + 1);
       for (const [id, n] of counts) {
         if (out.has(id) || n / grams.length < FUZZY_COVERAGE) continue;
         const s = this.slots[id]!;
@@ -505,7 +548,7 @@ export class SearchIndex {
       if (m.field === 'name') {
         for (const i of nameMarks(s, m)) marks.add(i);
       } else if (!other) {
-        const text = fieldText(s.doc, m.field, m.index);
+        const text = fieldText(s.doc, m.field, m.index >= 0 ? m.index : indexContaining(fieldList(s, m.field), m.needle ?? ''));
         const py = m.field === 'alias' ? s.aliasesPy[m.index] : undefined;
         other = { field: m.field, text, marks: m.needle ? findNormalized(text, m.needle) : py && m.py ? pinyinMarks(py, m.py) : [] };
       }
@@ -547,6 +590,8 @@ function memo<T>(cache: Map<string, T>, t: QueryTerm, make: () => T): T {
 const PINYIN_KEY = '\u0001';
 /** Posting-list keys of adjacent syllable pairs, for homophones. */
 const SYLLABLE_KEY = '\u0002';
+/** Posting-list keys of single characters. */
+const CHAR_KEY = '\u0003';
 
 function syllablePairs(syllables: string[]): string[] {
   const out = new Set<string>();
@@ -586,6 +631,13 @@ function nameMarks(s: Slot, m: TermMatch): number[] {
   if (m.py) return pinyinMarks(s.namePy, m.py);
   if (m.grams) return m.grams.flatMap((g) => findNormalized(s.doc.name, g));
   return [];
+}
+
+function fieldList(s: Slot, field: MatchedField): string[] {
+  if (field === 'alias') return s.aliasesN;
+  if (field === 'material') return s.materialsN;
+  if (field === 'condition') return s.conditionsN;
+  return [s.departmentN];
 }
 
 function fieldText(doc: SearchDoc, field: MatchedField, index: number): string {
