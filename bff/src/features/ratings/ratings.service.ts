@@ -101,10 +101,11 @@ export class RatingsService {
   }
 
   async create(input: CreateRatingRequest, caller: AuthUser | null, meta: RequestMeta): Promise<{ outcome: 'created' | 'updated'; rating: Rating }> {
-    const place = await this.placeOf(input, caller);
+    const place = this.placeOf(input, caller);
     const keys: RaterKeys = { userId: caller?.userId ?? null, deviceId: meta.deviceId, ip: meta.ip };
     const deviceHash = meta.deviceId ? sha256(`device:${meta.deviceId}`) : null;
-    const userKey = caller ? `user:${caller.userId}` : `anon:${deviceHash ?? sha256(`ip:${meta.ip}`)}`;
+    const ipHash = sha256(`ip:${meta.ip}`);
+    const userKey = caller ? `user:${caller.userId}` : `anon:${deviceHash ?? ipHash}`;
     let created: { workOrderId: string | null } = { workOrderId: null };
     const result = await this.commits.run(() => runIdempotent(this.deps.db, { userKey, key: meta.idempotencyKey, route: 'POST /api/v1/ratings', body: input }, () => {
       const now = new Date();
@@ -114,7 +115,7 @@ export class RatingsService {
           throw new AppError(429, 'RATE_LIMITED', 'Too many ratings, try again later', undefined, { 'retry-after': String(verdict.retryAfterSeconds) });
         }
       }
-      const out = this.write(input, place, caller, keys, { now, deviceHash, ipHash: sha256(`ip:${meta.ip}`) });
+      const out = this.write(input, place, caller, keys, { now, deviceHash, ipHash });
       this.limiter.record(keys, now.getTime());
       created = out;
       return { outcome: out.outcome, rating: out.rating };
@@ -127,7 +128,7 @@ export class RatingsService {
   }
 
   /** The window or case a rating is about, checked: unknown → 4xx, and nothing is written. */
-  private async placeOf(input: CreateRatingRequest, caller: AuthUser | null): Promise<Place> {
+  private placeOf(input: CreateRatingRequest, caller: AuthUser | null): Place {
     if (input.channel === 'window') {
       const found = this.deps.halls.findWindow(input.windowId);
       if (!found) throw new AppError(422, 'RATING_WINDOW_NOT_FOUND', 'No such window', [{ path: 'body.windowId', message: 'unknown window' }]);
