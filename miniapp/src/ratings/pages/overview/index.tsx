@@ -69,7 +69,7 @@ export default function RatingsOverviewPage() {
                 {figure('overview-total', overview.ratings.total, t('overview.total'))}
               </View>
               <View className='zsb-results__figures'>
-                {figure('overview-good', rate == null ? '-' : t('results.percent', { value: Math.round(rate * 1000) / 10 }), t('overview.goodRate'))}
+                {figure('overview-good', rate == null ? t('results.none') : t('results.percent', { value: Math.round(rate * 1000) / 10 }), t('overview.goodRate'))}
                 {figure('overview-flagged', overview.ratings.flaggedPending, t('overview.flagged'))}
                 {figure('overview-excluded', overview.ratings.excluded, t('overview.excluded'))}
                 {figure('overview-defaults', overview.ratings.defaults, t('overview.defaults'))}
