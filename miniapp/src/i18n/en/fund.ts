@@ -8,6 +8,7 @@ export default {
   'fund.status': 'Account status',
   'fund.status.normal': 'Active',
   'fund.status.sealed': 'Sealed',
+  'fund.status.inactive': 'Suspended (no withdrawals)',
   'fund.employer': 'Employer',
   'fund.employerLine': 'Employer: {name}',
   'fund.noLoan': 'You have no housing loan, so there is nothing to repay from the fund',

@@ -6,6 +6,7 @@ export default {
   'fund.status': '账户状态',
   'fund.status.normal': '正常',
   'fund.status.sealed': '封存',
+  'fund.status.inactive': '暂停（不可提取）',
   'fund.employer': '缴存单位',
   'fund.employerLine': '缴存单位：{name}',
   'fund.noLoan': '您名下没有住房贷款，无法办理偿还房贷提取',

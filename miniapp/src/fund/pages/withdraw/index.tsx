@@ -97,7 +97,7 @@ export default function FundWithdrawPage() {
                 </View>
                 <View className='zsb-fund__figure'>
                   <Text className='zsb-fund__label'>{t('fund.status')}</Text>
-                  <Text className='zsb-fund__value'>{a.status === 'normal' || a.status === 'sealed' ? t(`fund.status.${a.status}`) : a.status}</Text>
+                  <Text className='zsb-fund__value'>{t(a.active ? 'fund.status.normal' : a.status === 'sealed' ? 'fund.status.sealed' : 'fund.status.inactive')}</Text>
                 </View>
               </View>
             </Card>
