@@ -163,6 +163,11 @@ export const LIFE_EVENTS = [
 export const LifeEventSchema = z.enum(LIFE_EVENTS);
 export type LifeEvent = z.infer<typeof LifeEventSchema>;
 
+/** Life events of enterprises (法人); the others are personal. */
+export const ENTERPRISE_LIFE_EVENTS: readonly LifeEvent[] = [
+  'business_start', 'business_operation', 'construction', 'tax', 'hiring', 'environment', 'business_closure',
+];
+
 /** 材料形式. */
 export const MaterialFormSchema = z.enum(['original', 'copy', 'original_and_copy', 'electronic']);
 /** 材料必要性: 必要 / 容缺或情形必要 / 非必要. */

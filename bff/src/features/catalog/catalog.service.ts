@@ -3,7 +3,7 @@ import {
   type Audience, type Facets, type GuideMaterial, type ServiceGuide, type ServiceItem, type ServiceList,
   type ServiceListQuery, type ServiceSummary,
 } from '@zsb/shared/contracts/catalog';
-import { LIFE_EVENTS } from '@zsb/shared/contracts/catalog';
+import { ENTERPRISE_LIFE_EVENTS, LIFE_EVENTS } from '@zsb/shared/contracts/catalog';
 import { CITY, DEPARTMENTS, DISTRICTS, departmentName, regionName } from '@zsb/shared/domain/regions';
 import { addWorkingDays, chinaDate } from '@zsb/shared/domain/working-days';
 import type { Db } from '../../db/client';
@@ -22,8 +22,6 @@ import { loadDataset } from './dataset/dataset';
 const BUNDLE_MIN_SCORE = 50;
 /** An application counts for more than a look at the guide. */
 const APPLICATION_WEIGHT = 5;
-/** Enterprise life events (the rest are personal), for the browse facets. */
-const ENTERPRISE_EVENTS = new Set(['business_start', 'business_operation', 'construction', 'tax', 'hiring', 'environment', 'business_closure']);
 
 const usageScore = (u: { seeded: number; views: number; applications: number }) => u.seeded + u.views + APPLICATION_WEIGHT * u.applications;
 
@@ -57,6 +55,7 @@ export class CatalogService {
   private readonly entries = new Map<string, Entry>();
   private readonly index = new SearchIndex({ toSimplified, pinyinOf }, SYNONYMS);
   private readonly bundleIndex = new SearchIndex({ toSimplified, pinyinOf }, SYNONYMS);
+  private readonly bundleNames = new Map<string, string>();
 
   constructor(db: Db, private readonly deps: { wallet: WalletService; audit: AuditService; walletBudgetMs: number }) {
     this.repo = new CatalogRepository(db);
@@ -80,6 +79,7 @@ export class CatalogService {
   /** Lets bundles be found by search too (开饭店 → 我要开饭店); the bundles feature registers them. */
   indexBundles(bundles: { code: string; name: string; aliases: string[]; description: string; audience: Audience }[]): void {
     for (const b of bundles) {
+      this.bundleNames.set(b.code, b.name);
       this.bundleIndex.upsert({
         code: b.code, name: b.name, aliases: b.aliases, conditions: [b.description], materials: [], departmentName: '',
         departmentCode: '', region: CITY.code, audience: [b.audience], lifeEvents: [], online: true,
@@ -112,7 +112,7 @@ export class CatalogService {
         ...(text ? { nameHighlight: h.nameHighlight } : {}),
         ...(h.matchedIn ? { matchedIn: h.matchedIn } : {}),
       })),
-      bundles: bundles.map((b) => ({ code: b.code, name: this.bundleName(b.code, b.nameHighlight), nameHighlight: b.nameHighlight })),
+      bundles: bundles.map((b) => ({ code: b.code, name: this.bundleNames.get(b.code)!, nameHighlight: b.nameHighlight })),
     };
   }
 
@@ -139,7 +139,7 @@ export class CatalogService {
       departments: DEPARTMENTS.filter((d) => byDept.has(d.code)).map((d) => ({ code: d.code, name: d.name, count: byDept.get(d.code)! })),
       regions: [CITY, ...DISTRICTS].filter((r) => byRegion.has(r.code)).map((r) => ({ code: r.code, name: r.name, count: byRegion.get(r.code)! })),
       lifeEvents: LIFE_EVENTS.filter((e) => byEvent.has(e)).map((e) => ({
-        code: e, audience: ENTERPRISE_EVENTS.has(e) ? 'enterprise' as const : 'personal' as const, count: byEvent.get(e)!,
+        code: e, audience: ENTERPRISE_LIFE_EVENTS.includes(e) ? 'enterprise' as const : 'personal' as const, count: byEvent.get(e)!,
       })),
     };
   }
@@ -210,9 +210,5 @@ export class CatalogService {
       audience: i.audience, lifeEvents: i.lifeEvents, onlineDepth: i.onlineDepth, visits: i.visits, online: i.online,
       applyChannel: i.applyChannel, promisedTimeLimitDays: i.promisedTimeLimitDays, usage: usageScore(e.usage),
     };
-  }
-
-  private bundleName(_code: string, highlight: { text: string }[]): string {
-    return highlight.map((r) => r.text).join('');
   }
 }
