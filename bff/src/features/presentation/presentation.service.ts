@@ -64,7 +64,7 @@ export class PresentationService {
   }
 
   /** Signature and expiry of a token (no nonce, no revocation: the verification service adds those). */
-  checkToken(token: string, nowSeconds: number): TokenCheck {
+  checkToken(token: string, nowSeconds: number): Promise<TokenCheck> {
     return this.verifier.check(token, nowSeconds);
   }
 

@@ -82,8 +82,11 @@ export class PresentationTokenVerifier {
 
   constructor(private readonly lookup: (kid: string) => KeyObject | undefined) {}
 
-  /** Checks `token` at `nowSeconds` (seconds since the epoch). Never throws on any input. */
-  check(token: string, nowSeconds: number): TokenCheck {
+  /**
+   * Checks `token` at `nowSeconds` (seconds since the epoch). Never rejects, whatever the input. The
+   * signature is checked on libuv's thread pool, so the event loop serves other requests meanwhile.
+   */
+  async check(token: string, nowSeconds: number): Promise<TokenCheck> {
     if (!isCompactJws(token)) return { status: 'malformed', reason: 'shape' };
     const dot1 = token.indexOf('.');
     const dot2 = token.indexOf('.', dot1 + 1);
@@ -105,7 +108,7 @@ export class PresentationTokenVerifier {
     if (signature.length !== ED25519_SIGNATURE_LENGTH) return { status: 'malformed', reason: 'signature' };
     // The 86th character carries 2 data bits and 4 zero bits; any other character is an altered (non-canonical) signature.
     if (!'AQgw'.includes(signature[ED25519_SIGNATURE_LENGTH - 1])) return { status: 'tampered' };
-    const ok = verify(null, Buffer.from(token.slice(0, dot2)), known.key, Buffer.from(signature, 'base64url'));
+    const ok = await verifyOffThread(Buffer.from(token.slice(0, dot2)), known.key, Buffer.from(signature, 'base64url'));
     if (!ok) return { status: 'tampered' };
 
     const parsed = PresentationTokenPayloadSchema.safeParse(parseSegment(token.slice(dot1 + 1, dot2)));
@@ -114,6 +117,12 @@ export class PresentationTokenVerifier {
     if (nowSeconds >= payload.exp) return { status: 'expired', kid: known.kid, payload };
     return { status: 'valid', kid: known.kid, payload };
   }
+}
+
+function verifyOffThread(data: Buffer, key: KeyObject, signature: Buffer): Promise<boolean> {
+  return new Promise((resolve) => {
+    verify(null, data, key, signature, (err, ok) => resolve(!err && ok));
+  });
 }
 
 function withDerivedParts(privateKey: KeyObject, publicKey: KeyObject): SigningKey {

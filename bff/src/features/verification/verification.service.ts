@@ -55,7 +55,7 @@ export class VerificationService {
 
   async verify(checker: AuthUser, token: string, now = Date.now()): Promise<Verification> {
     const checkedAt = new Date(now).toISOString();
-    const check = this.presentations.checkToken(token, Math.floor(now / 1000));
+    const check = await this.presentations.checkToken(token, Math.floor(now / 1000));
     const actor = `checker:${checker.userId}`;
     const base = { actor, action: 'verification', channel: 'qr' } as const;
 
