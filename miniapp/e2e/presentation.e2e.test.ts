@@ -3,7 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+import { launchBrowser, loginAs, newPage, screenshot, startStack, type BrowserStack } from './harness';
 
 /** The text of the QR code in a PNG file, decoded with jsQR (what a checker's phone does). */
 function decodePng(file: string): string | null {
