@@ -37,7 +37,7 @@ export function IdentitySwitcher({ onSwitched }: { onSwitched: () => void }) {
           key={`${i.kind}:${i.id}`}
           id={`identity-${i.kind === 'personal' ? 'personal' : i.id}`}
           role='radio'
-          text={`${i.name}（${t(`identity.role.${i.role}`)}）`}
+          text={t('identity.option', { name: i.name, role: t(`identity.role.${i.role}`) })}
           selected={me.activeIdentity.kind === i.kind && me.activeIdentity.id === i.id}
           onToggle={() => void choose(i.kind, i.id)}
         />

@@ -42,6 +42,8 @@ export default {
   'identity.role.self': 'yourself',
   'identity.role.legal_representative': 'legal representative',
   'identity.role.agent': 'agent',
+  'identity.option': '{name} ({role})',
+  'list.separator': ', ',
   'offline.badge': 'Offline',
   'offline.cachedAt': 'Offline copy from {time}',
   'offline.summaryOnly': 'Offline: only the summary is shown. Details appear when you are back online.',

@@ -41,6 +41,8 @@ export default {
   'identity.role.self': '本人',
   'identity.role.legal_representative': '法定代表人',
   'identity.role.agent': '经办人',
+  'identity.option': '{name}（{role}）',
+  'list.separator': '、',
   'offline.badge': '离线',
   'offline.cachedAt': '离线数据，更新于 {time}',
   'offline.summaryOnly': '离线时仅显示证照概要，联网后可查看详情。',

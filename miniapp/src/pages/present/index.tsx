@@ -108,7 +108,7 @@ export default function PresentPage() {
 
   const toggleField = (key: string) => setFields((f) => (f.includes(key) ? f.filter((k) => k !== key) : [...f, key]));
   const disclosed = presentation
-    ? [...presentation.disclosed.fields.map((f) => f.label), ...presentation.disclosed.claims.map((c) => t(`present.claim.${c}`))].join('、')
+    ? [...presentation.disclosed.fields.map((f) => f.label), ...presentation.disclosed.claims.map((c) => t(`present.claim.${c}`))].join(t('list.separator'))
     : '';
 
   return (

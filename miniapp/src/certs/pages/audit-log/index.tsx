@@ -60,7 +60,7 @@ export default function AuditLogPage() {
             <Text className='zsb-audit__what'>
               {`${actionText(e.action)}${e.certificate?.kindName ? ` · ${e.certificate.kindName}` : ''} · ${e.result === 'ok' ? t('audit.result.ok') : t('audit.result.refused')}`}
             </Text>
-            {e.fields.length > 0 ? <Text className='zsb-audit__line'>{t('audit.fields', { fields: e.fields.map((f) => f.label).join('、') })}</Text> : null}
+            {e.fields.length > 0 ? <Text className='zsb-audit__line'>{t('audit.fields', { fields: e.fields.map((f) => f.label).join(t('list.separator')) })}</Text> : null}
             {e.purpose ? <Text className='zsb-audit__line'>{t('audit.purpose', { purpose: e.purpose })}</Text> : null}
           </Card>
         ))}

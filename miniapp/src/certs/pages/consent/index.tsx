@@ -50,7 +50,7 @@ export default function ConsentPage() {
             <FieldList
               rows={[
                 { key: 'certificate', label: t('consent.certificate'), value: c.certificate.kindName },
-                { key: 'fields', label: t('consent.fields'), value: c.fields.map((f) => f.label).join('、') },
+                { key: 'fields', label: t('consent.fields'), value: c.fields.map((f) => f.label).join(t('list.separator')) },
                 { key: 'purpose', label: t('consent.purpose'), value: c.purpose },
                 { key: 'createdAt', label: t('consent.createdAt'), value: chinaTime(c.createdAt) },
                 { key: 'expiresAt', label: t('consent.expiresAt'), value: chinaTime(c.expiresAt) },

@@ -31,7 +31,7 @@ export default function ConsentsPage() {
               <Text className='zsb-consent__party'>{c.relyingParty.name}</Text>
               <Text className={`zsb-consent__status zsb-consent__status--${c.status}`}>{t(`consent.status.${c.status}`)}</Text>
             </View>
-            <Text className='zsb-consent__line'>{`${c.certificate.kindName} · ${c.fields.map((f) => f.label).join('、')}`}</Text>
+            <Text className='zsb-consent__line'>{`${c.certificate.kindName} · ${c.fields.map((f) => f.label).join(t('list.separator'))}`}</Text>
             <Text className='zsb-consent__line'>{`${t('consent.expiresAt')} ${chinaTime(c.expiresAt)}`}</Text>
           </Card>
         ))}
