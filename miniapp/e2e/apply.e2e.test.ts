@@ -2,6 +2,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
 
+// The machine is shared by builds and other test runs: give state changes time to show.
+const POLL = { timeout: 10_000 };
 const ITEM = 'GJJ-0012'; // 住房公积金缴存证明开具: a form, and the ID card attached from the wallet
 
 async function fillCertificateForm(page: Page) {
@@ -9,7 +11,7 @@ async function fillCertificateForm(page: Page) {
   await page.locator('#field-phone input').fill('13800001111');
   await page.locator('#field-purposeType-opt-0').click();
   await page.locator('#field-agreeCommitment [role="checkbox"]').click();
-  await expect.poll(() => page.locator('#field-agreeCommitment [role="checkbox"]').getAttribute('aria-checked')).toBe('true');
+  await expect.poll(() => page.locator('#field-agreeCommitment [role="checkbox"]').getAttribute('aria-checked'), POLL).toBe('true');
 }
 
 describe('applying online and a clerk completing the case, in the browser', () => {
@@ -51,7 +53,7 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await detail.waitFor({ state: 'visible' });
     const caseId = (await detail.getAttribute('data-case-id'))!;
     expect(await detail.getAttribute('data-status')).toBe('submitted');
-    await expect.poll(() => page.locator('#case-summary [data-deadline]').getAttribute('data-deadline')).toMatch(/on_track|near/);
+    await expect.poll(() => page.locator('#case-summary [data-deadline]').getAttribute('data-deadline'), POLL).toMatch(/on_track|near/);
     await screenshot(page, 'case-submitted');
 
     // The clerk works on a desktop browser.
@@ -66,7 +68,7 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await staffDetail.waitFor({ state: 'visible' });
     for (const to of ['pre_review', 'accepted', 'processing', 'completed']) {
       await clerk.locator(`#action-${to}`).click();
-      await expect.poll(() => staffDetail.getAttribute('data-status')).toBe(to);
+      await expect.poll(() => staffDetail.getAttribute('data-status'), POLL).toBe(to);
     }
     await screenshot(clerk, 'staff-case-completed');
 
@@ -77,8 +79,8 @@ describe('applying online and a clerk completing the case, in the browser', () =
     expect(await newest.innerText()).toContain('已办结：住房公积金缴存证明开具');
     await screenshot(page, 'messages-case-completed');
     await newest.click();
-    await expect.poll(() => page.locator('#case-detail').getAttribute('data-case-id')).toBe(caseId);
-    await expect.poll(() => page.locator('#case-detail').getAttribute('data-status')).toBe('completed');
+    await expect.poll(() => page.locator('#case-detail').getAttribute('data-case-id'), POLL).toBe(caseId);
+    await expect.poll(() => page.locator('#case-detail').getAttribute('data-status'), POLL).toBe('completed');
     expect(await page.locator('#case-summary .zsb-case-status').innerText()).toContain('已办结');
     expect(await page.locator('#case-timeline [data-to]').count()).toBe(5);
     await screenshot(page, 'case-completed');
@@ -98,7 +100,7 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await page.locator('#field-dogLicenceNo input').fill('杭犬2025-001234');
     await page.locator('#field-immunizationNo input').fill('MY2026-5678');
     await page.locator('#field-agreeCommitment [role="checkbox"]').click();
-    await expect.poll(() => page.locator('#apply-draft-state').getAttribute('data-state'), { timeout: 10_000 }).toBe('saved');
+    await expect.poll(() => page.locator('#apply-draft-state').getAttribute('data-state'), POLL).toBe('saved');
 
     // The material the wallet cannot give is photographed and uploaded.
     const slot = page.locator('#apply-form [data-material="m2"]');
@@ -112,7 +114,7 @@ describe('applying online and a clerk completing the case, in the browser', () =
 
     const detail = page.locator('#case-detail');
     await detail.waitFor({ state: 'visible' });
-    await expect.poll(() => page.locator('#case-children [data-case-id]').count()).toBe(1);
+    await expect.poll(() => page.locator('#case-children [data-case-id]').count(), POLL).toBe(1);
     expect(await page.locator('#case-summary .zsb-case__title').innerText()).toBe('我要办犬证');
     await screenshot(page, 'case-bundle');
     expect(page.errors).toEqual([]);
