@@ -104,6 +104,23 @@ describe('verifying a 亮证码', () => {
     expect(verificationAudits(p.id)[0]).toMatchObject({ result: 'revoked', certificate_id: card.id });
   });
 
+  it('answers 503 and spends nothing while the certificate library is down, then valid once it is back', async () => {
+    const elder = await stack.login('r004');
+    const card = await certificateOf(elder, 'id_card');
+    const p = await issue({ fields: ['name'] }, elder, card.id);
+    await stack.control('certificates', { failRate: 1, failStatus: 503 });
+    try {
+      const down = await verify(checker, p.token);
+      expect(down.statusCode).toBe(503);
+      expect(down.json().code).toBe('UPSTREAM_UNAVAILABLE');
+    } finally {
+      await stack.resetControls();
+    }
+    expect(auditRows(stack, "action = 'verification' and result = 'upstream_unavailable'").length).toBe(1);
+    // The breaker may still be open for a moment; the code is unspent either way.
+    await expect.poll(async () => (await verify(checker, p.token)).json().result, { timeout: 8000, interval: 500 }).toBe('valid');
+  });
+
   it('answers unknown_key for a token signed with a key we never published', async () => {
     const genuine = payloadOf((await issue()).token);
     const forged = signPresentationToken({ ...genuine, fields: { name: '李四' } }, generateSigningKey());
