@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditEntry } from '@zsb/shared/contracts/audit';
 import { startStack, type Stack } from '../../test/harness';
-import { certificateOf, present, verify } from '../presentation/presentation.testing';
-import { relyingPartySecret } from '../consent/consent.relying-parties';
+import { certificateOf, present, relyingPartyAuthorization, verify } from '../presentation/presentation.testing';
 
 let stack: Stack;
 beforeAll(async () => { stack = await startStack(); });
@@ -22,10 +21,8 @@ describe('用证记录: who used my certificates', () => {
       method: 'POST', url: '/api/v1/consents',
       payload: { certificateId: card.id, relyingPartyId: 'dept-gjj', fields: ['name'], purpose: '公积金提取', durationDays: 30 },
     })).json();
-    const secret = relyingPartySecret(stack.config.jwtSecret, 'dept-gjj');
     await stack.app.inject({
-      method: 'GET', url: `/api/v1/relying/certificates/${consent.id}`,
-      headers: { authorization: `Basic ${Buffer.from(`dept-gjj:${secret}`).toString('base64')}` },
+      method: 'GET', url: `/api/v1/relying/certificates/${consent.id}`, headers: { authorization: relyingPartyAuthorization(stack, 'dept-gjj') },
     });
 
     const r = await holder.inject({ method: 'GET', url: `/api/v1/audit-log?certificateId=${url}` });

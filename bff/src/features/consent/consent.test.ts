@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStack, type Session, type Stack } from '../../test/harness';
-import { auditRows, certificateOf } from '../presentation/presentation.testing';
-import { relyingPartySecret } from './consent.relying-parties';
+import { auditRows, certificateOf, relyingPartyAuthorization } from '../presentation/presentation.testing';
 
 let stack: Stack;
 let holder: Session;
@@ -15,8 +14,7 @@ beforeAll(async () => {
 afterAll(async () => { await stack.close(); });
 afterEach(() => { vi.useRealTimers(); });
 
-const basic = (clientId: string, secret = relyingPartySecret(stack.config.jwtSecret, clientId)) =>
-  `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`;
+const basic = (clientId: string, secret?: string) => relyingPartyAuthorization(stack, clientId, secret);
 const relyingRead = (consentId: string, authorization?: string) =>
   stack.app.inject({ method: 'GET', url: `/api/v1/relying/certificates/${consentId}`, headers: authorization ? { authorization } : {} });
 const grant = async (body: Record<string, unknown> = {}) => {

@@ -1,6 +1,7 @@
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
 import type { PresentationTokenPayload } from '@zsb/shared/contracts/presentation';
 import type { Session, Stack } from '../../test/harness';
+import { relyingPartySecret } from '../consent/consent.relying-parties';
 
 /** Test helpers shared by the presentation, verification and consent integration tests. */
 
@@ -35,4 +36,9 @@ export function auditRows(stack: Stack, where: string, ...args: unknown[]): Reco
 export async function revokeUpstream(stack: Stack, certificateId: string): Promise<void> {
   const r = await fetch(`${stack.sandboxUrl}/_control/certificates/${encodeURIComponent(certificateId)}/revoke`, { method: 'POST' });
   if (!r.ok) throw new Error(`revoke failed: ${r.status}`);
+}
+
+/** `Authorization: Basic …` of a relying party, with the secret the BFF issued it (or `secret` to test a wrong one). */
+export function relyingPartyAuthorization(stack: Stack, clientId: string, secret = relyingPartySecret(stack.config.jwtSecret, clientId)): string {
+  return `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`;
 }
