@@ -128,48 +128,50 @@ function providedFromDraft(materials: (CaseMaterialInput | BundleMaterialInput)[
 }
 
 export default function ApplyPage() {
-  const { t, tError } = useI18n();
+  const { t } = useI18n();
   const params = useRouter().params;
   const q = useQuery(() => loadModel(params), [params.code, params.bundle, params.case, params.answers]);
   const model = q.data;
-  const [drafts, setDrafts] = useState<Record<string, FieldDraft>>({});
-  const [provided, setProvided] = useState<Record<string, Provided>>({});
+  const notOnline = q.error instanceof Error && q.error.message === 'not-online';
+  const title = model?.mode === 'resubmit' ? t('cases.apply.resubmitTitle') : t('cases.apply.title');
+  return (
+    <Screen id='apply-page' title={title}>
+      <PageHeader back title={model?.title ?? title} subtitle={model?.promisedDays != null ? t('cases.apply.promised', { days: model.promisedDays }) : undefined} />
+      <View className='zsb-overlap'>
+        {notOnline ? <Notice id='apply-not-online' kind='info' text={t('cases.apply.notOnline')} /> : <StateView loading={q.loading && !model} error={q.error} onRetry={q.reload} />}
+        {/* Mounted once the model is there, so inputs start with their values instead of receiving them later. */}
+        {model ? <ApplyForm key={`${model.mode}:${model.code}:${model.caseId ?? ''}`} model={model} /> : null}
+      </View>
+    </Screen>
+  );
+}
+
+function ApplyForm({ model }: { model: ApplyModel }) {
+  const { t, tError } = useI18n();
+  const [drafts, setDrafts] = useState<Record<string, FieldDraft>>(model.drafts);
+  const [provided, setProvided] = useState<Record<string, Provided>>(model.provided);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [draftState, setDraftState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [note, setNote] = useState('');
-  const revision = useRef(0);
-  const loaded = useRef(false);
+  const revision = useRef(model.revision);
+  const edited = useRef(false);
   // One key per submission attempt: a retry after a lost answer replays instead of applying twice.
   const idempotencyKey = useRef(newIdempotencyKey());
 
-  useEffect(() => {
-    if (!model) return;
-    setDrafts(model.drafts);
-    setProvided(model.provided);
-    revision.current = model.revision;
-    loaded.current = false;
-  }, [model]);
-
-  const materialsPayload = (): (CaseMaterialInput | BundleMaterialInput)[] => {
-    if (!model) return [];
-    return model.materials.flatMap((m): (CaseMaterialInput | BundleMaterialInput)[] => {
+  const materialsPayload = (): (CaseMaterialInput | BundleMaterialInput)[] =>
+    model.materials.flatMap((m): (CaseMaterialInput | BundleMaterialInput)[] => {
       const up = provided[m.ref];
       const withItem = model.mode === 'bundle' ? { itemCode: m.itemCode } : {};
       if (up?.uploadIds.length) return [{ source: 'upload' as const, materialKey: m.key, uploadIds: up.uploadIds, ...withItem }];
       if (m.fromWallet) return [{ source: 'wallet' as const, materialKey: m.key, certificateId: m.fromWallet.certificateId, ...withItem }];
       return [];
     });
-  };
 
   // Autosave: a short pause after the last change writes the draft; a late save never wins over a newer one.
   useEffect(() => {
-    if (!model || model.mode === 'resubmit') return;
-    if (!loaded.current) {
-      loaded.current = true;
-      return;
-    }
+    if (model.mode === 'resubmit' || !edited.current) return;
     const timer = setTimeout(() => {
       revision.current += 1;
       setDraftState('saving');
@@ -186,6 +188,7 @@ export default function ApplyPage() {
   }, [drafts, provided]);
 
   const setField = (f: FormField, v: FieldDraft) => {
+    edited.current = true;
     setDrafts((d) => ({ ...d, [f.key]: v }));
     setErrors((e) => (e[f.key] ? { ...e, [f.key]: '' } : e));
   };
@@ -197,6 +200,7 @@ export default function ApplyPage() {
     setFailure(null);
     try {
       const u = await uploadMaterial(file.path, file.name);
+      edited.current = true;
       setProvided((p) => {
         const cur = p[slot.ref] ?? { uploadIds: [], names: [] };
         return { ...p, [slot.ref]: { uploadIds: [...cur.uploadIds, u.id], names: [...cur.names, u.fileName] } };
@@ -209,7 +213,6 @@ export default function ApplyPage() {
   };
 
   const submit = async () => {
-    if (!model) return;
     setBusy('submit');
     setFailure(null);
     setErrors({});
@@ -231,82 +234,72 @@ export default function ApplyPage() {
     }
   };
 
-  const notOnline = q.error instanceof Error && q.error.message === 'not-online';
-  const title = model?.mode === 'resubmit' ? t('cases.apply.resubmitTitle') : t('cases.apply.title');
   return (
-    <Screen id='apply-page' title={title}>
-      <PageHeader back title={model?.title ?? title} subtitle={model?.promisedDays != null ? t('cases.apply.promised', { days: model.promisedDays }) : undefined} />
-      <View className='zsb-overlap'>
-        {notOnline ? <Notice id='apply-not-online' kind='info' text={t('cases.apply.notOnline')} /> : <StateView loading={q.loading && !model} error={q.error} onRetry={q.reload} />}
-        {model ? (
-          <View id='apply-form' data-mode={model.mode}>
-            {model.mode === 'bundle' ? <Notice kind='info' text={t('cases.apply.bundleItems', { count: model.itemCount })} /> : null}
-            <Card title={t('cases.apply.form')}>
-              {model.form.fields.map((f) => (
-                <FormFieldInput
-                  key={f.key}
-                  field={f}
-                  value={drafts[f.key]}
-                  onChange={(v) => setField(f, v)}
-                  locked={isLocked(f)}
-                  error={errors[f.key] ? t('cases.apply.fieldInvalid') : undefined}
-                  certificates={model.certificates}
-                />
-              ))}
-            </Card>
-            {model.materials.length ? (
-              <Card id='apply-materials' title={t('cases.apply.materials')}>
-                {model.materials.map((m, i) => {
-                  const up = provided[m.ref];
-                  return (
-                    <View key={m.ref} id={`material-${i}`} className='zsb-apply__material' data-material={m.key} data-wallet={m.fromWallet ? '1' : '0'}>
-                      <View className='zsb-apply__material-head'>
-                        <Text className='zsb-apply__material-name'>{m.name}</Text>
-                        <Text className='zsb-apply__necessity'>{t(`cases.apply.necessity.${m.necessity}`)}</Text>
-                      </View>
-                      {m.fromWallet && !up?.uploadIds.length ? (
-                        <Text className='zsb-apply__wallet'>{t('cases.apply.fromWallet')}</Text>
-                      ) : null}
-                      {up?.uploadIds.map((id, k) => (
-                        <Text key={id} className='zsb-apply__uploaded'>{t('cases.apply.uploaded', { name: up.names[k] || id })}</Text>
-                      ))}
-                      {!m.fromWallet ? (
-                        <View className='zsb-apply__upload-row'>
-                          <ActionButton id={`material-${i}-upload`} kind='secondary' disabled={!!busy}
-                            text={busy === `upload-${m.ref}` ? t('cases.apply.uploading') : t('cases.apply.upload')}
-                            onClick={() => void upload(m, 'image')} />
-                          {process.env.TARO_ENV === 'weapp' ? (
-                            <ActionButton id={`material-${i}-upload-pdf`} kind='secondary' disabled={!!busy} text={t('cases.apply.uploadPdf')} onClick={() => void upload(m, 'pdf')} />
-                          ) : null}
-                        </View>
-                      ) : null}
-                    </View>
-                  );
-                })}
-              </Card>
-            ) : null}
-            {model.mode === 'resubmit' ? (
-              <Card title={t('cases.apply.correctionNote')}>
-                <Textarea id='apply-note' className='zsb-apply__note' value={note} maxlength={1000} onInput={(e) => setNote(e.detail.value)} aria-label={t('cases.apply.correctionNote')} />
-              </Card>
-            ) : null}
-            {failure ? (
-              <Notice id='apply-error' kind='error' text={Object.keys(errors).length ? t('cases.apply.fixErrors') : tError(failure)} />
-            ) : null}
-            <ActionButton
-              id='apply-submit'
-              disabled={!!busy}
-              text={busy === 'submit' ? t('cases.apply.submitting') : model.mode === 'resubmit' ? t('cases.apply.resubmit') : t('cases.apply.submit')}
-              onClick={() => void submit()}
-            />
-            {draftState !== 'idle' ? (
-              <Text id='apply-draft-state' className='zsb-apply__draft' data-state={draftState}>
-                {draftState === 'saving' ? t('cases.apply.draftSaving') : t('cases.apply.draftSaved')}
-              </Text>
-            ) : null}
-          </View>
-        ) : null}
-      </View>
-    </Screen>
+    <View id='apply-form' data-mode={model.mode}>
+      {model.mode === 'bundle' ? <Notice kind='info' text={t('cases.apply.bundleItems', { count: model.itemCount })} /> : null}
+      <Card title={t('cases.apply.form')}>
+        {model.form.fields.map((f) => (
+          <FormFieldInput
+            key={f.key}
+            field={f}
+            value={drafts[f.key]}
+            onChange={(v) => setField(f, v)}
+            locked={isLocked(f)}
+            error={errors[f.key] ? t('cases.apply.fieldInvalid') : undefined}
+            certificates={model.certificates}
+          />
+        ))}
+      </Card>
+      {model.materials.length ? (
+        <Card id='apply-materials' title={t('cases.apply.materials')}>
+          {model.materials.map((m, i) => {
+            const up = provided[m.ref];
+            return (
+              <View key={m.ref} id={`material-${i}`} className='zsb-apply__material' data-material={m.key} data-wallet={m.fromWallet ? '1' : '0'}>
+                <View className='zsb-apply__material-head'>
+                  <Text className='zsb-apply__material-name'>{m.name}</Text>
+                  <Text className='zsb-apply__necessity'>{t(`cases.apply.necessity.${m.necessity}`)}</Text>
+                </View>
+                {m.fromWallet && !up?.uploadIds.length ? (
+                  <Text className='zsb-apply__wallet'>{t('cases.apply.fromWallet')}</Text>
+                ) : null}
+                {up?.uploadIds.map((id, k) => (
+                  <Text key={id} className='zsb-apply__uploaded'>{t('cases.apply.uploaded', { name: up.names[k] || id })}</Text>
+                ))}
+                {!m.fromWallet ? (
+                  <View className='zsb-apply__upload-row'>
+                    <ActionButton id={`material-${i}-upload`} kind='secondary' disabled={!!busy}
+                      text={busy === `upload-${m.ref}` ? t('cases.apply.uploading') : t('cases.apply.upload')}
+                      onClick={() => void upload(m, 'image')} />
+                    {process.env.TARO_ENV === 'weapp' ? (
+                      <ActionButton id={`material-${i}-upload-pdf`} kind='secondary' disabled={!!busy} text={t('cases.apply.uploadPdf')} onClick={() => void upload(m, 'pdf')} />
+                    ) : null}
+                  </View>
+                ) : null}
+              </View>
+            );
+          })}
+        </Card>
+      ) : null}
+      {model.mode === 'resubmit' ? (
+        <Card title={t('cases.apply.correctionNote')}>
+          <Textarea id='apply-note' className='zsb-apply__note' value={note} maxlength={1000} onInput={(e) => setNote(e.detail.value)} aria-label={t('cases.apply.correctionNote')} />
+        </Card>
+      ) : null}
+      {failure ? (
+        <Notice id='apply-error' kind='error' text={Object.keys(errors).length ? t('cases.apply.fixErrors') : tError(failure)} />
+      ) : null}
+      <ActionButton
+        id='apply-submit'
+        disabled={!!busy}
+        text={busy === 'submit' ? t('cases.apply.submitting') : model.mode === 'resubmit' ? t('cases.apply.resubmit') : t('cases.apply.submit')}
+        onClick={() => void submit()}
+      />
+      {draftState !== 'idle' ? (
+        <Text id='apply-draft-state' className='zsb-apply__draft' data-state={draftState}>
+          {draftState === 'saving' ? t('cases.apply.draftSaving') : t('cases.apply.draftSaved')}
+        </Text>
+      ) : null}
+    </View>
   );
 }
