@@ -115,7 +115,9 @@ export default function PresentPage() {
     <Screen id='present-page' title={t('present.title')}>
       <PageHeader back title={t('present.title')} subtitle={cert?.kindName} />
       <View className='zsb-overlap'>
-        {offline || isOffline(q.error) ? <Notice id='present-offline' kind='info' text={t('present.offline')} /> : null}
+        {offline || isOffline(q.error) ? (
+          <Notice id='present-offline' kind='info' text={t('present.offline')} onRetry={() => { setOffline(false); q.reload(); }} />
+        ) : null}
         {!isOffline(q.error) ? <StateView loading={q.loading && !cert} error={q.error} onRetry={q.reload} /> : null}
         {cert && presentation && !offline ? (
           <Card id='present-code' className='zsb-present__code'>
