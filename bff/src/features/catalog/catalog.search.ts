@@ -155,7 +155,7 @@ export class SearchIndex {
   /** Alive slots by usage, and filtered slices of it, both rebuilt when usage or the documents change. */
   private hotOrder: number[] | null = null;
   private readonly browseCache = new Map<string, number[]>();
-  private readonly acc: Accumulator = { score: new Float64Array(0), run: new Int32Array(0), touched: [], runs: [] };
+  private readonly acc: Accumulator = { score: new Float64Array(0), run: new Int32Array(0), touched: new Int32Array(0), count: 0, runs: [] };
   private usageChanged = false;
   private alive: number[] | null = null;
   private hotOrderAt = 0;
@@ -266,11 +266,11 @@ export class SearchIndex {
       for (const variant of this.variants(terms)) {
         this.collect({ terms: variant.terms, matcher: exact }, variant.weight * (terms.length / variant.terms.length), filters, acc);
       }
-      if (acc.touched.length < FUZZY_BELOW) this.collect({ terms, matcher: this.tolerantMatcher(exact) }, 1, filters, acc);
-      const page = topK(acc.touched, offset + limit, (a, b) => this.compare(acc, a, b)).slice(offset);
-      return { total: acc.touched.length, hits: page.map((id) => this.hitOf(id, acc.score[id]!, acc.runs[acc.run[id]!]!)) };
+      if (acc.count < FUZZY_BELOW) this.collect({ terms, matcher: this.tolerantMatcher(exact) }, 1, filters, acc);
+      const page = topK(acc.touched, acc.count, offset + limit, (a, b) => this.compare(acc, a, b)).slice(offset);
+      return { total: acc.count, hits: page.map((id) => this.hitOf(id, acc.score[id]!, acc.runs[acc.run[id]!]!)) };
     } finally {
-      for (const id of acc.touched) acc.score[id] = -1;
+      for (let i = 0; i < acc.count; i++) acc.score[acc.touched[i]!] = -1;
     }
   }
 
@@ -283,8 +283,9 @@ export class SearchIndex {
       const size = Math.max(1024, this.slots.length * 2);
       this.acc.score = new Float64Array(size).fill(-1);
       this.acc.run = new Int32Array(size);
+      this.acc.touched = new Int32Array(size);
     }
-    this.acc.touched = [];
+    this.acc.count = 0;
     this.acc.runs = [];
     return this.acc;
   }
@@ -355,59 +356,77 @@ export class SearchIndex {
     const runIndex = acc.runs.push(run) - 1;
     // Drive by the term with the fewest candidates; the others are checked on those documents only.
     const lists = terms.map((t) => matcher.candidates(t));
-    const driver = lists.reduce((min, l, i) => (l.length < lists[min]!.length ? i : min), 0);
-    for (const id of lists[driver]!) {
+    const driver = lists.reduce((min, l, i) => (l.list.length < lists[min]!.list.length ? i : min), 0);
+    const { list, encoded } = lists[driver]!;
+    for (const v of list) {
+      const id = encoded ? idOf(v) : v;
       if (!this.passes(this.slots[id]!, filters)) continue;
       let sum = 0;
       let ok = true;
-      for (const t of terms) {
-        const m = matcher.match(id, t);
-        if (!m) { ok = false; break; }
-        sum += m.score;
+      for (let k = 0; k < terms.length; k++) {
+        const sc = matcher.score(id, terms[k]!, k === driver && encoded ? v : undefined);
+        if (sc < 0) { ok = false; break; }
+        sum += sc;
       }
       if (!ok) continue;
       const score = Math.round(sum * weight * 100) / 100;
       const seen = acc.score[id]!;
-      if (seen < 0) acc.touched.push(id);
+      if (seen < 0) acc.touched[acc.count++] = id;
       if (seen < score) { acc.score[id] = score; acc.run[id] = runIndex; }
     }
   }
 
   /** Exact matching: candidates from the posting lists, verified as substrings or pinyin. */
   private exactMatcher(): Matcher {
-    const lists = new Map<string, number[]>();
+    const lists = new Map<string, Candidates>();
     // One or two Han characters are one posting list, which already says where they occur.
-    const ranks = new Map<string, Int8Array>();
+    // Looked up per candidate, so keyed by the term object rather than by a built string.
+    const shortLists = new Map<QueryTerm, number[] | null>();
+    const short = (t: QueryTerm) => {
+      let v = shortLists.get(t);
+      if (v === undefined) {
+        const n = [...t.text].length;
+        v = t.script === 'han' && n <= 2 ? this.postings.get(n === 1 ? CHAR_KEY + t.text : t.text) ?? [] : null;
+        shortLists.set(t, v);
+      }
+      return v;
+    };
+    const rankOf = (id: number, t: QueryTerm, posting?: number) => {
+      if (posting !== undefined) return posting % RANKS;
+      const p = findPosting(short(t)!, id);
+      return p < 0 ? -1 : p % RANKS;
+    };
+    const match = (id: number, t: QueryTerm): TermMatch | null => {
+      const s = this.slots[id]!;
+      if (t.script === 'latin') return this.matchLatin(s, t.text);
+      if (!short(t)) return this.matchText(s, t.text);
+      const rank = rankOf(id, t);
+      return rank < 0 ? null : { ...this.rankMatch(s, t.text, rank), needle: t.text };
+    };
     return {
       candidates: (t) => memo(lists, t, () => {
-        const chars = [...t.text].length;
-        if (t.script === 'han' && chars <= 2) {
-          const postings = this.postings.get(chars === 1 ? CHAR_KEY + t.text : t.text) ?? [];
-          const r = new Int8Array(this.slots.length).fill(-1);
-          for (const p of postings) r[idOf(p)] = p % RANKS;
-          ranks.set(t.text, r);
-          return postings.map(idOf);
-        }
-        return this.candidates(t.text, t.script === 'latin');
+        const postings = short(t);
+        return postings ? { list: postings, encoded: true } : this.candidates(t.text, t.script === 'latin');
       }),
-      match: (id, t) => {
-        const s = this.slots[id]!;
-        if (t.script === 'latin') return this.matchLatin(s, t.text);
-        const r = ranks.get(t.text);
-        if (!r) return this.matchText(s, t.text);
-        return r[id]! < 0 ? null : this.matchByRank(s, t.text, r[id]!);
+      score: (id, t, posting) => {
+        if (t.script === 'latin') return match(id, t)?.score ?? -1;
+        if (!short(t)) return this.matchText(this.slots[id]!, t.text, posting === undefined ? RANK.namePrefix : posting % RANKS)?.score ?? -1;
+        const rank = rankOf(id, t, posting);
+        return rank < 0 ? -1 : this.rankMatch(this.slots[id]!, t.text, rank).score;
       },
+      match,
     };
   }
 
-  private matchByRank(s: Slot, term: string, rank: number): TermMatch {
+  /** Score and field of a one- or two-character term from where its posting says it occurs (no allocation for the field object's text). */
+  private rankMatch(s: Slot, term: string, rank: number): { score: number; field: Field; index: number } {
     switch (rank) {
-      case RANK.namePrefix: return { score: s.nameN === term ? SCORE.nameExact : SCORE.namePrefix, field: 'name', index: 0, needle: term };
-      case RANK.name: return { score: SCORE.name, field: 'name', index: 0, needle: term };
-      case RANK.alias: return { score: s.aliasesN.includes(term) ? SCORE.aliasExact : SCORE.alias, field: 'alias', index: -1, needle: term };
-      case RANK.material: return { score: SCORE.material, field: 'material', index: -1, needle: term };
-      case RANK.condition: return { score: SCORE.condition, field: 'condition', index: -1, needle: term };
-      default: return { score: SCORE.department, field: 'department', index: 0, needle: term };
+      case RANK.namePrefix: return { score: s.nameN === term ? SCORE.nameExact : SCORE.namePrefix, field: 'name', index: 0 };
+      case RANK.name: return { score: SCORE.name, field: 'name', index: 0 };
+      case RANK.alias: return { score: s.aliasesN.includes(term) ? SCORE.aliasExact : SCORE.alias, field: 'alias', index: -1 };
+      case RANK.material: return { score: SCORE.material, field: 'material', index: -1 };
+      case RANK.condition: return { score: SCORE.condition, field: 'condition', index: -1 };
+      default: return { score: SCORE.department, field: 'department', index: 0 };
     }
   }
 
@@ -416,7 +435,9 @@ export class SearchIndex {
     const maps = new Map<string, Map<number, TermMatch>>();
     const mapOf = (t: QueryTerm) => memo(maps, t, () => {
       const e = new Map<number, TermMatch>();
-      for (const id of exact.candidates(t)) {
+      const { list, encoded } = exact.candidates(t);
+      for (const v of list) {
+        const id = encoded ? idOf(v) : v;
         const m = this.slots[id]!.alive ? exact.match(id, t) : null;
         if (m) e.set(id, m);
       }
@@ -425,20 +446,44 @@ export class SearchIndex {
       for (const [id, m] of e) f.set(id, m);
       return f;
     });
-    return { candidates: (t) => [...mapOf(t).keys()], match: (id, t) => mapOf(t).get(id) ?? null };
+    return {
+      candidates: (t) => ({ list: [...mapOf(t).keys()], encoded: false }),
+      score: (id, t) => mapOf(t).get(id)?.score ?? -1,
+      match: (id, t) => mapOf(t).get(id) ?? null,
+    };
   }
 
   /**
    * Slots that may contain the term: those holding every bigram of it in their text (and, for a
    * Latin term, every letter pair of it in their pinyin); every slot for a single character.
    */
-  private candidates(term: string, latin: boolean): number[] {
+  private candidates(term: string, latin: boolean): Candidates {
     const grams = uniqueBigrams(term);
-    if (grams.length === 0) return this.aliveIds();
+    if (grams.length === 0) return { list: this.aliveIds(), encoded: false };
+    // For Han text the intersection keeps, per slot, the worst best-field of the bigrams: the term cannot occur in a better field.
+    if (!latin) return { list: this.intersectRanked(grams), encoded: true };
     const text = this.intersect(grams);
-    if (!latin) return text;
     const py = this.intersect(grams.map((g) => PINYIN_KEY + g));
-    return text.length === 0 ? py : [...new Set([...text, ...py])];
+    return { list: text.length === 0 ? py : [...new Set([...text, ...py])], encoded: false };
+  }
+
+  /** Postings (`id * RANKS + rank`) of the slots in every list of `keys`, with the largest rank among them. */
+  private intersectRanked(keys: string[]): number[] {
+    const lists = keys.map((g) => this.postings.get(g) ?? []).sort((a, b) => a.length - b.length);
+    let acc = lists[0]!;
+    for (let i = 1; i < lists.length && acc.length > 0; i++) {
+      const b = lists[i]!;
+      const out: number[] = [];
+      let x = 0;
+      let y = 0;
+      while (x < acc.length && y < b.length) {
+        const ia = idOf(acc[x]!);
+        const ib = idOf(b[y]!);
+        if (ia === ib) { out.push(ia * RANKS + Math.max(acc[x]! % RANKS, b[y]! % RANKS)); x++; y++; } else if (ia < ib) x++; else y++;
+      }
+      acc = out;
+    }
+    return acc;
   }
 
   /** Ids of the slots present in every posting list of `keys`. */
@@ -451,15 +496,23 @@ export class SearchIndex {
   }
 
   /** The term as text in a field; the best field wins (name, then alias, material, condition, department). */
-  private matchText(s: Slot, term: string): TermMatch | null {
-    const at = s.nameN.indexOf(term);
-    if (at >= 0) return { score: s.nameN === term ? SCORE.nameExact : at === 0 ? SCORE.namePrefix : SCORE.name, field: 'name', index: 0, needle: term };
-    const a = indexContaining(s.aliasesN, term);
-    if (a >= 0) return { score: s.aliasesN[a] === term ? SCORE.aliasExact : SCORE.alias, field: 'alias', index: a, needle: term };
-    const m = indexContaining(s.materialsN, term);
-    if (m >= 0) return { score: SCORE.material, field: 'material', index: m, needle: term };
-    const c = indexContaining(s.conditionsN, term);
-    if (c >= 0) return { score: SCORE.condition, field: 'condition', index: c, needle: term };
+  private matchText(s: Slot, term: string, from: number = RANK.namePrefix): TermMatch | null {
+    if (from <= RANK.name) {
+      const at = s.nameN.indexOf(term);
+      if (at >= 0) return { score: s.nameN === term ? SCORE.nameExact : at === 0 ? SCORE.namePrefix : SCORE.name, field: 'name', index: 0, needle: term };
+    }
+    if (from <= RANK.alias) {
+      const a = indexContaining(s.aliasesN, term);
+      if (a >= 0) return { score: s.aliasesN[a] === term ? SCORE.aliasExact : SCORE.alias, field: 'alias', index: a, needle: term };
+    }
+    if (from <= RANK.material) {
+      const m = indexContaining(s.materialsN, term);
+      if (m >= 0) return { score: SCORE.material, field: 'material', index: m, needle: term };
+    }
+    if (from <= RANK.condition) {
+      const c = indexContaining(s.conditionsN, term);
+      if (c >= 0) return { score: SCORE.condition, field: 'condition', index: c, needle: term };
+    }
     if (s.departmentN.includes(term)) return { score: SCORE.department, field: 'department', index: 0, needle: term };
     return null;
   }
@@ -570,13 +623,37 @@ interface Accumulator {
   score: Float64Array;
   /** Index into `runs` of the run that reached the best score. */
   run: Int32Array;
-  touched: number[];
+  /** Slots matched in this search: the first `count` entries. */
+  touched: Int32Array;
+  count: number;
   runs: Run[];
 }
 
+/** Candidate slots of a term: plain ids, or posting values (`id * RANKS + rank`) straight from the index. */
+interface Candidates {
+  list: number[];
+  encoded: boolean;
+}
+
 interface Matcher {
-  candidates(t: QueryTerm): number[];
+  candidates(t: QueryTerm): Candidates;
+  /** The term's relevance in a slot, -1 when it does not match; `posting` when the caller already holds it. */
+  score(id: number, t: QueryTerm, posting?: number): number;
+  /** The full match, for highlighting the returned page. */
   match(id: number, t: QueryTerm): TermMatch | null;
+}
+
+/** The posting of `id` in an ascending posting list, or -1. */
+function findPosting(list: number[], id: number): number {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const got = idOf(list[mid]!);
+    if (got === id) return list[mid]!;
+    if (got < id) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
 }
 
 function memo<T>(cache: Map<string, T>, t: QueryTerm, make: () => T): T {
@@ -647,10 +724,11 @@ function fieldText(doc: SearchDoc, field: MatchedField, index: number): string {
   return doc.departmentName;
 }
 
-/** The first `k` ids in `cmp` order, without sorting everything (a broad query can match most of the catalog). */
-function topK(ids: number[], k: number, cmp: (a: number, b: number) => number): number[] {
+/** The first `k` of the first `n` ids in `cmp` order, without sorting everything (a broad query can match most of the catalog). */
+function topK(ids: Int32Array, n: number, k: number, cmp: (a: number, b: number) => number): number[] {
   const top: number[] = [];
-  for (const v of ids) {
+  for (let x = 0; x < n; x++) {
+    const v = ids[x]!;
     if (top.length === k && cmp(v, top[k - 1]!) >= 0) continue;
     let i = top.length < k ? top.length : k - 1;
     if (top.length < k) top.push(v);
