@@ -3,11 +3,13 @@ import { findNormalized, highlightRuns, isHan, normalizeText, queryTerms, unique
 import type { Pinyin } from './catalog.text';
 
 /*
- * The in-process search index. Chinese terms go through a character-bigram inverted index and
- * are verified as substrings; Latin terms match pinyin initials or full pinyin of names and
- * aliases; everyday words expand through the synonym table; when exact matching finds (almost)
- * nothing, homophones (same pinyin, wrong character), partial bigram overlap and one-letter pinyin
- * typos are tried. Ranking: relevance, then usage, then code.
+ * The in-process search index. Chinese terms go through an inverted index of single characters
+ * and character bigrams whose postings also say the best field they occur in: a one- or
+ * two-character term is scored from its posting list alone, a longer one is verified as a
+ * substring starting at the best field its bigrams allow. Latin terms match pinyin initials or
+ * full pinyin of names and aliases; everyday words expand through the synonym table; when exact
+ * matching finds (almost) nothing, homophones (same pinyin, wrong character), partial bigram
+ * overlap and one-letter pinyin typos are tried. Ranking: relevance, then usage, then code.
  */
 
 export interface SearchDoc {
@@ -418,7 +420,7 @@ export class SearchIndex {
     };
   }
 
-  /** Score and field of a one- or two-character term from where its posting says it occurs (no allocation for the field object's text). */
+  /** Score and field of a one- or two-character term, from where its posting says it occurs. */
   private rankMatch(s: Slot, term: string, rank: number): { score: number; field: Field; index: number } {
     switch (rank) {
       case RANK.namePrefix: return { score: s.nameN === term ? SCORE.nameExact : SCORE.namePrefix, field: 'name', index: 0 };
