@@ -156,7 +156,8 @@ describe('亮证 and 核验 in the browser', () => {
     await page.evaluate((id) => { location.hash = `#/pages/present/index?id=${encodeURIComponent(id ?? '')}`; }, certificateId);
     await page.locator('#present-offline').waitFor({ state: 'visible' });
     expect(await page.locator('#present-offline').innerText()).toContain('联网');
-    expect(await page.locator('#present-submit:visible').count()).toBe(0);
+    await screenshot(page, 'present-offline');
+    await expect.poll(() => page.locator('#present-submit:visible').count()).toBe(0);
     await page.context().setOffline(false);
   });
 });
