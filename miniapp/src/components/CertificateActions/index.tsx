@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../hooks/useI18n';
 import { navigate } from '../../services/nav';
 import { ActionButton } from '../ActionButton';
+import { Notice } from '../Notice';
 import './index.css';
 
 interface CertificateActionsProps {
@@ -11,6 +12,8 @@ interface CertificateActionsProps {
   /** Seconds until revealed values are masked again; null while masked. */
   revealSecondsLeft: number | null;
   revealBusy: boolean;
+  /** Why the last reveal failed, already translated. */
+  revealError?: string;
   onReveal: () => void;
   onHide: () => void;
 }
@@ -21,6 +24,7 @@ export function CertificateActions(p: CertificateActionsProps) {
   const query = { id: p.certificateId };
   return (
     <View id='cert-actions' className='zsb-cert-actions'>
+      {p.revealError ? <Notice id='reveal-error' kind='error' text={p.revealError} /> : null}
       {p.presentable ? <ActionButton id='cert-present' text={t('certActions.present')} onClick={() => void navigate('present', query)} /> : null}
       {p.revealSecondsLeft === null ? (
         <ActionButton id='cert-reveal' kind='secondary' text={t('reveal.show')} loading={p.revealBusy} onClick={p.onReveal} />

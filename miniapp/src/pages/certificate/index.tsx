@@ -58,13 +58,13 @@ export default function CertificatePage() {
             </View>
           </Card>
         ) : null}
-        {reveal.error ? <Notice id='reveal-error' kind='error' text={tError(reveal.error)} /> : null}
         {cert && !q.data?.offline ? (
           <CertificateActions
             certificateId={cert.id}
             presentable={cert.status === 'valid' || cert.status === 'expiring'}
             revealSecondsLeft={reveal.secondsLeft}
             revealBusy={reveal.busy}
+            revealError={reveal.error ? tError(reveal.error) : undefined}
             onReveal={() => void reveal.reveal()}
             onHide={reveal.hide}
           />

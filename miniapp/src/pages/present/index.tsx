@@ -116,7 +116,9 @@ export default function PresentPage() {
       <PageHeader back title={t('present.title')} subtitle={cert?.kindName} />
       <View className='zsb-overlap'>
         {offline || isOffline(q.error) ? (
-          <Notice id='present-offline' kind='info' text={t('present.offline')} onRetry={() => { setOffline(false); q.reload(); }} />
+          <View className='zsb-present__notice'>
+            <Notice id='present-offline' kind='info' text={t('present.offline')} onRetry={() => { setOffline(false); q.reload(); }} />
+          </View>
         ) : null}
         {!isOffline(q.error) ? <StateView loading={q.loading && !cert} error={q.error} onRetry={q.reload} /> : null}
         {cert && presentation && !offline ? (

@@ -58,7 +58,11 @@ export default function VerifyPage() {
       <PageHeader back title={t('verify.title')} />
       <View className='zsb-overlap'>
         {result ? <VerificationResult result={result} /> : null}
-        {problem ? <Notice id='verify-problem' kind='error' text={problem} /> : null}
+        {problem ? (
+          <View className='zsb-verify__notice'>
+            <Notice id='verify-problem' kind='error' text={problem} />
+          </View>
+        ) : null}
         <Card id='verify-input'>
           <ActionButton id='verify-scan' text={IS_WEAPP ? t('verify.scan') : t('verify.upload')} loading={busy} onClick={() => void scan()} />
           <Textarea
