@@ -52,6 +52,7 @@ describe('亮证 and 核验 in the browser', () => {
     await page.locator('#mode-fields').click();
     await page.locator('#field-name').click();
     await page.locator('#purpose-hotel').click();
+    await screenshot(page, 'presentation-form');
     await showCode(page);
     expect(Number(await page.locator('#present-countdown').getAttribute('data-seconds'))).toBeGreaterThan(50);
     const shot = await screenshot(page, 'presentation-qr');

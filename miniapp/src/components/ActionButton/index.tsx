@@ -18,7 +18,8 @@ export function ActionButton({ id, text, onClick, kind = 'primary', loading, dis
       className={`zsb-action zsb-action--${kind}`}
       onClick={onClick}
       loading={loading}
-      disabled={disabled || loading}
+      // Only when true: Taro H5 reflects `disabled={false}` as an attribute, which would grey the button out.
+      {...(disabled || loading ? { disabled: true } : {})}
       aria-label={text}
     >
       {text}
