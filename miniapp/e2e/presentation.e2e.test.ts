@@ -3,6 +3,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { relyingPartyAuthorization } from '../../bff/src/features/presentation/presentation.testing';
 import { launchBrowser, loginAs, newPage, screenshot, startStack, type BrowserStack } from './harness';
 
 /** The text of the QR code in a PNG file, decoded with jsQR (what a checker's phone does). */
@@ -116,6 +117,39 @@ describe('亮证 and 核验 in the browser', () => {
     const v = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
     expect(v).toMatchObject({ result: 'valid', certificate: { kind: 'business_licence' } });
     expect(v.fields.find((f: { key: string }) => f.key === 'uscc').value).toBe(enterprise.id);
+  });
+
+  it('grants a consent from the certificate page, revokes it, and lists every use in 用证记录', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, stack.baseUrl, 'r002');
+    await page.locator('#home-wallet-link').click();
+    await page.locator('#cert-0').click();
+    await page.locator('#cert-consent').click();
+    await page.locator('#party-dept-gjj').click();
+    await page.locator('#consent-field-name').click();
+    await page.locator('#consent-purpose input').fill('公积金提取');
+    await page.locator('#duration-7').click();
+    await page.locator('#consent-submit').click();
+    const status = page.locator('#consent-status');
+    await expect.poll(() => status.innerText()).toBe('生效中');
+    const consentId = await page.locator('#consent-detail [data-consent-id]').getAttribute('data-consent-id');
+
+    // The department reads with its own credential, then the holder revokes and it is refused at once.
+    const read = (auth: string) => stack.app.inject({ method: 'GET', url: `/api/v1/relying/certificates/${consentId}`, headers: { authorization: auth } });
+    const auth = relyingPartyAuthorization(stack, 'dept-gjj');
+    expect((await read(auth)).statusCode).toBe(200);
+    await page.locator('#consent-revoke').click();
+    await expect.poll(() => status.innerText()).toBe('已撤销');
+    expect((await read(auth)).statusCode).toBe(403);
+    await screenshot(page, 'consent-revoked');
+
+    await page.locator('#consent-audit').click();
+    const entries = page.locator('[id^="audit-"] [data-action]');
+    await expect.poll(() => entries.count()).toBeGreaterThanOrEqual(3);
+    const actions = await entries.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
+    expect(actions.slice(0, 3)).toEqual(['consent.read', 'consent.revoke', 'consent.read']);
+    expect(await page.locator('#audit-0').innerText()).toContain('杭州住房公积金管理中心');
+    await screenshot(page, 'audit-log');
   });
 
   it('reveals the masked fields for a minute on the certificate page', async () => {

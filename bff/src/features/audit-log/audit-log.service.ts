@@ -9,6 +9,9 @@ import type { WalletService } from '../wallet/wallet.service';
 import { relyingPartyById } from '../consent/consent.relying-parties';
 import { AuditLogRepository, type AuditRow } from './audit-log.repository';
 
+/** Actions whose purpose a person stated (用证事由); other rows carry an internal note, not shown to holders. */
+const STATED_PURPOSE = new Set(['presentation.issue', 'verification', 'consent.grant', 'consent.revoke', 'consent.read']);
+
 /** Keys that are not certificate fields but appear in audit rows. */
 const EXTRA_LABELS: Record<string, string> = { summary: '证照列表' };
 
@@ -49,7 +52,7 @@ export class AuditLogService {
       actor: actorOf(r),
       certificate: r.certificateId ? { id: r.certificateId, kindName: kind ? certificateKindInfo(kind)?.name ?? null : null } : null,
       fields: (r.fields ?? []).map((key) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
-      purpose: r.purpose,
+      purpose: STATED_PURPOSE.has(r.action) ? r.purpose : null,
       channel: r.channel,
       result: r.result,
     };

@@ -35,6 +35,8 @@ describe('用证记录: who used my certificates', () => {
     expect(check.actor).toEqual({ kind: 'checker', name: expect.stringMatching(/^杭州市公安局 \S\*+$/) });
     expect(check.fields).toEqual([{ key: 'name', label: '姓名' }, { key: 'age_over_18', label: '年满18周岁' }]);
     expect(issue.actor).toEqual({ kind: 'holder', name: null });
+    // Internal notes of the holder's own views are not shown as a purpose.
+    expect(items[items.length - 1]).toMatchObject({ action: 'certificate.view', purpose: null });
     expect(items.every((i, k) => k === 0 || items[k - 1].at >= i.at)).toBe(true);
   });
 
