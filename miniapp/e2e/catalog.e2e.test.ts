@@ -81,6 +81,8 @@ describe('finding a service and reading its guide, in the browser', () => {
     // The combined form is the cases feature's apply page, opened with the bundle and these answers.
     await page.locator('#bundle-apply').click();
     await page.locator('#apply-form').waitFor({ state: 'visible' });
+    expect(await page.locator('#apply-form').getAttribute('data-mode')).toBe('bundle');
+    expect(page.errors).toEqual([]);
   });
 
   it('withdraws from the housing fund within the limit and explains a refusal', async () => {
