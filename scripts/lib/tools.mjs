@@ -36,7 +36,7 @@ export function ensureDependencies() {
   const marker = path.join(ROOT, 'node_modules/.modules.yaml');
   const inputs = ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'shared/package.json',
     'bff/package.json', 'miniapp/package.json', 'scripts/package.json'].map((f) => path.join(ROOT, f));
-  const newest = Math.max(...inputs.filter(existsSync).map((f) => statSync(f).mtimeMs));
+  const newest = Math.max(...inputs.filter(existsSync).map((f) => statSync(f).mtimeMs), newestMtime(path.join(ROOT, 'patches')));
   // better-sqlite3 must have been compiled, or the BFF fails at run time with "Could not locate the bindings file".
   const sqliteBuilt = existsSync(path.join(ROOT, 'bff/node_modules/better-sqlite3/build/Release/better_sqlite3.node'));
   if (existsSync(marker) && statSync(marker).mtimeMs >= newest && sqliteBuilt) return;
