@@ -47,7 +47,10 @@ export function ensureDependencies() {
 /** Builds the mini-program for `type` (h5 | weapp) when its output is missing or older than the sources. */
 export function ensureBuilt(type, { force = false } = {}) {
   const stamp = path.join(ROOT, `miniapp/dist/${type}`, type === 'h5' ? 'index.html' : 'app.json');
-  const sources = Math.max(newestMtime(path.join(ROOT, 'miniapp')), newestMtime(path.join(ROOT, 'shared/src')));
+  // What the bundle is made of: not e2e/ (its screenshots change on every test run).
+  const inputs = ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'miniapp/project.config.json', 'miniapp/babel.config.js',
+    'shared/src', 'pnpm-lock.yaml', 'patches'].map((p) => path.join(ROOT, p));
+  const sources = Math.max(...inputs.map((p) => (existsSync(p) && statSync(p).isFile() ? statSync(p).mtimeMs : newestMtime(p))));
   if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
   console.log(`› building the mini-program for ${type}…`);
   pnpm(['--filter', '@zsb/miniapp', `build:${type}`]);
