@@ -59,7 +59,8 @@ describe('applying online and a clerk completing the case, in the browser', () =
     // The clerk works on a desktop browser.
     const clerk = await newPage(browser, { viewport: { width: 1280, height: 900 } });
     await loginAs(clerk, stack.baseUrl, 'staff-gjj');
-    await openPage(clerk, stack.baseUrl, '/staff/pages/queue/index');
+    // A clerk reaches the department queue from home.
+    await clerk.locator('#home-staff-queue').click();
     const row = clerk.locator(`#queue-list [data-case-id="${caseId}"]`);
     await row.waitFor({ state: 'visible' });
     await screenshot(clerk, 'staff-queue');

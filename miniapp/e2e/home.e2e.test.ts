@@ -44,6 +44,27 @@ describe('sign-in and home in the browser', () => {
     await page.locator('#home-wallet-card').waitFor({ state: 'visible' });
   });
 
+  it('home offers each person the work entries of their role: my cases for all, the queue to clerks, the overview to operators', async () => {
+    const resident = await newPage(browser);
+    await loginAs(resident, stack.baseUrl, 'r001');
+    await resident.locator('#home-my-cases').waitFor({ state: 'visible' });
+    expect(await resident.locator('#home-staff-queue').count()).toBe(0);
+    expect(await resident.locator('#home-ratings-overview').count()).toBe(0);
+    await resident.locator('#home-my-cases').click();
+    await resident.waitForURL(/cases\/pages\/list/);
+
+    const clerk = await newPage(browser);
+    await loginAs(clerk, stack.baseUrl, 'staff-mzj');
+    await clerk.locator('#home-staff-queue').waitFor({ state: 'visible' });
+    expect(await clerk.locator('#home-ratings-overview').count()).toBe(0);
+
+    const operator = await newPage(browser);
+    await loginAs(operator, stack.baseUrl, 'operator-1');
+    await operator.locator('#home-ratings-overview').waitFor({ state: 'visible' });
+    expect(await operator.locator('#home-staff-queue').count()).toBe(0);
+    expect([...resident.errors, ...clerk.errors, ...operator.errors]).toEqual([]);
+  });
+
   it('when the certificate library is down the wallet card says so while hot services still show', async () => {
     await stack.control('certificates', { failRate: 1, failStatus: 503 });
     const page = await newPage(browser);

@@ -6,7 +6,13 @@ import { CertificateStatusSchema } from './wallet';
 export const HotServiceSchema = z.object({ code: z.string(), name: z.string(), departmentCode: z.string().optional() });
 
 export const HomeSchema = z.object({
-  profile: z.object({ name: z.string(), idNumber: z.string(), activeIdentity: z.object({ kind: z.string(), name: z.string() }) }),
+  profile: z.object({
+    name: z.string(),
+    idNumber: z.string(),
+    /** Decides which work entries the home screen offers (a clerk's queue, the operator's overview). */
+    kind: z.enum(['resident', 'staff', 'operator']),
+    activeIdentity: z.object({ kind: z.string(), name: z.string() }),
+  }),
   wallet: sectionOf(z.object({
     total: z.number().int(),
     expiring: z.number().int(),

@@ -63,6 +63,7 @@ export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home
     profile: {
       name: row.name,
       idNumber: maskIdNumber(row.idNumber),
+      kind: row.kind,
       activeIdentity: {
         kind: user.identity.kind,
         name: holder?.name ?? row.name,

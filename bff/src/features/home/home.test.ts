@@ -14,6 +14,8 @@ describe('home screen aggregate', () => {
     const home = r.json();
     expect(home.wallet.status).toBe('ok');
     expect(home.wallet.data.total).toBeGreaterThan(0);
+    expect(home.profile.kind).toBe('resident');
+    expect(home.profile.idNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     expect(home.hotServices.status).toBe('ok');
     expect(home.degraded).toEqual([]);
   });

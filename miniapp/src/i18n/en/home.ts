@@ -15,4 +15,5 @@ export default {
   'home.messages.unread': '{count} unread',
   'home.messages.none': 'No unread messages',
   'home.messages.badgeLabel': '{count} unread messages',
+  'home.work.title': 'My affairs',
 } satisfies Record<keyof typeof zh, string>;

@@ -13,4 +13,5 @@ export default {
   'home.messages.unread': '{count} 条未读',
   'home.messages.none': '暂无未读消息',
   'home.messages.badgeLabel': '{count} 条未读消息',
+  'home.work.title': '办事',
 } as const;

@@ -43,6 +43,17 @@ export default function HomePage() {
           <>
             <WalletSummary section={home.wallet} onOpen={() => void navigate('wallet')} />
             <SearchEntry onOpen={() => void navigate('services')} />
+            <Card id='home-work' title={t('home.work.title')}>
+              <View className='zsb-home__tools'>
+                <Text id='home-my-cases' className='zsb-home__tool' onClick={() => void navigate('myCases')} {...a11y('link', t('cases.list.title'))}>{t('cases.list.title')}</Text>
+                {home.profile.kind === 'staff' ? (
+                  <Text id='home-staff-queue' className='zsb-home__tool' onClick={() => void navigate('staffQueue')} {...a11y('link', t('staff.queue.title'))}>{t('staff.queue.title')}</Text>
+                ) : null}
+                {home.profile.kind === 'operator' ? (
+                  <Text id='home-ratings-overview' className='zsb-home__tool' onClick={() => void navigate('ratingsOverview')} {...a11y('link', t('overview.title'))}>{t('overview.title')}</Text>
+                ) : null}
+              </View>
+            </Card>
             <HotServices section={home.hotServices} onOpen={(svc) => void navigate('guide', { code: svc.code })} />
             <Card id='home-messages' title={t('home.messages.title')} onClick={() => void navigate('messages')} label={t('home.messages.title')} extra={<CountBadge id='home-unread-badge' count={home.messages.unread} label={t('home.messages.badgeLabel', { count: home.messages.unread })} />}>
               <Text className='zsb-home__messages'>
