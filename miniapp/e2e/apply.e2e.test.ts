@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
 
 // The machine is shared by builds and other test runs: give state changes time to show.
 const POLL = { timeout: 10_000 };
@@ -15,23 +15,13 @@ async function fillCertificateForm(page: Page) {
 }
 
 describe('applying online and a clerk completing the case, in the browser', () => {
-  let stack: BrowserStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  const env = useBrowserStack();
 
   it('searches 公積金, opens the guide and applies; staff-gjj accepts and completes; the applicant sees 已办结 and a message', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     // Traditional characters find the simplified item.
-    await openPage(page, stack.baseUrl, '/pages/services/index');
+    await openPage(page, env.stack.baseUrl, '/pages/services/index');
     const search = page.locator('#search-input input');
     await search.waitFor({ state: 'visible' });
     await search.fill('公積金');
@@ -56,9 +46,9 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await expect.poll(() => page.locator('#case-summary [data-deadline]').getAttribute('data-deadline'), POLL).toMatch(/on_track|near/);
     await screenshot(page, 'case-submitted');
 
-    // The clerk works on a desktop browser.
-    const clerk = await newPage(browser, { viewport: { width: 1280, height: 900 } });
-    await loginAs(clerk, stack.baseUrl, 'staff-gjj');
+    // The clerk works on a desktop env.browser.
+    const clerk = await newPage(env.browser, { viewport: { width: 1280, height: 900 } });
+    await loginAs(clerk, env.stack.baseUrl, 'staff-gjj');
     // A clerk reaches the department queue from home.
     await clerk.locator('#home-staff-queue').click();
     const row = clerk.locator(`#queue-list [data-case-id="${caseId}"]`);
@@ -74,7 +64,7 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await screenshot(clerk, 'staff-case-completed');
 
     // Back on the phone: the message center has the news, and it opens the case showing 已办结.
-    await openPage(page, stack.baseUrl, '/pages/messages/index');
+    await openPage(page, env.stack.baseUrl, '/pages/messages/index');
     const newest = page.locator('#message-0');
     await newest.waitFor({ state: 'visible' });
     expect(await newest.innerText()).toContain('已办结：住房公积金缴存证明开具');
@@ -90,10 +80,10 @@ describe('applying online and a clerk completing the case, in the browser', () =
   });
 
   it('submits a 一件事 bundle with an uploaded photo, autosaving the draft on the way', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     const answers = encodeURIComponent(JSON.stringify({ kind: 'renewal', vaccinated: 'yes' }));
-    await openPage(page, stack.baseUrl, `/cases/pages/apply/index?bundle=dog_licence&answers=${answers}`);
+    await openPage(page, env.stack.baseUrl, `/cases/pages/apply/index?bundle=dog_licence&answers=${answers}`);
     const form = page.locator('#apply-form');
     await form.waitFor({ state: 'visible' });
     expect(await form.getAttribute('data-mode')).toBe('bundle');

@@ -1,25 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+import { describe, expect, it } from 'vitest';
+import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
 
 const WITHDRAWAL = 'GJJ-0001'; // 职工提取住房公积金偿还住房贷款 (the seed-000 guide)
 
 describe('finding a service and reading its guide, in the browser', () => {
-  let stack: BrowserStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  const env = useBrowserStack();
 
   it('searches in traditional characters from the home screen and opens a guide with wallet marks and a deadline date', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     await page.locator('#home-search').click();
     await page.locator('#search-input input').fill('公積金');
     const result = page.locator(`#search-result-${WITHDRAWAL}`);
@@ -46,9 +35,9 @@ describe('finding a service and reading its guide, in the browser', () => {
   });
 
   it('finds a service by pinyin initials and opens the generic application from its guide', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r002');
-    await openPage(page, stack.baseUrl, '/pages/services/index');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r002');
+    await openPage(page, env.stack.baseUrl, '/pages/services/index');
     await page.locator('#search-input input').fill('jhdj');
     const first = page.locator('#search-results [id^="search-result-MZJ-"]').first();
     await first.waitFor({ state: 'visible' });
@@ -61,9 +50,9 @@ describe('finding a service and reading its guide, in the browser', () => {
   });
 
   it('answers the restaurant questions and shows one plan before the combined form', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r014');
-    await openPage(page, stack.baseUrl, '/pages/services/index');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r014');
+    await openPage(page, env.stack.baseUrl, '/pages/services/index');
     await page.locator('#search-input input').fill('开饭店');
     await page.locator('#search-bundle-restaurant').click();
     await page.locator('#bundle-questions').waitFor({ state: 'visible' });
@@ -86,17 +75,17 @@ describe('finding a service and reading its guide, in the browser', () => {
   });
 
   it('withdraws from the housing fund within the limit and explains a refusal', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r005');
-    await openPage(page, stack.baseUrl, '/fund/pages/withdraw/index');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r005');
+    await openPage(page, env.stack.baseUrl, '/fund/pages/withdraw/index');
     // r005's loan started this year: refused, with the first eligible day.
     await page.locator('#fund-refusal-HOUSING_FUND_LOAN_STARTED_THIS_YEAR').waitFor({ state: 'visible' });
     expect(await page.locator('#fund-refusal-HOUSING_FUND_LOAN_STARTED_THIS_YEAR').innerText()).toMatch(/\d{4}-01-01 起/);
     await screenshot(page, 'fund-refused');
 
-    const ok = await newPage(browser);
-    await loginAs(ok, stack.baseUrl, 'r007');
-    await openPage(ok, stack.baseUrl, '/fund/pages/withdraw/index');
+    const ok = await newPage(env.browser);
+    await loginAs(ok, env.stack.baseUrl, 'r007');
+    await openPage(ok, env.stack.baseUrl, '/fund/pages/withdraw/index');
     const max = ok.locator('#fund-max');
     await max.waitFor({ state: 'visible' });
     expect(await max.getAttribute('data-fen')).toBe('80000');

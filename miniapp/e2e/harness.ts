@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { startStack as startBffStack, urlOf, type Stack } from '../../bff/src/test/harness';
 
 const MINIAPP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,6 +34,23 @@ export async function startStack(opts: Parameters<typeof startBffStack>[0] = {})
   });
   // A getter, not a copy: `stack.app` changes when a test restarts the BFF.
   return Object.defineProperty(stack, 'baseUrl', { get: () => urlOf(stack.app), enumerable: true }) as BrowserStack;
+}
+
+/**
+ * One stack and one browser for a test file: started before its tests, closed after them.
+ * Read `env.stack` and `env.browser` inside tests (they exist once `beforeAll` has run).
+ */
+export function useBrowserStack(opts: Parameters<typeof startStack>[0] = {}): { stack: BrowserStack; browser: Browser } {
+  const env = {} as { stack: BrowserStack; browser: Browser };
+  beforeAll(async () => {
+    env.stack = await startStack(opts);
+    env.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.stack?.close();
+  });
+  return env;
 }
 
 /** Headless Debian Chromium (Playwright's own browser download cannot be reached from these machines). */

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { relyingPartyAuthorization } from '../../bff/src/features/presentation/presentation.testing';
-import { launchBrowser, loginAs, newPage, screenshot, startStack, type BrowserStack } from './harness';
+import { loginAs, newPage, screenshot, type BrowserStack, useBrowserStack } from './harness';
 
 /** The text of the QR code in a PNG file, decoded with jsQR (what a checker's phone does). */
 function decodePng(file: string): string | null {
@@ -34,22 +34,12 @@ async function showCode(page: Page): Promise<void> {
 }
 
 describe('亮证 and 核验 in the browser', () => {
-  let stack: BrowserStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  const env = useBrowserStack();
 
   it('shows a QR code that decodes from a screenshot and verifies once: valid, then replayed', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
-    const certificateId = await openPresentPage(page, stack, 'r001', 'id_card');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
+    const certificateId = await openPresentPage(page, env.stack, 'r001', 'id_card');
     await page.locator('#mode-fields').click();
     await page.locator('#field-name').click();
     await page.locator('#purpose-hotel').click();
@@ -60,7 +50,7 @@ describe('亮证 and 核验 in the browser', () => {
 
     const token = decodePng(shot);
     expect(token).toMatch(/^[\w-]+\.[\w-]+\.[\w-]{86}$/);
-    const checker = await stack.login('staff-gaj');
+    const checker = await env.stack.login('staff-gaj');
     const first = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
     expect(first).toMatchObject({ result: 'valid', certificate: { id: certificateId }, fields: [{ key: 'name', value: '张伟' }], presentation: { purpose: '酒店入住登记' } });
     const second = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
@@ -72,16 +62,16 @@ describe('亮证 and 核验 in the browser', () => {
   });
 
   it('lets a checker verify a photographed code on the H5 checker page: green with the disclosed details', async () => {
-    const holder = await newPage(browser);
-    await loginAs(holder, stack.baseUrl, 'r001');
-    await openPresentPage(holder, stack, 'r001', 'id_card');
+    const holder = await newPage(env.browser);
+    await loginAs(holder, env.stack.baseUrl, 'r001');
+    await openPresentPage(holder, env.stack, 'r001', 'id_card');
     await holder.locator('#mode-claims').click();
     await holder.locator('#claim-age_over_18').click();
     await showCode(holder);
     const shot = await screenshot(holder, 'presentation-claim-qr');
 
-    const checker = await newPage(browser);
-    await loginAs(checker, stack.baseUrl, 'r002');
+    const checker = await newPage(env.browser);
+    await loginAs(checker, env.stack.baseUrl, 'r002');
     await checker.locator('#home-verify').click();
     const [chooser] = await Promise.all([checker.waitForEvent('filechooser'), checker.locator('#verify-scan').click()]);
     await chooser.setFiles(shot);
@@ -100,9 +90,9 @@ describe('亮证 and 核验 in the browser', () => {
   });
 
   it('switches to the enterprise the holder represents and shows its 营业执照 as a code that verifies', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
-    const session = await stack.login('r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
+    const session = await env.stack.login('r001');
     const me = (await session.inject({ method: 'GET', url: '/api/v1/me' })).json() as { identities: { kind: string; id: string; role: string }[] };
     const enterprise = me.identities.find((i) => i.kind === 'enterprise' && i.role === 'legal_representative')!;
     await page.locator('#home-wallet-link').click();
@@ -113,15 +103,15 @@ describe('亮证 and 核验 in the browser', () => {
     await page.locator('#cert-present').click();
     await showCode(page);
     const token = decodePng(await screenshot(page, 'presentation-business-licence'));
-    const checker = await stack.login('staff-scjgj');
+    const checker = await env.stack.login('staff-scjgj');
     const v = (await checker.inject({ method: 'POST', url: '/api/v1/verify', payload: { token } })).json();
     expect(v).toMatchObject({ result: 'valid', certificate: { kind: 'business_licence' } });
     expect(v.fields.find((f: { key: string }) => f.key === 'uscc').value).toBe(enterprise.id);
   });
 
   it('grants a consent from the certificate page, revokes it, and lists every use in 用证记录', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r002');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r002');
     await page.locator('#home-wallet-link').click();
     await page.locator('#cert-0').click();
     await page.locator('#cert-consent').click();
@@ -135,8 +125,8 @@ describe('亮证 and 核验 in the browser', () => {
     const consentId = await page.locator('#consent-detail [data-consent-id]').getAttribute('data-consent-id');
 
     // The department reads with its own credential, then the holder revokes and it is refused at once.
-    const read = (auth: string) => stack.app.inject({ method: 'GET', url: `/api/v1/relying/certificates/${consentId}`, headers: { authorization: auth } });
-    const auth = relyingPartyAuthorization(stack, 'dept-gjj');
+    const read = (auth: string) => env.stack.app.inject({ method: 'GET', url: `/api/v1/relying/certificates/${consentId}`, headers: { authorization: auth } });
+    const auth = relyingPartyAuthorization(env.stack, 'dept-gjj');
     expect((await read(auth)).statusCode).toBe(200);
     await page.locator('#consent-revoke').click();
     await expect.poll(() => status.innerText()).toBe('已撤销');
@@ -153,8 +143,8 @@ describe('亮证 and 核验 in the browser', () => {
   });
 
   it('reveals the masked fields for a minute on the certificate page', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     await page.locator('#home-wallet-link').click();
     await page.locator('#cert-0').click();
     const idField = page.locator('[data-field="field-idNumber"]');
@@ -169,8 +159,8 @@ describe('亮证 and 核验 in the browser', () => {
   });
 
   it('opens the wallet offline from the device copy, marked 离线, and explains why no code can be shown', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     await page.locator('#home-wallet-link').click();
     await page.locator('#cert-0').waitFor({ state: 'visible' });
     const certificateId = await page.locator('#cert-0').getAttribute('data-cert-id');

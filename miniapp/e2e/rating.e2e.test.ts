@@ -1,28 +1,17 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newPage, openPage, screenshot, startStack, type BrowserStack } from './harness';
+import { describe, expect, it } from 'vitest';
+import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
 
 describe('好差评 in the browser', () => {
-  let stack: BrowserStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  const env = useBrowserStack();
 
   it('a window QR rating of 1 star becomes a work order the unit answers and the rater accepts', async () => {
     // The rater signs in, then scans the printed QR code of 西湖区 window 05 (住房公积金).
-    const rater = await newPage(browser);
-    await loginAs(rater, stack.baseUrl, 'r001');
-    const qr = (await stack.app.inject({ method: 'GET', url: '/api/v1/windows/H330106-W05/qr' })).json() as { url: string; svg: string };
+    const rater = await newPage(env.browser);
+    await loginAs(rater, env.stack.baseUrl, 'r001');
+    const qr = (await env.stack.app.inject({ method: 'GET', url: '/api/v1/windows/H330106-W05/qr' })).json() as { url: string; svg: string };
     const hash = new URL(qr.url).hash;
     expect(hash).toBe('#/pages/rate/index?windowId=H330106-W05');
-    await rater.goto(`${stack.baseUrl}/${hash}`);
+    await rater.goto(`${env.stack.baseUrl}/${hash}`);
 
     await rater.locator('#rate-real-name').waitFor({ state: 'visible' });
     await rater.locator('#rate-item-0').click();
@@ -39,8 +28,8 @@ describe('好差评 in the browser', () => {
     await screenshot(rater, 'rate-done');
 
     // The housing-fund clerk sees it in the unit's list and answers it.
-    const unit = await newPage(browser);
-    await loginAs(unit, stack.baseUrl, 'staff-gjj');
+    const unit = await newPage(env.browser);
+    await loginAs(unit, env.stack.baseUrl, 'staff-gjj');
     await unit.locator('#home-work-orders').click();
     const row = unit.locator(`[data-work-order-id="${workOrderId}"]`);
     await row.waitFor({ state: 'visible' });
@@ -64,7 +53,7 @@ describe('好差评 in the browser', () => {
     await screenshot(unit, 'work-order-unit');
 
     // The rater opens the message about the fix and accepts it.
-    await openPage(rater, stack.baseUrl, '/pages/messages/index');
+    await openPage(rater, env.stack.baseUrl, '/pages/messages/index');
     const message = rater.locator('.zsb-message', { hasText: '整改已完成' });
     await message.first().waitFor({ state: 'visible' });
     await message.first().click();
@@ -74,13 +63,13 @@ describe('好差评 in the browser', () => {
     await expect.poll(() => rater.locator('#wo-status [data-status]').getAttribute('data-status')).toBe('closed');
     await rater.locator('#wo-verdict-given').waitFor({ state: 'visible' });
 
-    const session = await stack.login('staff-gjj');
+    const session = await env.stack.login('staff-gjj');
     const order = (await session.inject({ method: 'GET', url: `/api/v1/work-orders/${workOrderId}` })).json();
     expect(order).toMatchObject({ status: 'closed', verdict: { verdict: 'satisfied' }, callback: { method: 'in_app' }, rectification: { publicNote: '已增开高峰窗口并开展服务培训' } });
 
     // The public page shows the bad rating with its closed work order and the published note.
-    const visitor = await newPage(browser);
-    await openPage(visitor, stack.baseUrl, '/ratings/pages/results/index?windowId=H330106-W05');
+    const visitor = await newPage(env.browser);
+    await openPage(visitor, env.stack.baseUrl, '/ratings/pages/results/index?windowId=H330106-W05');
     const first = visitor.locator('#results-recent-0');
     await first.waitFor({ state: 'visible' });
     expect(await first.innerText()).toContain('张*');

@@ -1,23 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, loginAs, newPage, screenshot, startStack, type BrowserStack } from './harness';
+import { describe, expect, it } from 'vitest';
+import { loginAs, newPage, screenshot, useBrowserStack } from './harness';
 
 describe('wallet in the browser', () => {
-  let stack: BrowserStack;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    stack = await startStack();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await stack?.close();
-  });
+  const env = useBrowserStack();
 
   it('a resident signs in on the persona page and sees their certificates with masked numbers', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     await expect.poll(() => page.locator('#home-wallet-valid').getAttribute('data-count')).toMatch(/^\d+$/);
     await screenshot(page, 'home');
 
@@ -30,7 +19,7 @@ describe('wallet in the browser', () => {
     const count = await items.count();
     expect(count).toBeGreaterThan(0);
     // What the BFF says r001 holds is what the page lists, in order, each number masked.
-    const session = await stack.login('r001');
+    const session = await env.stack.login('r001');
     const wallet = (await session.inject({ method: 'GET', url: '/api/v1/wallet' })).json() as {
       certificates: { id: string; number: string; kindName: string }[];
     };
@@ -47,8 +36,8 @@ describe('wallet in the browser', () => {
   });
 
   it('tapping a certificate opens its detail with masked fields marked', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     await page.locator('#home-wallet-link').click();
     const first = page.locator('#cert-0');
     const id = await first.getAttribute('data-cert-id');
@@ -62,8 +51,8 @@ describe('wallet in the browser', () => {
   });
 
   it('elder mode and English are chosen on the home page and survive a reload', async () => {
-    const page = await newPage(browser);
-    await loginAs(page, stack.baseUrl, 'r001');
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
     const sizeOf = () => page.locator('.zsb-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     const normal = await sizeOf();
     await page.locator('#elder-toggle').click();

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HOUSING_FUND_REFUSAL_CODES } from './domain/housing-fund';
 
 /**
  * Stable error codes. The BFF answers every error as application/problem+json carrying one of
@@ -33,16 +34,8 @@ export const ERROR_CODES = [
   'BUNDLE_ANSWERS_INVALID',
   'HOUSING_FUND_ACCOUNT_NOT_FOUND',
   'HOUSING_FUND_LOAN_NOT_FOUND',
-  'HOUSING_FUND_ACCOUNT_INACTIVE',
-  'HOUSING_FUND_LOAN_STARTED_THIS_YEAR',
-  'HOUSING_FUND_NO_REPAYMENT_THIS_YEAR',
-  'HOUSING_FUND_YEAR_LIMIT_REACHED',
-  'HOUSING_FUND_CUMULATIVE_LIMIT_REACHED',
-  'HOUSING_FUND_INSUFFICIENT_BALANCE',
-  'HOUSING_FUND_MARRIAGE_CERTIFICATE_REQUIRED',
-  'HOUSING_FUND_SPOUSE_MISMATCH',
-  'HOUSING_FUND_AMOUNT_INVALID',
-  'HOUSING_FUND_AMOUNT_ABOVE_LIMIT',
+  // The withdrawal refusals are listed once, beside the rules that produce them.
+  ...HOUSING_FUND_REFUSAL_CODES,
   // cases, uploads, staff
   'ITEM_NOT_ONLINE',
   'CASE_TRANSITION_NOT_ALLOWED',
