@@ -50,7 +50,7 @@ describe('wallet in the browser', () => {
     await screenshot(page, 'certificate');
   });
 
-  it('elder mode and English are chosen on the home page and survive a reload', async () => {
+  it('elder mode and a language (繁體中文, then English) are chosen on the home page and survive a reload', async () => {
     const page = await newPage(env.browser);
     await loginAs(page, env.stack.baseUrl, 'r001');
     const sizeOf = () => page.locator('.zsb-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -58,8 +58,15 @@ describe('wallet in the browser', () => {
     await page.locator('#elder-toggle').click();
     await expect.poll(() => page.locator('#elder-toggle').getAttribute('aria-checked')).toBe('true');
     expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
+    // 简体 → 繁體 → English; each step names the next language in that language, and the page's lang follows.
+    expect(await page.locator('#lang-switch').innerText()).toBe('繁體中文');
+    await page.locator('#lang-switch').click();
+    await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('我的證照');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
+    expect(await page.locator('#lang-switch').innerText()).toBe('English');
     await page.locator('#lang-switch').click();
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('My certificates');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await screenshot(page, 'home-elder-en');
     await page.reload();
     await page.locator('#home-wallet-card').waitFor({ state: 'visible' });

@@ -27,3 +27,26 @@ describe('i18n', () => {
     }
   });
 });
+
+describe('繁體中文', () => {
+  it('is the 简体中文 text converted by opencc-js, so the committed file never drifts (run `pnpm i18n:hant` after editing Chinese texts)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { zhHantSource } = await import('../../i18n-tools/zh-hant');
+    const committed = readFileSync(new URL('./zh-Hant.generated.ts', import.meta.url), 'utf8');
+    expect(committed).toBe(zhHantSource());
+  });
+
+  it('reads in traditional characters and names itself', () => {
+    expect(translate('zh-Hant', 'home.wallet.title')).toBe('我的證照');
+    expect(translate('zh-Hant', 'common.appName')).toBe('掌上辦');
+    expect(translate('zh-Hant', 'common.languageName')).toBe('繁體中文');
+    expect(translate('zh-Hant', 'home.greeting', { name: '張*' })).toBe('您好，張*');
+  });
+
+  it('cycles the language switch through 简体, 繁體 and English', async () => {
+    const { nextLanguage } = await import('./index');
+    expect(nextLanguage('zh-Hans')).toBe('zh-Hant');
+    expect(nextLanguage('zh-Hant')).toBe('en');
+    expect(nextLanguage('en')).toBe('zh-Hans');
+  });
+});

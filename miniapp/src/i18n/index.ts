@@ -28,6 +28,7 @@ import enRatings from './en/ratings';
 import enCatalog from './en/catalog';
 import enBundles from './en/bundles';
 import enFund from './en/fund';
+import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
 const zhHans = {
@@ -50,6 +51,9 @@ const zhHans = {
 
 export type MessageKey = keyof typeof zhHans;
 
+/** The 简体中文 texts every other language is checked against (and 繁體中文 is generated from). */
+export const SIMPLIFIED_CHINESE: Record<MessageKey, string> = zhHans;
+
 const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enAuth,
@@ -68,11 +72,16 @@ const en: Record<MessageKey, string> = {
   ...enFund,
 };
 
-export const LANGUAGES = ['zh-Hans', 'en'] as const;
+export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 
-const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhHans, en };
+const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+
+/** The language the switch moves to next: 简体 → 繁體 → English → 简体. */
+export function nextLanguage(lang: Language): Language {
+  return LANGUAGES[(LANGUAGES.indexOf(lang) + 1) % LANGUAGES.length];
+}
 
 export type MessageParams = Record<string, string | number>;
 

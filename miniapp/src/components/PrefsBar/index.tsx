@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../hooks/useI18n';
+import { nextLanguage, translate } from '../../i18n';
 import { usePrefs } from '../../hooks/usePrefs';
 import { prefs } from '../../stores';
 import { a11y } from '../a11y';
@@ -8,6 +9,9 @@ import './index.css';
 /** The elder-mode switch and the language switch, both kept on the device. */
 export function PrefsBar() {
   const { t, lang, setLanguage } = useI18n();
+  const next = nextLanguage(lang);
+  // Each language is offered under its own name, so someone who can't read the current one still finds theirs.
+  const nextName = translate(next, 'common.languageName');
   const { elder } = usePrefs();
   return (
     <View className='zsb-prefs'>
@@ -25,10 +29,10 @@ export function PrefsBar() {
         id='lang-switch'
         className='zsb-prefs__chip'
         data-lang={lang}
-        onClick={() => setLanguage(lang === 'en' ? 'zh-Hans' : 'en')}
-        {...a11y('button', t('common.switchLanguageLabel'))}
+        onClick={() => setLanguage(next)}
+        {...a11y('button', t('common.switchLanguageLabel', { name: nextName }))}
       >
-        <Text>{t('common.switchLanguage')}</Text>
+        <Text>{nextName}</Text>
       </View>
     </View>
   );

@@ -13,7 +13,6 @@ export default {
   'common.elderModeOff': 'Large text is off',
   'common.language': 'Language',
   'common.languageName': 'English',
-  'common.switchLanguage': '中文',
-  'common.switchLanguageLabel': 'Switch to Simplified Chinese',
+  'common.switchLanguageLabel': 'Switch language to {name}',
   'common.logout': 'Sign out',
 } satisfies Record<keyof typeof zh, string>;
