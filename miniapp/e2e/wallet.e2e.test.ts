@@ -58,13 +58,20 @@ describe('wallet in the browser', () => {
     await page.locator('#elder-toggle').click();
     await expect.poll(() => page.locator('#elder-toggle').getAttribute('aria-checked')).toBe('true');
     expect(await sizeOf()).toBeGreaterThan(normal * 1.2);
-    // 简体 → 繁體 → English; each step names the next language in that language, and the page's lang follows.
-    expect(await page.locator('#lang-switch').innerText()).toBe('繁體中文');
-    await page.locator('#lang-switch').click();
+    // The language page lists each language under its own name; the page's lang follows the choice.
+    const chooseLanguage = async (lang: string) => {
+      await page.locator('#lang-switch').click();
+      await page.locator('#language-page').waitFor({ state: 'visible' });
+      expect(await page.locator('#language-zh-Hant').innerText()).toContain('繁體中文');
+      expect(await page.locator('#language-en').innerText()).toContain('English');
+      await page.locator(`#language-${lang}`).click();
+      await page.locator('#home-wallet-card').waitFor({ state: 'visible' });
+    };
+    await chooseLanguage('zh-Hant');
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('我的證照');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
-    expect(await page.locator('#lang-switch').innerText()).toBe('English');
-    await page.locator('#lang-switch').click();
+    expect(await page.locator('#lang-switch').innerText()).toContain('繁體中文');
+    await chooseLanguage('en');
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('My certificates');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await screenshot(page, 'home-elder-en');

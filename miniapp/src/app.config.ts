@@ -10,6 +10,7 @@ export default defineAppConfig({
     'pages/present/index',
     'pages/messages/index',
     'pages/rate/index',
+    'pages/language/index',
   ],
   subPackages: [
     { root: 'certs', pages: ['pages/verify/index', 'pages/consents/index', 'pages/consent/index', 'pages/consent-new/index', 'pages/audit-log/index'] },

@@ -78,10 +78,6 @@ export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 
 const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
 
-/** The language the switch moves to next: 简体 → 繁體 → English → 简体. */
-export function nextLanguage(lang: Language): Language {
-  return LANGUAGES[(LANGUAGES.indexOf(lang) + 1) % LANGUAGES.length];
-}
 
 export type MessageParams = Record<string, string | number>;
 

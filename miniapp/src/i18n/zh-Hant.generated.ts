@@ -14,7 +14,7 @@ const zhHant: Record<MessageKey, string> = {
   "common.elderModeOff": "已關閉長輩模式",
   "common.language": "語言",
   "common.languageName": "繁體中文",
-  "common.switchLanguageLabel": "切換語言為{name}",
+  "common.languageChipLabel": "語言：{name}，點按可更換",
   "common.logout": "退出登錄",
   "auth.title": "統一身份認證",
   "auth.subtitle": "使用國家政務服務平台賬號登錄",

@@ -14,6 +14,7 @@ export const PAGES = {
   fundWithdraw: '/fund/pages/withdraw/index',
   present: '/pages/present/index',
   messages: '/pages/messages/index',
+  language: '/pages/language/index',
   verify: '/certs/pages/verify/index',
   consents: '/certs/pages/consents/index',
   consent: '/certs/pages/consent/index',

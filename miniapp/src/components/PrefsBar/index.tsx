@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../hooks/useI18n';
-import { nextLanguage, translate } from '../../i18n';
+import { navigate } from '../../services/nav';
 import { usePrefs } from '../../hooks/usePrefs';
 import { prefs } from '../../stores';
 import { a11y } from '../a11y';
@@ -8,10 +8,7 @@ import './index.css';
 
 /** The elder-mode switch and the language switch, both kept on the device. */
 export function PrefsBar() {
-  const { t, lang, setLanguage } = useI18n();
-  const next = nextLanguage(lang);
-  // Each language is offered under its own name, so someone who can't read the current one still finds theirs.
-  const nextName = translate(next, 'common.languageName');
+  const { t, lang } = useI18n();
   const { elder } = usePrefs();
   return (
     <View className='zsb-prefs'>
@@ -29,10 +26,12 @@ export function PrefsBar() {
         id='lang-switch'
         className='zsb-prefs__chip'
         data-lang={lang}
-        onClick={() => setLanguage(next)}
-        {...a11y('button', t('common.switchLanguageLabel', { name: nextName }))}
+        onClick={() => void navigate('language')}
+        {...a11y('button', t('common.languageChipLabel', { name: t('common.languageName') }))}
       >
-        <Text>{nextName}</Text>
+        {/* The globe is recognisable whatever language is shown now. */}
+        <Text aria-hidden='true'>🌐</Text>
+        <Text>{t('common.languageName')}</Text>
       </View>
     </View>
   );

@@ -13,6 +13,6 @@ export default {
   'common.elderModeOff': 'Large text is off',
   'common.language': 'Language',
   'common.languageName': 'English',
-  'common.switchLanguageLabel': 'Switch language to {name}',
+  'common.languageChipLabel': 'Language: {name}, tap to change',
   'common.logout': 'Sign out',
 } satisfies Record<keyof typeof zh, string>;
