@@ -29,8 +29,8 @@ export function PrefsBar() {
         onClick={() => void navigate('language')}
         {...a11y('button', t('common.languageChipLabel', { name: t('common.languageName') }))}
       >
-        {/* The globe is recognisable whatever language is shown now. */}
-        <Text aria-hidden='true'>🌐</Text>
+        {/* The 文A mark is recognisable whatever language is shown now (and needs no emoji font). */}
+        <Text className='zsb-prefs__lang-mark' aria-hidden='true'>文A</Text>
         <Text>{t('common.languageName')}</Text>
       </View>
     </View>
