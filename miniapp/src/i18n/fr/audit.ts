@@ -1,0 +1,28 @@
+import type zh from '../zh-Hans/audit';
+
+export default {
+  'audit.title': 'Historique d’utilisation',
+  'audit.intro': 'Qui a utilisé vos documents, et quand.',
+  'audit.empty': 'Aucune utilisation pour l’instant',
+  'audit.more': 'Afficher plus',
+  'audit.actor.holder': 'Vous',
+  'audit.actor.checker': 'Vérificateur',
+  'audit.actor.relying_party': 'Organisme',
+  'audit.actor.system': 'Système',
+  'audit.actor.anonymous': 'Personne non connectée',
+  'audit.action.wallet.list': 'Liste des documents consultée',
+  'audit.action.certificate.view': 'Document consulté',
+  'audit.action.certificate.reveal': 'Détails complets affichés',
+  'audit.action.presentation.issue': 'Code de présentation créé',
+  'audit.action.presentation.status': 'Code de présentation consulté',
+  'audit.action.verification': 'Code de présentation vérifié',
+  'audit.action.consent.grant': 'Autorisation donnée',
+  'audit.action.consent.revoke': 'Autorisation retirée',
+  'audit.action.consent.view': 'Autorisation consultée',
+  'audit.action.consent.read': 'Lecture avec autorisation',
+  'audit.action.other': 'Document utilisé',
+  'audit.result.ok': 'Réussi',
+  'audit.result.refused': 'Refusé',
+  'audit.fields': 'Informations : {fields}',
+  'audit.purpose': 'Motif : {purpose}',
+} satisfies Record<keyof typeof zh, string>;
