@@ -1,0 +1,28 @@
+import type zh from '../zh-Hans/audit';
+
+export default {
+  'audit.title': '利用履歴',
+  'audit.intro': 'あなたの証明書を、いつ・誰が利用したかをここに記録しています。',
+  'audit.empty': '利用履歴はまだありません',
+  'audit.more': 'さらに読み込む',
+  'audit.actor.holder': 'ご本人',
+  'audit.actor.checker': '確認者',
+  'audit.actor.relying_party': '利用機関',
+  'audit.actor.system': 'システム',
+  'audit.actor.anonymous': '未ログインの利用者',
+  'audit.action.wallet.list': '証明書一覧を閲覧',
+  'audit.action.certificate.view': '証明書を閲覧',
+  'audit.action.certificate.reveal': '全項目を表示',
+  'audit.action.presentation.issue': '提示コードを発行',
+  'audit.action.presentation.status': '提示コードを照会',
+  'audit.action.verification': '提示コードを確認',
+  'audit.action.consent.grant': '情報提供に同意',
+  'audit.action.consent.revoke': '同意を撤回',
+  'audit.action.consent.view': '同意内容を閲覧',
+  'audit.action.consent.read': '同意に基づき情報を取得',
+  'audit.action.other': '証明書を利用',
+  'audit.result.ok': '成功',
+  'audit.result.refused': '失敗',
+  'audit.fields': '対象項目：{fields}',
+  'audit.purpose': '利用目的：{purpose}',
+} satisfies Record<keyof typeof zh, string>;
