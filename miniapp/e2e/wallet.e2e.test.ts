@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../src/i18n';
 import { loginAs, newPage, screenshot, useBrowserStack } from './harness';
 
 describe('wallet in the browser', () => {
@@ -50,7 +51,7 @@ describe('wallet in the browser', () => {
     await screenshot(page, 'certificate');
   });
 
-  it('elder mode and a language (繁體中文, then English) are chosen on the home page and survive a reload', async () => {
+  it('elder mode and a language (繁體中文, 日本語, then English) are chosen on the home page and survive a reload', async () => {
     const page = await newPage(env.browser);
     await loginAs(page, env.stack.baseUrl, 'r001');
     const sizeOf = () => page.locator('.zsb-card__title').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -64,6 +65,8 @@ describe('wallet in the browser', () => {
       await page.locator('#language-page').waitFor({ state: 'visible' });
       expect(await page.locator('#language-zh-Hant').innerText()).toContain('繁體中文');
       expect(await page.locator('#language-en').innerText()).toContain('English');
+      expect(await page.locator('#language-fr').innerText()).toContain('Français');
+      expect(await page.locator('#language-ja').innerText()).toContain('日本語');
       await page.locator(`#language-${lang}`).click();
       await page.locator('#home-wallet-card').waitFor({ state: 'visible' });
     };
@@ -71,6 +74,9 @@ describe('wallet in the browser', () => {
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('我的證照');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
     expect(await page.locator('#lang-switch').innerText()).toContain('繁體中文');
+    await chooseLanguage('ja');
+    await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe(translate('ja', 'home.wallet.title'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
     await chooseLanguage('en');
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('My certificates');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -1,6 +1,6 @@
 import { ERROR_CODES } from '@zsb/shared/errors';
 import { describe, expect, it } from 'vitest';
-import { errorKey, hasMessage, translate, type MessageKey } from './index';
+import { errorKey, hasMessage, LANGUAGES, SIMPLIFIED_CHINESE, translate, type MessageKey } from './index';
 
 describe('i18n', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {
@@ -41,5 +41,24 @@ describe('繁體中文', () => {
     expect(translate('zh-Hant', 'common.appName')).toBe('掌上辦');
     expect(translate('zh-Hant', 'common.languageName')).toBe('繁體中文');
     expect(translate('zh-Hant', 'home.greeting', { name: '張*' })).toBe('您好，張*');
+  });
+});
+
+describe('every language', () => {
+  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('has its own non-empty text for every key, with the same placeholders as 简体中文', () => {
+    const problems: string[] = [];
+    for (const lang of LANGUAGES) {
+      for (const [key, zh] of Object.entries(SIMPLIFIED_CHINESE)) {
+        if (!hasMessage(lang, key) || translate(lang, key as MessageKey).trim() === '') problems.push(`${lang} ${key}: missing`);
+        else if (placeholders(translate(lang, key as MessageKey)).join() !== placeholders(zh).join()) problems.push(`${lang} ${key}: placeholders differ`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('names itself in its own language', () => {
+    expect(LANGUAGES.map((l) => translate(l, 'common.languageName'))).toEqual(['简体中文', '繁體中文', 'English', 'Français', '日本語']);
   });
 });

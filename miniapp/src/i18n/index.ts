@@ -28,6 +28,36 @@ import enRatings from './en/ratings';
 import enCatalog from './en/catalog';
 import enBundles from './en/bundles';
 import enFund from './en/fund';
+import frCommon from './fr/common';
+import frAuth from './fr/auth';
+import frHome from './fr/home';
+import frWallet from './fr/wallet';
+import frErrors from './fr/errors';
+import frCases from './fr/cases';
+import frStaff from './fr/staff';
+import frPresentation from './fr/presentation';
+import frConsent from './fr/consent';
+import frAudit from './fr/audit';
+import frMessages from './fr/messages';
+import frRatings from './fr/ratings';
+import frCatalog from './fr/catalog';
+import frBundles from './fr/bundles';
+import frFund from './fr/fund';
+import jaCommon from './ja/common';
+import jaAuth from './ja/auth';
+import jaHome from './ja/home';
+import jaWallet from './ja/wallet';
+import jaErrors from './ja/errors';
+import jaCases from './ja/cases';
+import jaStaff from './ja/staff';
+import jaPresentation from './ja/presentation';
+import jaConsent from './ja/consent';
+import jaAudit from './ja/audit';
+import jaMessages from './ja/messages';
+import jaRatings from './ja/ratings';
+import jaCatalog from './ja/catalog';
+import jaBundles from './ja/bundles';
+import jaFund from './ja/fund';
 import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
@@ -72,11 +102,47 @@ const en: Record<MessageKey, string> = {
   ...enFund,
 };
 
-export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en'] as const;
+const fr: Record<MessageKey, string> = {
+  ...frCommon,
+  ...frAuth,
+  ...frHome,
+  ...frWallet,
+  ...frErrors,
+  ...frCases,
+  ...frStaff,
+  ...frPresentation,
+  ...frConsent,
+  ...frAudit,
+  ...frMessages,
+  ...frRatings,
+  ...frCatalog,
+  ...frBundles,
+  ...frFund,
+};
+
+const ja: Record<MessageKey, string> = {
+  ...jaCommon,
+  ...jaAuth,
+  ...jaHome,
+  ...jaWallet,
+  ...jaErrors,
+  ...jaCases,
+  ...jaStaff,
+  ...jaPresentation,
+  ...jaConsent,
+  ...jaAudit,
+  ...jaMessages,
+  ...jaRatings,
+  ...jaCatalog,
+  ...jaBundles,
+  ...jaFund,
+};
+
+export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 
-const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en };
+const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, en, fr, ja };
 
 
 export type MessageParams = Record<string, string | number>;
