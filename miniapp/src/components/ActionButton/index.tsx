@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components';
+import { a11y } from '../a11y';
 import './index.css';
 
 interface ActionButtonProps {
@@ -20,7 +21,9 @@ export function ActionButton({ id, text, onClick, kind = 'primary', loading, dis
       loading={loading}
       // Only when true: Taro H5 reflects `disabled={false}` as an attribute, which would grey the button out.
       {...(disabled || loading ? { disabled: true } : {})}
-      aria-label={text}
+      // Taro H5 draws Button as a custom element that is neither focusable nor announced as a button.
+      {...a11y('button', text)}
+      aria-disabled={disabled || loading ? 'true' : 'false'}
     >
       {text}
     </Button>
