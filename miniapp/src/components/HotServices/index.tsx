@@ -28,17 +28,18 @@ export function HotServices({ section, onOpen }: HotServicesProps) {
       ) : (
         <View className='zsb-services' {...a11y('list', undefined, false)}>
           {section.data.items.map((s, i) => (
-            <View
-              key={s.code}
-              id={`service-${s.code}`}
-              className='zsb-service'
-              onClick={() => onOpen?.(s)}
-              {...a11y('button', s.name)}
-            >
-              <View className={`zsb-service__icon zsb-service__icon--${TINTS[i % TINTS.length]}`} aria-hidden='true'>
-                <Text>{s.name.slice(0, 1)}</Text>
+            <View key={s.code} className='zsb-services__cell' {...a11y('listitem', undefined, false)}>
+              <View
+                id={`service-${s.code}`}
+                className='zsb-service'
+                onClick={() => onOpen?.(s)}
+                {...a11y('button', s.name)}
+              >
+                <View className={`zsb-service__icon zsb-service__icon--${TINTS[i % TINTS.length]}`} aria-hidden='true'>
+                  <Text>{s.name.slice(0, 1)}</Text>
+                </View>
+                <Text className='zsb-service__name'>{s.name}</Text>
               </View>
-              <Text className='zsb-service__name'>{s.name}</Text>
             </View>
           ))}
         </View>

@@ -14,27 +14,30 @@ interface ServiceRowProps {
 export function ServiceRow({ item, onOpen }: ServiceRowProps) {
   const { t } = useI18n();
   return (
-    <View
-      id={`search-result-${item.code}`}
-      className='zsb-service-row'
-      data-code={item.code}
-      onClick={() => onOpen(item.code)}
-      {...a11y('link', item.name)}
-    >
-      <Highlighted className='zsb-service-row__name' runs={item.nameHighlight ?? [{ text: item.name, match: false }]} />
-      {item.matchedIn ? (
-        <View className='zsb-service-row__matched'>
-          <Text className='zsb-service-row__matched-label'>{t(`catalog.matchedIn.${item.matchedIn.field}`)}</Text>
-          <Highlighted runs={item.matchedIn.snippet} />
+    // Always shown in the result list: the list item holds the tappable row.
+    <View className='zsb-service-row__item' {...a11y('listitem', undefined, false)}>
+      <View
+        id={`search-result-${item.code}`}
+        className='zsb-service-row'
+        data-code={item.code}
+        onClick={() => onOpen(item.code)}
+        {...a11y('link', item.name)}
+      >
+        <Highlighted className='zsb-service-row__name' runs={item.nameHighlight ?? [{ text: item.name, match: false }]} />
+        {item.matchedIn ? (
+          <View className='zsb-service-row__matched'>
+            <Text className='zsb-service-row__matched-label'>{t(`catalog.matchedIn.${item.matchedIn.field}`)}</Text>
+            <Highlighted runs={item.matchedIn.snippet} />
+          </View>
+        ) : null}
+        <Text className='zsb-service-row__meta'>{t('catalog.where', { department: item.departmentName, region: item.regionName })}</Text>
+        <View className='zsb-service-row__badges'>
+          {item.online ? <Text className='zsb-service-row__badge zsb-service-row__badge--online'>{t('catalog.online')}</Text> : null}
+          <Text className='zsb-service-row__badge'>
+            {item.promisedTimeLimitDays === 0 ? t('catalog.promisedNow') : t('catalog.promised', { days: item.promisedTimeLimitDays })}
+          </Text>
+          <Text className='zsb-service-row__badge'>{t('catalog.visits', { count: item.visits })}</Text>
         </View>
-      ) : null}
-      <Text className='zsb-service-row__meta'>{t('catalog.where', { department: item.departmentName, region: item.regionName })}</Text>
-      <View className='zsb-service-row__badges'>
-        {item.online ? <Text className='zsb-service-row__badge zsb-service-row__badge--online'>{t('catalog.online')}</Text> : null}
-        <Text className='zsb-service-row__badge'>
-          {item.promisedTimeLimitDays === 0 ? t('catalog.promisedNow') : t('catalog.promised', { days: item.promisedTimeLimitDays })}
-        </Text>
-        <Text className='zsb-service-row__badge'>{t('catalog.visits', { count: item.visits })}</Text>
       </View>
     </View>
   );
