@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../hooks/useI18n';
 import { IS_H5 } from '../../services/env';
 import { a11y } from '../a11y';
@@ -19,6 +19,24 @@ interface PageHeaderProps {
 /** The blue band at the top of a page. */
 export function PageHeader({ title, subtitle, extra, back, children }: PageHeaderProps) {
   const { t } = useI18n();
+  const titleRef = useRef<HTMLElement | null>(null);
+  // A newly opened page (shown by Taro H5 a few frames after mount) takes focus at its title so screen readers announce it.
+  useEffect(() => {
+    if (!IS_H5) return;
+    let frames = 0;
+    let raf = 0;
+    const focusWhenShown = () => {
+      const el = titleRef.current;
+      const page = el?.closest('.taro_page');
+      if (el && page?.classList.contains('taro_page_show') && el.getClientRects().length > 0) {
+        if (!page.contains(document.activeElement)) el.focus({ preventScroll: true });
+        return;
+      }
+      if (++frames < 120) raf = requestAnimationFrame(focusWhenShown);
+    };
+    raf = requestAnimationFrame(focusWhenShown);
+    return () => cancelAnimationFrame(raf);
+  }, []);
   return (
     <View className='zsb-header' {...a11y('banner', undefined, false)}>
       <View className='zsb-header__row'>
@@ -28,7 +46,7 @@ export function PageHeader({ title, subtitle, extra, back, children }: PageHeade
           </View>
         ) : null}
         <View className='zsb-header__titles'>
-          <Text className='zsb-header__title' {...a11y('heading', undefined, false)} aria-level='1'>
+          <Text ref={titleRef} className='zsb-header__title' {...a11y('heading', undefined, 'script')} aria-level='1'>
             {title}
           </Text>
           {subtitle ? <Text className='zsb-header__subtitle'>{subtitle}</Text> : null}

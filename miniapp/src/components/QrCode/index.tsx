@@ -1,6 +1,7 @@
 import { Image, View } from '@tarojs/components';
 import { useMemo } from 'react';
 import { asciiToBase64 } from '../../services/base64';
+import { IS_H5 } from '../../services/env';
 import { a11y } from '../a11y';
 import './index.css';
 
@@ -9,7 +10,8 @@ export function QrCode({ id, svg, label }: { id: string; svg: string; label: str
   const src = useMemo(() => `data:image/svg+xml;base64,${asciiToBase64(svg)}`, [svg]);
   return (
     <View className='zsb-qr' {...a11y('img', label, false)}>
-      <Image id={id} className='zsb-qr__image' src={src} mode='scaleToFill' aria-label={label} />
+      {/* The box above carries the name; in the browser the inner <img> is marked decorative so it is not announced twice. */}
+      <Image id={id} className='zsb-qr__image' src={src} mode='scaleToFill' {...(IS_H5 ? { nativeProps: { alt: '' } } : { 'aria-label': label })} />
     </View>
   );
 }

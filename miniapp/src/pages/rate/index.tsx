@@ -13,6 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { StarRow } from '../../components/StarRow';
 import { StateView } from '../../components/StateView';
+import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
@@ -154,7 +155,7 @@ export default function RatePage() {
             ) : (
               <View>
                 <Notice id='rate-anonymous' kind='info' text={t('rate.anonymous')} />
-                <Text id='rate-sign-in' className='zsb-rate__link' onClick={() => void navigate('login')}>{t('rate.signIn')}</Text>
+                <Text id='rate-sign-in' className='zsb-rate__link' onClick={() => void navigate('login')} {...a11y('link', t('rate.signIn'))}>{t('rate.signIn')}</Text>
               </View>
             )}
             {failure ? <Notice id='rate-error' kind='error' text={tError(failure)} /> : null}
