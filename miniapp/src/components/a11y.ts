@@ -45,3 +45,11 @@ export function a11y(role: string, label?: string, focusable: boolean | 'script'
   }
   return props;
 }
+
+/**
+ * The accessible name of an `Input` or `Textarea`. Taro H5 draws the native control inside a custom element and
+ * drops `aria-label` on the way, so there the label goes to the inner control through `nativeProps`.
+ */
+export function fieldLabel(label: string): { 'aria-label': string } | { nativeProps: { 'aria-label': string } } {
+  return IS_H5 ? { nativeProps: { 'aria-label': label } } : { 'aria-label': label };
+}

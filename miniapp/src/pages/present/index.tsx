@@ -14,6 +14,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { QrCode } from '../../components/QrCode';
 import { Screen } from '../../components/Screen';
 import { StateView } from '../../components/StateView';
+import { fieldLabel } from '../../components/a11y';
 import { useCountdown } from '../../hooks/useCountdown';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
@@ -179,7 +180,7 @@ export default function PresentPage() {
               value={customPurpose}
               maxlength={200}
               placeholder={t('present.purpose.placeholder')}
-              aria-label={t('present.purpose.label')}
+              {...fieldLabel(t('present.purpose.label'))}
               onInput={(e) => setCustomPurpose(e.detail.value)}
             />
             <View className='zsb-present__chips'>

@@ -13,7 +13,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { StarRow } from '../../components/StarRow';
 import { StateView } from '../../components/StateView';
-import { a11y } from '../../components/a11y';
+import { a11y, fieldLabel } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
@@ -146,7 +146,7 @@ export default function RatePage() {
                 maxlength={COMMENT_MAX_CHARS}
                 placeholder={t('rate.commentPlaceholder')}
                 onInput={(e) => setDraft({ ...draft, comment: e.detail.value })}
-                aria-label={t('rate.comment')}
+                {...fieldLabel(t('rate.comment'))}
               />
               <Text className='zsb-rate__count'>{t('rate.commentCount', { count: commentLength(draft.comment) })}</Text>
             </Card>

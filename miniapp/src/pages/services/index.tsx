@@ -10,7 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { ServiceRow } from '../../components/ServiceRow';
 import { StateView } from '../../components/StateView';
-import { a11y } from '../../components/a11y';
+import { a11y, fieldLabel } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
@@ -72,7 +72,7 @@ export default function ServicesPage() {
             confirmType='search'
             onInput={(e) => setText(e.detail.value)}
             onConfirm={(e) => { setText(e.detail.value); setQ(e.detail.value.trim()); }}
-            aria-label={t('catalog.searchLabel')}
+            {...fieldLabel(t('catalog.searchLabel'))}
           />
           {text ? (
             <Text id='search-clear' className='zsb-search__clear' onClick={() => { setText(''); setQ(''); }} {...a11y('button', t('catalog.clear'))}>

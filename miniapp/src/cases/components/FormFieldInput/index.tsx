@@ -1,7 +1,7 @@
 import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { FormField } from '@zsb/shared/contracts/catalog';
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
-import { a11y } from '../../../components/a11y';
+import { a11y, fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { isUsableCertificate } from '../../apply-form';
 import './index.css';
@@ -91,7 +91,7 @@ export function FormFieldInput({ field, value, onChange, locked, error, certific
           placeholder={field.placeholder}
           disabled={locked}
           onInput={(e) => onChange(e.detail.value)}
-          aria-label={field.label}
+          {...fieldLabel(field.label)}
         />
       );
       break;
@@ -106,7 +106,7 @@ export function FormFieldInput({ field, value, onChange, locked, error, certific
             placeholder={field.placeholder}
             disabled={locked}
             onInput={(e) => onChange(e.detail.value)}
-            aria-label={field.label}
+            {...fieldLabel(field.label)}
           />
           {field.type === 'money' ? <Text className='zsb-form-field__unit'>{t('cases.apply.yuan')}</Text> : null}
         </View>

@@ -13,6 +13,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
+import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call, callWithHeaders } from '../../../services/api';
@@ -283,7 +284,7 @@ function ApplyForm({ model }: { model: ApplyModel }) {
       ) : null}
       {model.mode === 'resubmit' ? (
         <Card title={t('cases.apply.correctionNote')}>
-          <Textarea id='apply-note' className='zsb-apply__note' value={note} maxlength={1000} onInput={(e) => setNote(e.detail.value)} aria-label={t('cases.apply.correctionNote')} />
+          <Textarea id='apply-note' className='zsb-apply__note' value={note} maxlength={1000} onInput={(e) => setNote(e.detail.value)} {...fieldLabel(t('cases.apply.correctionNote'))} />
         </Card>
       ) : null}
       {failure ? (

@@ -10,6 +10,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
+import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
@@ -86,7 +87,7 @@ export default function ConsentNewPage() {
               value={purpose}
               maxlength={200}
               placeholder={t('consent.purpose.placeholder')}
-              aria-label={t('consent.purpose')}
+              {...fieldLabel(t('consent.purpose'))}
               onInput={(e) => setPurpose(e.detail.value)}
             />
             <Text className='zsb-consent-new__label'>{t('consent.duration')}</Text>

@@ -8,6 +8,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { VerificationResult } from '../../../components/VerificationResult';
+import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { call } from '../../../services/api';
 import { IS_WEAPP } from '../../../services/env';
@@ -71,7 +72,7 @@ export default function VerifyPage() {
             value={token}
             maxlength={4096}
             placeholder={t('verify.paste')}
-            aria-label={t('verify.paste')}
+            {...fieldLabel(t('verify.paste'))}
             onInput={(e) => setToken(e.detail.value)}
           />
           <ActionButton id='verify-submit' kind='secondary' text={t('verify.submit')} disabled={!token.trim()} onClick={() => void check(token)} />

@@ -8,7 +8,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
-import { a11y } from '../../../components/a11y';
+import { a11y, fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call, callWithHeaders } from '../../../services/api';
@@ -160,7 +160,7 @@ export default function FundWithdrawPage() {
                       value={amount}
                       placeholder={t('fund.amountPlaceholder', { max: fenToYuan(al.maxFen) })}
                       onInput={(e) => setAmount(e.detail.value)}
-                      aria-label={t('fund.amount')}
+                      {...fieldLabel(t('fund.amount'))}
                     />
                     {invalid ? <Text id='fund-amount-error' className='zsb-fund__refusal'>{t('fund.amountInvalid', { max: fenToYuan(al.maxFen) })}</Text> : null}
                     {error ? <Notice id='fund-error' kind='error' text={tError(error)} /> : null}

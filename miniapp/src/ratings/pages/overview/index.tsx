@@ -9,6 +9,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
+import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
@@ -102,7 +103,7 @@ export default function RatingsOverviewPage() {
                   maxlength={500}
                   placeholder={t('overview.reasonPlaceholder')}
                   onInput={(e) => setReason(e.detail.value)}
-                  aria-label={t('overview.reason')}
+                  {...fieldLabel(t('overview.reason'))}
                 />
               )}
               {reasonMissing ? <Notice id='overview-reason-missing' kind='error' text={t('overview.reasonMissing')} /> : null}

@@ -11,7 +11,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
-import { a11y } from '../../../components/a11y';
+import { a11y, fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
@@ -70,7 +70,7 @@ export default function WorkOrderPage() {
   const isStaff = me?.kind === 'staff';
   const isRater = me?.kind === 'resident';
   const textArea = (elementId: string, label: string, placeholder: string) => (
-    <Textarea id={elementId} className='zsb-wo__text' value={text} maxlength={1000} placeholder={placeholder} onInput={(e) => setText(e.detail.value)} aria-label={label} />
+    <Textarea id={elementId} className='zsb-wo__text' value={text} maxlength={1000} placeholder={placeholder} onInput={(e) => setText(e.detail.value)} {...fieldLabel(label)} />
   );
   return (
     <Screen id='work-order-page' title={t('workOrder.title')}>
@@ -149,7 +149,7 @@ export default function WorkOrderPage() {
                   value={publicNote}
                   maxlength={500}
                   onInput={(e) => setPublicNote(e.detail.value)}
-                  aria-label={t('workOrder.rectification.publicNote')}
+                  {...fieldLabel(t('workOrder.rectification.publicNote'))}
                 />
                 <ActionButton id='wo-rect-submit' text={t('workOrder.rectification.submit')} loading={busy} onClick={() => void recordRectification()} />
               </Card>

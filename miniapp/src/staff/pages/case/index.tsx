@@ -10,6 +10,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
+import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
@@ -76,7 +77,7 @@ export default function StaffCasePage() {
                         maxlength={1000}
                         placeholder={t('staff.case.notePlaceholder')}
                         onInput={(e) => setNote(e.detail.value)}
-                        aria-label={t('staff.case.note')}
+                        {...fieldLabel(t('staff.case.note'))}
                       />
                     ) : null}
                     {noteMissing ? <Notice id='staff-note-missing' kind='error' text={t('staff.case.noteRequired')} /> : null}
