@@ -53,6 +53,10 @@ async function residentScreens(page: Page, baseUrl: string, mode: Mode, found: s
   await page.locator('#guide-deadline').waitFor({ state: 'visible' });
   await audit(page, 'guide', mode, found);
 
+  await openPage(page, baseUrl, '/cases/pages/apply/index?code=GJJ-0012');
+  await page.locator('#apply-form #field-phone input').waitFor({ state: 'visible' });
+  await audit(page, 'application form', mode, found);
+
   await openPage(page, baseUrl, '/pages/messages/index');
   await page.locator('#message-0').waitFor({ state: 'visible' });
   await audit(page, 'messages', mode, found);
