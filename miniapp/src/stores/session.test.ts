@@ -32,7 +32,7 @@ describe('session store', () => {
 describe('prefs store', () => {
   it('defaults to Chinese without elder mode and ignores an unknown stored language', () => {
     expect(createPrefsStore(memoryStorage()).get()).toEqual({ lang: 'zh-Hans', elder: false });
-    expect(createPrefsStore(memoryStorage({ 'zsb.prefs': '{"lang":"fr","elder":true}' })).get()).toEqual({ lang: 'zh-Hans', elder: true });
+    expect(createPrefsStore(memoryStorage({ 'zsb.prefs': '{"lang":"tlh","elder":true}' })).get()).toEqual({ lang: 'zh-Hans', elder: true });
   });
 
   it('keeps the chosen language and elder mode across restarts', () => {
