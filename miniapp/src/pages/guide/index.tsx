@@ -2,12 +2,12 @@ import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { catalogRoutes, type GuideMaterial, type ServiceGuide } from '@zsb/shared/contracts/catalog';
+import { ActionButton } from '../../components/ActionButton';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { StateView } from '../../components/StateView';
-import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
@@ -71,9 +71,8 @@ export default function GuidePage() {
                 {g.promisedTimeLimitDays === 0 ? t('guide.onTheSpot') : t('guide.deadline', { date: g.promisedDeadline ?? '' })}
               </Text>
               {g.online ? (
-                <Text id='guide-apply' className='zsb-guide__apply' onClick={applyTarget(g)} {...a11y('button', t('guide.apply'))}>
-                  {g.applyChannel === 'housing_fund_withdrawal' ? t('guide.applyWithdrawal') : t('guide.apply')}
-                </Text>
+                <ActionButton id='guide-apply' onClick={applyTarget(g)}
+                  text={g.applyChannel === 'housing_fund_withdrawal' ? t('guide.applyWithdrawal') : t('guide.apply')} />
               ) : (
                 <Notice id='guide-offline' kind='info' text={t('guide.offline')} />
               )}

@@ -3,6 +3,7 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { bundleRoutes, type BundleAnswers } from '@zsb/shared/contracts/bundles';
 import { visibleQuestions } from '@zsb/shared/domain/bundle-plan';
+import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';
 import { PageHeader } from '../../../components/PageHeader';
@@ -92,14 +93,8 @@ export default function BundlePage() {
                     </View>
                   ))}
                 </Card>
-                <Text
-                  id='bundle-apply'
-                  className='zsb-bundle__apply'
-                  onClick={() => void navigate('apply', { bundle: code, answers: JSON.stringify(shown) })}
-                  {...a11y('button', t('bundle.apply'))}
-                >
-                  {t('bundle.apply')}
-                </Text>
+                <ActionButton id='bundle-apply' text={t('bundle.apply')}
+                  onClick={() => void navigate('apply', { bundle: code, answers: JSON.stringify(shown) })} />
               </View>
             ) : null}
           </>
