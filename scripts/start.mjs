@@ -16,7 +16,9 @@ const seedCode = await new Promise((r) => seed.on('exit', r));
 if (seedCode !== 0) process.exit(seedCode ?? 1);
 
 const children = [];
+let stopping = false;
 const stopAll = (code = 0) => {
+  stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
   setTimeout(() => process.exit(code), 300);
 };
@@ -29,7 +31,13 @@ await waitForHttp(`http://127.0.0.1:${sandboxPort}/health`, 30_000);
 
 const bff = startChild(tsxBin(), [path.join(ROOT, 'bff/src/server.ts')], { env: { ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' }, cwd: path.join(ROOT, 'bff') });
 children.push(bff);
-for (const c of children) c.on('exit', (code) => { console.error(`a service stopped (exit ${code}); stopping the rest`); stopAll(code ?? 1); });
+for (const c of children) {
+  c.on('exit', (code) => {
+    if (stopping) return;
+    console.error(`a service stopped unexpectedly (exit ${code}); stopping the rest`);
+    stopAll(code || 1);
+  });
+}
 await waitForHttp(`http://127.0.0.1:${port}/api/health`, 30_000);
 
 console.log(`
