@@ -2,27 +2,22 @@ import { Text } from '@tarojs/components';
 import type { CaseSummary } from '@zsb/shared/contracts/cases';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
 import { useI18n } from '../../hooks/useI18n';
+import { ToneBadge, type Tone } from '../ToneBadge';
 import './index.css';
 
 // Color groups: waiting on the office, waiting on the applicant, done well, refused.
-const TONE: Record<CaseStatus, 'info' | 'warn' | 'ok' | 'bad'> = {
+type CaseTone = Exclude<Tone, 'mute'>;
+const TONE: Record<CaseStatus, CaseTone> = {
   submitted: 'info', pre_review: 'info', accepted: 'info', processing: 'info',
   correction_required: 'warn', completed: 'ok', delivered: 'ok', rejected: 'bad',
 };
-const GLYPH: Record<'info' | 'warn' | 'ok' | 'bad', string> = { info: '…', warn: '!', ok: '✓', bad: '×' };
+const GLYPH: Record<CaseTone, string> = { info: '…', warn: '!', ok: '✓', bad: '×' };
 
 /** A case status as text, glyph and color (已提交 … 已送达). */
 export function CaseStatusBadge({ status }: { status: CaseStatus }) {
   const { t } = useI18n();
   const tone = TONE[status];
-  return (
-    <Text className={`zsb-case-status zsb-case-status--${tone}`} data-status={status}>
-      <Text className='zsb-case-status__glyph' aria-hidden='true'>
-        {GLYPH[tone]}
-      </Text>
-      {t(`cases.status.${status}`)}
-    </Text>
-  );
+  return <ToneBadge tone={tone} glyph={GLYPH[tone]} text={t(`cases.status.${status}`)} className='zsb-case-status' status={status} />;
 }
 
 /** The working-day countdown to the promised date; nothing once the office has finished. */
