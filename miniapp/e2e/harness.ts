@@ -1,5 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -144,49 +143,4 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
     await page.setViewportSize(viewport);
   }
   return file;
-}
-
-function build(type: 'h5' | 'weapp'): void {
-  const started = Date.now();
-  const r = spawnSync('npx', ['taro', 'build', '--type', type], {
-    cwd: MINIAPP,
-    encoding: 'utf8',
-    env: { ...process.env, NODE_ENV: 'production', CI: 'true' },
-  });
-  // Progress bars are noise in test output; show the log only when the build failed.
-  if (r.status !== 0) throw new Error(`taro build --type ${type} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  console.log(`[e2e] built ${type} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * Builds the H5 bundle when it is missing or older than the sources it is made from
- * (miniapp/src, miniapp/config, shared/src). `ZSB_E2E_REBUILD=1` forces a build.
- */
-export function ensureH5Build(): void {
-  const index = path.join(H5_DIR, 'index.html');
-  const sources = [path.join(MINIAPP, 'src'), path.join(MINIAPP, 'config'), path.join(MINIAPP, '..', 'shared', 'src')];
-  const stale =
-    process.env.ZSB_E2E_REBUILD === '1' ||
-    !existsSync(index) ||
-    Math.max(...sources.map(newestMtime)) > statSync(index).mtimeMs;
-  if (!stale) return;
-  build('h5');
-}
-
-/** Same as ensureH5Build for the weapp bundle in dist/weapp. */
-export function ensureWeappBuild(): void {
-  const appJson = path.join(MINIAPP, 'dist', 'weapp', 'app.json');
-  const sources = [path.join(MINIAPP, 'src'), path.join(MINIAPP, 'config'), path.join(MINIAPP, '..', 'shared', 'src')];
-  const stale = process.env.ZSB_E2E_REBUILD === '1' || !existsSync(appJson) || Math.max(...sources.map(newestMtime)) > statSync(appJson).mtimeMs;
-  if (!stale) return;
-  build('weapp');
 }

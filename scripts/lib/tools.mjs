@@ -44,7 +44,10 @@ export function ensureDependencies() {
   pnpm(['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
 }
 
-/** Builds the mini-program for `type` (h5 | weapp) when its output is missing or older than the sources. */
+/**
+ * Builds the mini-program for `type` (h5 | weapp) when its output is missing or older than the sources.
+ * Used by the README commands and by the browser tests' global setup alike.
+ */
 export function ensureBuilt(type, { force = false } = {}) {
   const stamp = path.join(ROOT, `miniapp/dist/${type}`, type === 'h5' ? 'index.html' : 'app.json');
   // What the bundle is made of: not e2e/ (its screenshots change on every test run).
@@ -53,7 +56,8 @@ export function ensureBuilt(type, { force = false } = {}) {
   const sources = Math.max(...inputs.map((p) => (existsSync(p) && statSync(p).isFile() ? statSync(p).mtimeMs : newestMtime(p))));
   if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
   console.log(`› building the mini-program for ${type}…`);
-  pnpm(['--filter', '@zsb/miniapp', `build:${type}`]);
+  // Always a production build, even when called from a test runner that set NODE_ENV=test.
+  pnpm(['--filter', '@zsb/miniapp', `build:${type}`], { env: { NODE_ENV: 'production' } });
 }
 
 /** Finds Debian's Chromium, installing it with apt-get when missing (browser tests need it). */
