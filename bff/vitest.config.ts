@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'sandbox/**/*.test.ts'],
     environment: 'node',
+    // ZSB_TEST_ENGINE=postgres: the same suite on PostgreSQL + Redis (npm test runs both).
+    globalSetup: ['src/test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     // Integration tests each start a sandbox and a BFF; two cores, so keep the pool small.

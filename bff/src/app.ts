@@ -10,7 +10,7 @@ import type { AppConfig } from './config';
 import { loggerOptions } from './platform/logging';
 import { errorsPlugin } from './platform/errors';
 import { authPlugin } from './platform/auth';
-import { auditPlugin, dbPlugin, upstreamsPlugin } from './platform/infrastructure';
+import { auditPlugin, dbPlugin, sharedStatePlugin, upstreamsPlugin } from './platform/infrastructure';
 import { FEATURES } from './features';
 
 export interface BuildOptions {
@@ -41,8 +41,12 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
       },
     },
   });
-  // Off by default; routes that need it opt in with `config.rateLimit`.
-  await app.register(rateLimit, { global: false, max: config.rateLimit.max, timeWindow: config.rateLimit.windowMs });
+  await app.register(sharedStatePlugin);
+  // Off by default; routes that need it opt in with `config.rateLimit`. Counted in Redis when instances share one.
+  await app.register(rateLimit, {
+    global: false, max: config.rateLimit.max, timeWindow: config.rateLimit.windowMs,
+    ...(app.shared.redis ? { redis: app.shared.redis, nameSpace: `${config.redisPrefix}rl:`, skipOnError: false } : {}),
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: '掌上办 BFF', version: '0.1.0', description: 'Backend-for-frontend of the 掌上办 mini-program' },

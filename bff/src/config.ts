@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DatabaseTarget } from './platform/db';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -11,8 +12,21 @@ const ConfigSchema = z.object({
   host: z.string().default('127.0.0.1'),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** SQLite file; `:memory:` is allowed for throwaway runs. */
+  /** SQLite file; `:memory:` is allowed for throwaway runs. `DATABASE_URL=file:…` sets it too. */
   databaseFile: z.string().default(path.join(REPO_ROOT, 'data/zsb.db')),
+  /** `postgres://…` switches to PostgreSQL; unset or `file:…` keeps the embedded SQLite. */
+  databaseUrl: z.string().optional().refine((u) => u === undefined || u.startsWith('file:') || isUrl(u, ['postgres:', 'postgresql:']),
+    'expected file:<path> or postgres://user:password@host:port/database'),
+  /** Connections per instance to PostgreSQL. */
+  databasePoolSize: z.coerce.number().int().min(1).max(200).default(10),
+  /** Unset: limits, caches and invalidations live in this process (one instance). Set: shared through Redis. */
+  redisUrl: z.string().optional().refine((u) => u === undefined || isUrl(u, ['redis:', 'rediss:']), 'expected redis://[:password@]host:port[/db]'),
+  /** Prefix of every Redis key and channel: several deployments (or tests) can share one Redis. */
+  redisPrefix: z.string().min(1).max(64).default('zsb:'),
+  /** Apply pending migrations when an instance starts (under a lock on PostgreSQL); a rollout may run `npm run migrate` once instead. */
+  migrateOnStart: z.coerce.boolean().default(true),
+  /** How many BFF instances share the database; more than one needs Redis. */
+  instances: z.coerce.number().int().min(1).max(1000).default(1),
   dataDir: z.string().default(path.join(REPO_ROOT, 'data')),
   /** Built H5 mini-program served at `/`; absent directory means API only. */
   staticDir: z.string().default(path.join(REPO_ROOT, 'miniapp/dist/h5')),
@@ -74,6 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
     databaseFile: env.DATABASE_FILE,
+    databaseUrl: env.DATABASE_URL || undefined,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX,
+    instances: env.INSTANCES,
+    migrateOnStart: env.MIGRATE_ON_START === undefined ? undefined : env.MIGRATE_ON_START !== 'false',
     dataDir: env.DATA_DIR,
     staticDir: env.STATIC_DIR,
     jwtSecret: env.JWT_SECRET,
@@ -106,10 +126,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   const merged = deepMerge(raw, overrides as Record<string, unknown>);
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map((i) => `  ${ENV_NAMES[i.path.join('.')] ?? i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  if (config.instances > 1 && !config.redisUrl) {
+    throw new Error(`Invalid configuration:\n  REDIS_URL: INSTANCES=${config.instances} needs Redis, so that sign-in and rating limits, caches, revocations and sweeps are shared by every instance`);
+  }
+  return config;
+}
+
+/** Environment names of the settings whose messages name the variable (what an operator sets). */
+const ENV_NAMES: Record<string, string> = {
+  databaseUrl: 'DATABASE_URL', databasePoolSize: 'DATABASE_POOL_SIZE', redisUrl: 'REDIS_URL', redisPrefix: 'REDIS_PREFIX',
+  instances: 'INSTANCES', databaseFile: 'DATABASE_FILE', port: 'PORT', jwtSecret: 'JWT_SECRET',
+};
+
+function isUrl(value: string, protocols: string[]): boolean {
+  try {
+    const u = new URL(value);
+    return protocols.includes(u.protocol) && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Which engine and where: `DATABASE_URL` when set, else the SQLite file. */
+export function databaseTarget(config: AppConfig): DatabaseTarget {
+  const url = config.databaseUrl;
+  if (url && !url.startsWith('file:')) return { engine: 'postgres', url };
+  return { engine: 'sqlite', file: url ? path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')) : config.databaseFile };
 }
 
 export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

@@ -1,6 +1,7 @@
 // Every table the BFF owns, re-exported for drizzle-kit and the typed client. One line per feature.
 export * from '../platform/audit.table';
 export * from '../platform/idempotency.table';
+export * from '../platform/lease.table';
 export * from '../features/auth/auth.table';
 export * from '../features/messages/messages.table';
 export * from '../features/uploads/uploads.table';

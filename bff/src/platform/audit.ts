@@ -1,6 +1,5 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import { auditEvents } from './audit.table';
+import type { Database } from './db';
 import { newId, nowIso } from '../db/ids';
 
 export interface AuditEntry {
@@ -20,32 +19,34 @@ export class AuditService {
   // Prepared once: an audit row is written on every certificate read, so it sits on hot paths.
   private readonly insert;
 
-  constructor(private readonly db: Db) {
+  constructor(private readonly db: Database) {
     const p = (name: string) => sql.placeholder(name);
-    this.insert = db.insert(auditEvents).values({
+    this.insert = db.prepared('audit_insert', (q) => q.insert(db.schema.auditEvents).values({
       id: p('id'), at: p('at'), actor: p('actor'), subject: p('subject'), certificateId: p('certificateId'),
       action: p('action'), fields: p('fields'), purpose: p('purpose'), channel: p('channel'), result: p('result'), detail: p('detail'),
-    }).prepare();
+    }));
   }
 
-  record(entry: AuditEntry): void {
-    this.insert.run({
+  async record(entry: AuditEntry): Promise<void> {
+    await this.insert({
       id: newId(), at: nowIso(), actor: entry.actor, subject: entry.subject ?? null, certificateId: entry.certificateId ?? null,
-      // The json-mode columns encode placeholder values themselves; stringifying here stored JSON inside a JSON string.
+      // The json columns encode placeholder values themselves; stringifying here stored JSON inside a JSON string.
       action: entry.action, fields: entry.fields ?? null, purpose: entry.purpose ?? null,
       channel: entry.channel ?? null, result: entry.result, detail: entry.detail ?? null,
     });
   }
 
   /** Events about one holder, newest first. */
-  forSubject(subject: string, limit = 100) {
-    return this.db.select().from(auditEvents).where(eq(auditEvents.subject, subject))
-      .orderBy(desc(auditEvents.at)).limit(limit).all();
+  async forSubject(subject: string, limit = 100) {
+    const { auditEvents } = this.db.schema;
+    return this.db.q.select().from(auditEvents).where(eq(auditEvents.subject, subject))
+      .orderBy(desc(auditEvents.at)).limit(limit);
   }
 
-  forCertificate(subject: string, certificateId: string, limit = 100) {
-    return this.db.select().from(auditEvents)
+  async forCertificate(subject: string, certificateId: string, limit = 100) {
+    const { auditEvents } = this.db.schema;
+    return this.db.q.select().from(auditEvents)
       .where(and(eq(auditEvents.subject, subject), eq(auditEvents.certificateId, certificateId)))
-      .orderBy(desc(auditEvents.at)).limit(limit).all();
+      .orderBy(desc(auditEvents.at)).limit(limit);
   }
 }

@@ -1,32 +1,53 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import type { AppConfig } from '../config';
-import { openDatabase, type Db, type Sqlite } from '../db/client';
+import { databaseTarget, type AppConfig } from '../config';
 import { createUpstreams, type Upstreams } from '../upstreams';
+import { openDatabase, SqliteDatabase, type Database } from './db';
+import type { Db, Sqlite } from '../db/client';
+import { openSharedState, type SharedState } from './shared-state';
 import { AuditService } from './audit';
 
 declare module 'fastify' {
   interface FastifyInstance {
     config: AppConfig;
-    db: Db;
-    sqlite: Sqlite;
+    /** The BFF's own data, on SQLite or PostgreSQL; features reach it only through their repositories. */
+    database: Database;
+    /** What instances share: limits, markers, invalidation messages (in-process or Redis). */
+    shared: SharedState;
     upstreams: Upstreams;
     audit: AuditService;
+    db: Db;
+    sqlite: Sqlite;
   }
 }
 
-/** The database (migrated on open, closed with the app). */
+/** The database (migrated on open unless told not to, closed with the app). */
 export const dbPlugin = fp(async function db(app: FastifyInstance) {
-  const { db, sqlite } = openDatabase(app.config.databaseFile);
-  app.decorate('db', db);
-  app.decorate('sqlite', sqlite);
-  app.addHook('onClose', async () => sqlite.close());
+  const database = await openDatabase(databaseTarget(app.config), {
+    migrate: app.config.migrateOnStart,
+    poolSize: app.config.databasePoolSize,
+    log: (msg) => app.log.warn(msg),
+  });
+  app.decorate('database', database);
+  // TODO(#8): legacy synchronous handles while features move to async repositories; removed when the last one has.
+  if (database instanceof SqliteDatabase) {
+    app.decorate('db', database.legacyDb);
+    app.decorate('sqlite', database.sqlite);
+  }
+  app.addHook('onClose', async () => database.close());
 }, { name: 'zsb-db' });
 
+/** In-process shared state, or Redis when `REDIS_URL` is set. */
+export const sharedStatePlugin = fp(async function sharedState(app: FastifyInstance) {
+  const shared = await openSharedState(app.config.redisUrl, { prefix: app.config.redisPrefix });
+  app.decorate('shared', shared);
+  app.addHook('onClose', async () => shared.close());
+}, { name: 'zsb-shared-state' });
+
 export const upstreamsPlugin = fp(async function upstreams(app: FastifyInstance) {
-  app.decorate('upstreams', createUpstreams(app.config));
-}, { name: 'zsb-upstreams' });
+  app.decorate('upstreams', createUpstreams(app.config, app.shared));
+}, { name: 'zsb-upstreams', dependencies: ['zsb-shared-state'] });
 
 export const auditPlugin = fp(async function audit(app: FastifyInstance) {
-  app.decorate('audit', new AuditService(app.db));
+  app.decorate('audit', new AuditService(app.database));
 }, { name: 'zsb-audit', dependencies: ['zsb-db'] });

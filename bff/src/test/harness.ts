@@ -3,8 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildSandbox } from '../../sandbox/app';
+import { inject } from 'vitest';
+import pg from 'pg';
 import { buildApp } from '../app';
 import { deepMerge, loadConfig, type AppConfig } from '../config';
+import type { Database } from '../platform/db';
 
 type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]> : T[K] };
 
@@ -14,6 +17,13 @@ export interface Stack {
   sandboxUrl: string;
   config: AppConfig;
   dataDir: string;
+  /** Which engine this run tests on (`ZSB_TEST_ENGINE`). */
+  engine: 'sqlite' | 'postgres';
+  /** The app's database, for assertions on what was stored. */
+  readonly database: Database;
+  /** Rows of a table (by its name in the schema), optionally filtered by column values. */
+  rows<K extends keyof Database['schema']>(table: K, where?: Record<string, unknown>): Promise<Record<string, unknown>[]>;
+  count<K extends keyof Database['schema']>(table: K, where?: Record<string, unknown>): Promise<number>;
   /** Signs in through the sandbox identity provider like the H5 login page does. */
   login(personaId: string): Promise<Session>;
   /** Makes one upstream (or `all`) slow or failing in the sandbox. */
@@ -42,6 +52,8 @@ export async function startStack(opts: {
   listen?: boolean;
 } = {}): Promise<Stack> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'zsb-test-'));
+  const engine = testEngine();
+  const store = engine === 'postgres' ? await createTestDatabase() : undefined;
   const sandbox = await buildSandbox({ logger: false, ...opts.sandbox });
   await sandbox.listen({ host: '127.0.0.1', port: 0 });
   const address = sandbox.server.address();
@@ -55,6 +67,7 @@ export async function startStack(opts: {
     port: 0,
     // Suites sign in dozens of personas from one address; the limit itself is tested with its own stack.
     rateLimit: { loginPerMinute: 10_000 },
+    ...(store ? { databaseUrl: store.url, redisUrl: store.redisUrl, redisPrefix: store.prefix } : {}),
   }, (opts.config ?? {}) as Record<string, unknown>) as DeepPartial<AppConfig>);
 
   let app = await buildApp(config);
@@ -62,7 +75,14 @@ export async function startStack(opts: {
 
   const stack: Stack = {
     get app() { return app; },
-    sandbox, sandboxUrl, config, dataDir,
+    sandbox, sandboxUrl, config, dataDir, engine,
+    get database() { return app.database; },
+    async rows(table, where = {}) {
+      return selectWhere(app.database, table, where);
+    },
+    async count(table, where = {}) {
+      return (await selectWhere(app.database, table, where)).length;
+    },
     async login(personaId) {
       const a = await app.inject({ method: 'POST', url: '/api/v1/auth/authorize', payload: { personaId } });
       if (a.statusCode !== 200) throw new Error(`authorize ${personaId} failed: ${a.statusCode} ${a.body}`);
@@ -93,6 +113,7 @@ export async function startStack(opts: {
     async close() {
       await app.close();
       await sandbox.close();
+      await store?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -103,4 +124,42 @@ export async function startStack(opts: {
 export function urlOf(app: FastifyInstance): string {
   const a = app.server.address();
   return `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+}
+
+export function testEngine(): 'sqlite' | 'postgres' {
+  return process.env.ZSB_TEST_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+}
+
+async function selectWhere(database: Database, table: keyof Database['schema'], where: Record<string, unknown>) {
+  const { and, eq } = await import('drizzle-orm');
+  const t = database.schema[table] as unknown as Record<string, never> & import('drizzle-orm/sqlite-core').SQLiteTable;
+  const conditions = Object.entries(where).map(([col, value]) => eq(t[col as never], value));
+  return (await database.q.select().from(t).where(conditions.length ? and(...conditions) : undefined)) as Record<string, unknown>[];
+}
+
+/** A fresh PostgreSQL database for one stack, cloned from the migrated template, and a Redis key prefix of its own. */
+export async function createTestDatabase(): Promise<{ url: string; redisUrl: string; prefix: string; drop(): Promise<void> }> {
+  const adminUrl = inject('zsbTestPg');
+  const redisUrl = inject('zsbTestRedis');
+  const name = `zsb_t_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE zsb_template`);
+  } finally {
+    await admin.end();
+  }
+  const url = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+  return {
+    url, redisUrl, prefix: `${name}:`,
+    async drop() {
+      const c = new pg.Client({ connectionString: adminUrl });
+      await c.connect();
+      try {
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
+    },
+  };
 }

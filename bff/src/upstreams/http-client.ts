@@ -13,6 +13,8 @@ export interface UpstreamClientOptions {
   retries?: number;
   breaker?: { failureThreshold: number; cooldownMs: number };
   cache?: { maxEntries: number; disabled?: boolean };
+  /** Tells the other instances to drop what this one invalidated (their caches are their own). */
+  broadcastInvalidation?: (prefix: string) => void;
 }
 
 export interface CallOptions {
@@ -73,9 +75,17 @@ export class UpstreamClient {
     return this.request<T>('POST', path, body, options);
   }
 
-  /** Drops cached answers whose path starts with `prefix` (after a write that changes them). */
+  /** Drops cached answers whose path starts with `prefix` (after a write that changes them), on every instance. */
   invalidate(prefix = ''): void {
+    this.dropCached(prefix);
+    this.opts.broadcastInvalidation?.(prefix);
+  }
+
+  /** Drops this instance's cached answers under `prefix` (what another instance's `invalidate` arrives as). */
+  dropCached(prefix: string): void {
     for (const k of this.cache.keys()) if (k.startsWith(prefix)) this.cache.delete(k);
+    // A read that started before the invalidation must not put the old answer back.
+    for (const k of this.inflight.keys()) if (k.startsWith(prefix)) this.inflight.delete(k);
   }
 
   get breakerOpen(): boolean {

@@ -1,4 +1,5 @@
 import type { AppConfig, UpstreamName } from '../config';
+import type { SharedState } from '../platform/shared-state';
 import { UpstreamClient } from './http-client';
 import { IdentityAdapter } from './identity/identity.client';
 import { PopulationAdapter } from './population/population.client';
@@ -10,16 +11,22 @@ import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
-export function createUpstreams(config: AppConfig) {
-  const client = (name: UpstreamName) =>
-    new UpstreamClient({
+export function createUpstreams(config: AppConfig, shared?: SharedState) {
+  const client = (name: UpstreamName) => {
+    const channel = `upstream-cache:${name}`;
+    const c = new UpstreamClient({
       name,
       baseUrl: config.upstreams[name].replace(/\/$/, ''),
       timeoutMs: config.upstreamTimeoutMs,
       retries: 1,
       breaker: { failureThreshold: 5, cooldownMs: 5_000 },
       cache: { maxEntries: 5_000, disabled: !config.upstreamCache },
+      broadcastInvalidation: shared && ((prefix) => void shared.publish(channel, prefix).catch(() => {})),
     });
+    // Every instance keeps its own short cache; an invalidation anywhere reaches all of them.
+    void shared?.subscribe(channel, (prefix) => c.dropCached(prefix));
+    return c;
+  };
   const clients = {
     identity: client('identity'),
     population: client('population'),

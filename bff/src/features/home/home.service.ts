@@ -71,7 +71,7 @@ export async function homeOf(app: FastifyInstance, user: AuthUser): Promise<Home
     },
     wallet,
     hotServices: hot.status === 'ok' ? { status: 'ok', data: { items: hot.data } } : hot,
-    messages: { unread: app.messages.unreadCount(user.userId) },
+    messages: { unread: await app.messages.unreadCount(user.userId) },
     degraded: [...new Set(degraded)],
   };
 }

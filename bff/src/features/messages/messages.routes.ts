@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { messageRoutes } from '@zsb/shared/contracts/messages';
 import { registerRoute } from '../../platform/route';
 import { MessagesService } from './messages.service';
+import { MessagesRepository } from './messages.repository';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -11,13 +12,16 @@ declare module 'fastify' {
 }
 
 export const messagesFeature = fp(async function messagesFeature(app: FastifyInstance) {
-  const service = new MessagesService(app.db);
+  const service = new MessagesService(new MessagesRepository(app.database));
   app.decorate('messages', service);
 
-  registerRoute(app, messageRoutes.list, async (req) => ({
-    items: service.list(req.user.userId, { unreadOnly: req.query.unreadOnly === 'true', limit: req.query.limit }),
-    unread: service.unreadCount(req.user.userId),
-  }));
+  registerRoute(app, messageRoutes.list, async (req) => {
+    const [items, unread] = await Promise.all([
+      service.list(req.user.userId, { unreadOnly: req.query.unreadOnly === 'true', limit: req.query.limit }),
+      service.unreadCount(req.user.userId),
+    ]);
+    return { items, unread };
+  });
   registerRoute(app, messageRoutes.markRead, async (req) => service.markRead(req.user.userId, req.params.messageId));
   registerRoute(app, messageRoutes.markAllRead, async (req) => service.markAllRead(req.user.userId));
 }, { name: 'feature-messages', dependencies: ['zsb-db'] });

@@ -1,9 +1,7 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Message } from '@zsb/shared/contracts/messages';
-import type { Db } from '../../db/client';
 import { newId, nowIso } from '../../db/ids';
 import { notFound } from '../../platform/errors';
-import { messages } from './messages.table';
+import type { MessagesRepository } from './messages.repository';
 
 export interface NewMessage {
   kind: string;
@@ -16,42 +14,31 @@ export interface NewMessage {
 
 /** The message center. Other features send through `send`; only the owner reads their messages. */
 export class MessagesService {
-  // Prepared once: verification receipts send one message per check, on the hot path.
-  private readonly insert;
-
-  constructor(private readonly db: Db) {
-    const p = (name: string) => sql.placeholder(name);
-    this.insert = db.insert(messages).values({
-      id: p('id'), userId: p('userId'), kind: p('kind'), title: p('title'), body: p('body'), link: p('link'),
-      dedupeKey: p('dedupeKey'), read: false, createdAt: p('createdAt'),
-    }).onConflictDoNothing().prepare();
-  }
+  constructor(private readonly repo: MessagesRepository) {}
 
   /** Returns the new message id, or null when a message with the same dedupe key already exists. */
-  send(userId: string, m: NewMessage): string | null {
+  async send(userId: string, m: NewMessage): Promise<string | null> {
     const id = newId();
-    const r = this.insert.run({
+    const added = await this.repo.insert({
       id, userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null, dedupeKey: m.dedupeKey ?? null, createdAt: nowIso(),
     });
-    return r.changes === 1 ? id : null;
+    return added ? id : null;
   }
 
-  list(userId: string, opts: { unreadOnly?: boolean; limit?: number } = {}): Message[] {
-    const where = opts.unreadOnly ? and(eq(messages.userId, userId), eq(messages.read, false)) : eq(messages.userId, userId);
-    return this.db.select().from(messages).where(where).orderBy(desc(messages.createdAt)).limit(opts.limit ?? 50).all()
-      .map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, read: r.read, createdAt: r.createdAt }));
+  async list(userId: string, opts: { unreadOnly?: boolean; limit?: number } = {}): Promise<Message[]> {
+    const rows = await this.repo.list(userId, { unreadOnly: opts.unreadOnly, limit: opts.limit ?? 50 });
+    return rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, read: r.read, createdAt: r.createdAt }));
   }
 
-  unreadCount(userId: string): number {
-    return this.db.select({ n: count() }).from(messages).where(and(eq(messages.userId, userId), eq(messages.read, false))).get()?.n ?? 0;
+  unreadCount(userId: string): Promise<number> {
+    return this.repo.unreadCount(userId);
   }
 
-  markRead(userId: string, messageId: string): void {
-    const r = this.db.update(messages).set({ read: true }).where(and(eq(messages.id, messageId), eq(messages.userId, userId))).run();
-    if (r.changes === 0) throw notFound('No such message');
+  async markRead(userId: string, messageId: string): Promise<void> {
+    if (!(await this.repo.markRead(userId, messageId))) throw notFound('No such message');
   }
 
-  markAllRead(userId: string): void {
-    this.db.update(messages).set({ read: true }).where(and(eq(messages.userId, userId), eq(messages.read, false))).run();
+  markAllRead(userId: string): Promise<void> {
+    return this.repo.markAllRead(userId);
   }
 }

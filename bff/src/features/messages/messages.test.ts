@@ -10,8 +10,8 @@ describe('message center', () => {
     const a = await stack.login('r001');
     const b = await stack.login('r002');
     const me = (await a.inject({ method: 'GET', url: '/api/v1/me' })).json();
-    const id = stack.app.messages.send(me.userId, { kind: 'test', title: '测试', body: '内容', dedupeKey: 'k1' });
-    expect(stack.app.messages.send(me.userId, { kind: 'test', title: '测试', body: '内容', dedupeKey: 'k1' })).toBeNull();
+    const id = await stack.app.messages.send(me.userId, { kind: 'test', title: '测试', body: '内容', dedupeKey: 'k1' });
+    expect(await stack.app.messages.send(me.userId, { kind: 'test', title: '测试', body: '内容', dedupeKey: 'k1' })).toBeNull();
 
     const list = (await a.inject({ method: 'GET', url: '/api/v1/messages' })).json();
     expect(list.items.map((m: { id: string }) => m.id)).toContain(id);

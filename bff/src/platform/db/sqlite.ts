@@ -1,0 +1,86 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import * as schema from '../../db/schema';
+import { Database, type Query } from './database';
+import { MIGRATIONS } from './migrations';
+
+/**
+ * The embedded engine: one SQLite file in WAL mode. better-sqlite3 answers synchronously, so a
+ * transaction whose body only awaits queries runs to its end within one turn of the event loop and
+ * no other request's query can slip into it. A body that awaits real I/O would break that, so
+ * such a transaction is reported (and a second one waits on a lock instead of nesting by mistake).
+ */
+export class SqliteDatabase extends Database {
+  readonly dialect = 'sqlite' as const;
+  private lock: Promise<void> = Promise.resolve();
+
+  private constructor(readonly sqlite: BetterSqlite3.Database, root: Query, private readonly onSlowTransaction: (msg: string) => void) {
+    super(root, schema);
+  }
+
+  /** TODO(#8): the synchronous drizzle handle of features not yet on async repositories. */
+  get legacyDb() {
+    return this.root as unknown as import('drizzle-orm/better-sqlite3').BetterSQLite3Database<typeof schema>;
+  }
+
+  static open(file: string, opts: { migrate?: boolean; onSlowTransaction?: (msg: string) => void } = {}): SqliteDatabase {
+    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    const sqlite = new BetterSqlite3(file);
+    // WAL lets readers run beside the single writer; the busy timeout queues writers from other processes.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    const db = drizzle(sqlite, { schema });
+    if (opts.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS.sqlite });
+    return new SqliteDatabase(sqlite, db as unknown as Query, opts.onSlowTransaction ?? ((m) => console.error(m)));
+  }
+
+  async transaction<T>(fn: () => Promise<T>): Promise<T> {
+    const outer = this.txContext.getStore();
+    if (outer) {
+      const name = `sp${outer.depth + 1}`;
+      this.sqlite.exec(`SAVEPOINT ${name}`);
+      try {
+        const result = await this.txContext.run({ q: outer.q, depth: outer.depth + 1 }, fn);
+        this.sqlite.exec(`RELEASE ${name}`);
+        return result;
+      } catch (error) {
+        this.sqlite.exec(`ROLLBACK TO ${name}`);
+        this.sqlite.exec(`RELEASE ${name}`);
+        throw error;
+      }
+    }
+    const previous = this.lock;
+    let release!: () => void;
+    this.lock = new Promise((r) => { release = r; });
+    await previous;
+    let open = true;
+    let spanned = false;
+    setImmediate(() => { if (open) spanned = true; });
+    this.sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await this.txContext.run({ q: this.root, depth: 0 }, fn);
+      this.sqlite.exec('COMMIT');
+      return result;
+    } catch (error) {
+      if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');
+      throw error;
+    } finally {
+      open = false;
+      release();
+      if (spanned) this.onSlowTransaction('a SQLite transaction awaited something other than the database: keep network I/O out of transactions');
+    }
+  }
+
+  async ping(): Promise<void> {
+    this.sqlite.prepare('select 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.sqlite.open) this.sqlite.close();
+  }
+}
