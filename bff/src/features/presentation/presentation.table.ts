@@ -1,8 +1,9 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import type { PrivateSigningJwk, PublicSigningJwk } from './presentation.jwk';
 
 /**
- * Ed25519 keys that sign 亮证码 tokens. Generated at first start and kept here so every BFF
- * process signs with the same key and tokens keep verifying across restarts.
+ * Superseded by `signing_keys`: the single key of earlier versions. Read once, when `signing_keys`
+ * is still empty, so that key keeps verifying (and signing) after the upgrade. TODO(#8): drop in a later migration.
  */
 export const presentationKeys = sqliteTable('presentation_keys', {
   kid: text('kid').primaryKey(),
@@ -28,3 +29,28 @@ export const presentations = sqliteTable('presentations', {
   useCount: integer('use_count').notNull().default(0),
   lastUsedAt: text('last_used_at'),
 }, (t) => [index('presentations_holder_issued').on(t.holderUserId, t.issuedAt)]);
+
+/**
+ * Keys that sign 亮证码 tokens, rotated without restart; every instance loads them from here. Times
+ * are epoch milliseconds. A key is published in the JWKS from `created_at`, signs from
+ * `activates_at` (publish before sign: checkers caching the JWKS learn it first), stops signing at
+ * `retired_at` (when its successor activates) and is dropped from the JWKS and from verification at
+ * `expires_at` (after the last token it signed has expired). `generation` is unique: the first key
+ * is 1 and each rotation inserts the next, so instances racing to create or rotate add ONE key.
+ */
+export const signingKeys = sqliteTable('signing_keys', {
+  kid: text('kid').primaryKey(),
+  generation: integer('generation').notNull().unique(),
+  /** JWS `alg`; `EdDSA` (Ed25519) for every key so far. */
+  algorithm: text('algorithm').notNull(),
+  publicJwk: text('public_jwk', { mode: 'json' }).$type<PublicSigningJwk>().notNull(),
+  /**
+   * The private half as a JWK. Kept in the database so every instance can sign; a production
+   * deployment would keep it in a KMS/HSM and store only a key reference here.
+   */
+  privateJwk: text('private_jwk', { mode: 'json' }).$type<PrivateSigningJwk>().notNull(),
+  createdAt: integer('created_at').notNull(),
+  activatesAt: integer('activates_at').notNull(),
+  retiredAt: integer('retired_at'),
+  expiresAt: integer('expires_at'),
+});
