@@ -1,21 +1,29 @@
 #!/usr/bin/env node
-// `npm test`: install what a fresh machine lacks (dependencies, Debian's Chromium), build the
-// mini-program for H5 and weapp, then run every test suite: shared rules, BFF integration
-// (real sandbox, real SQLite), and browser end-to-end tests against the H5 build.
+// `npm test`: install what a fresh machine lacks (dependencies, Debian's Chromium, PostgreSQL, Redis
+// and nginx), build the mini-program for H5 and weapp, then run every test suite: shared rules, BFF
+// integration (real sandbox) on SQLite and again on PostgreSQL + Redis, the multi-instance and
+// fault tests (two BFF processes behind nginx), and browser end-to-end tests against the H5 build.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT, ensureDependencies, ensureBuilt, ensureChromium } from './lib/tools.mjs';
+import { ensureDebianPackages } from './lib/servers.mjs';
 
 ensureDependencies();
 const chromium = ensureChromium();
+// The BFF suites start their own throwaway servers from these.
+ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light']);
 ensureBuilt('h5');
 ensureBuilt('weapp');
 
 const suites = [
   { name: 'shared', dir: 'shared' },
   { name: 'bff', dir: 'bff' },
+  // The same integration suite, on PostgreSQL + Redis started for it.
+  { name: 'bff-postgres', dir: 'bff', env: { ZSB_TEST_ENGINE: 'postgres' } },
+  // Two BFF processes behind nginx on PostgreSQL + Redis: shared limits, caches, sweeps, faults.
+  { name: 'bff-scale', dir: 'bff', config: 'vitest.scale.config.ts', env: { ZSB_TEST_ENGINE: 'postgres' } },
   { name: 'miniapp', dir: 'miniapp' },
 ];
 const only = process.argv.slice(2);
@@ -25,12 +33,13 @@ let passed = 0, failed = 0, skipped = 0, broken = false;
 for (const s of suites) {
   if (only.length && !only.includes(s.name)) continue;
   const dir = path.join(ROOT, s.dir);
-  if (!existsSync(path.join(dir, 'vitest.config.ts'))) continue;
+  const configFile = s.config ?? 'vitest.config.ts';
+  if (!existsSync(path.join(dir, configFile))) continue;
   console.log(`\n━━ ${s.name} tests ━━`);
   const json = path.join(outDir, `${s.name}.json`);
   const r = spawnSync(path.join(dir, 'node_modules/.bin/vitest'),
-    ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], {
-      cwd: dir, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium },
+    ['run', '--config', configFile, '--reporter=default', '--reporter=json', `--outputFile.json=${json}`], {
+      cwd: dir, stdio: 'inherit', env: { ...process.env, CHROMIUM_PATH: chromium, ...(s.env ?? {}) },
     });
   if (existsSync(json)) {
     const report = JSON.parse(readFileSync(json, 'utf8'));
