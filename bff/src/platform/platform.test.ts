@@ -38,7 +38,8 @@ describe('platform', () => {
     const l = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { code: a.json().code } });
     const token = l.json().accessToken as string;
     const me = await app.inject({ method: 'GET', url: '/api/v1/me', headers: { authorization: `Bearer ${token}` } });
-    const row = app.sqlite.prepare('select id_number, phone, name from users limit 1').get() as { id_number: string; phone: string; name: string };
+    const [user] = await app.database.q.select().from(app.database.schema.users).limit(1);
+    const row = { id_number: user!.idNumber, phone: user!.phone!, name: user!.name };
     // A URL carrying an ID number is logged with it masked.
     await app.inject({ method: 'GET', url: `/api/v1/wallet/${row.id_number}`, headers: { authorization: `Bearer ${token}` } });
     app.log.info({ user: { idNumber: row.id_number, phone: row.phone, name: row.name } }, 'a careless log line');
