@@ -81,7 +81,7 @@ export async function startStack(opts: {
       return selectWhere(app.database, table, where);
     },
     async count(table, where = {}) {
-      return (await selectWhere(app.database, table, where)).length;
+      return countWhere(app.database, table, where);
     },
     async login(personaId) {
       const a = await app.inject({ method: 'POST', url: '/api/v1/auth/authorize', payload: { personaId } });
@@ -135,6 +135,14 @@ async function selectWhere(database: Database, table: keyof Database['schema'], 
   const t = database.schema[table] as unknown as Record<string, never> & import('drizzle-orm/sqlite-core').SQLiteTable;
   const conditions = Object.entries(where).map(([col, value]) => eq(t[col as never], value));
   return (await database.q.select().from(t).where(conditions.length ? and(...conditions) : undefined)) as Record<string, unknown>[];
+}
+
+async function countWhere(database: Database, table: keyof Database['schema'], where: Record<string, unknown>) {
+  const { and, eq, count } = await import('drizzle-orm');
+  const t = database.schema[table] as unknown as Record<string, never> & import('drizzle-orm/sqlite-core').SQLiteTable;
+  const conditions = Object.entries(where).map(([col, value]) => eq(t[col as never], value));
+  const [r] = await database.q.select({ n: count() }).from(t).where(conditions.length ? and(...conditions) : undefined);
+  return r?.n ?? 0;
 }
 
 /** A fresh PostgreSQL database for one stack, cloned from the migrated template, and a Redis key prefix of its own. */
