@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { FastifyInstance } from 'fastify';
 import { buildSandbox } from '../../sandbox/app';
 import { createTestDatabase } from '../test/harness';
@@ -38,12 +40,16 @@ export interface Cluster {
  * A small deployment on this machine: a sandbox, PostgreSQL (one database of the test server),
  * its own Redis, `n` BFF processes started from the real server entry, and nginx round-robin in front.
  */
-export async function startCluster(opts: { instances?: number; env?: Record<string, string> } = {}): Promise<Cluster> {
+export async function startCluster(opts: { instances?: number; engine?: 'postgres' | 'sqlite'; env?: Record<string, string> } = {}): Promise<Cluster> {
   const n = opts.instances ?? 2;
+  const engine = opts.engine ?? 'postgres';
   const sandbox = await buildSandbox({ logger: false });
   await sandbox.listen({ host: '127.0.0.1', port: 0 });
   const sandboxUrl = `http://127.0.0.1:${(sandbox.server.address() as { port: number }).port}`;
-  const db = await createTestDatabase();
+  const sqliteDir = engine === 'sqlite' ? mkdtempSync(path.join(tmpdir(), 'zsb-cluster-')) : undefined;
+  const db = sqliteDir
+    ? { url: `file:${path.join(sqliteDir, 'zsb.db')}`, prefix: 'zsb:', drop: async () => rmSync(sqliteDir, { recursive: true, force: true }) }
+    : await createTestDatabase();
   // A Redis of its own, so the fault tests can restart it without disturbing other suites.
   const redis = await startRedis();
   const ports: number[] = [];
@@ -54,9 +60,7 @@ export async function startCluster(opts: { instances?: number; env?: Record<stri
     PORT: String(port), HOST: '127.0.0.1',
     SANDBOX_URL: sandboxUrl,
     DATABASE_URL: db.url,
-    REDIS_URL: redis.url,
-    REDIS_PREFIX: db.prefix,
-    INSTANCES: String(n),
+    ...(engine === 'postgres' || n > 1 ? { REDIS_URL: redis.url, REDIS_PREFIX: db.prefix, INSTANCES: String(n) } : {}),
     LOG_LEVEL: 'warn',
     STATIC_DIR: path.join(BFF_DIR, 'no-static'),
     ...opts.env,
@@ -77,11 +81,12 @@ export async function startCluster(opts: { instances?: number; env?: Record<stri
   };
   // One after the other: the first migrates (under the advisory lock), the next finds nothing to do.
   for (let i = 0; i < n; i++) await launch(i);
-  const nginx = await startNginx(ports.map((p) => `127.0.0.1:${p}`));
-  await waitForPort(nginx.port, 10_000);
+  // One instance needs no balancer.
+  const nginx = n > 1 ? await startNginx(ports.map((p) => `127.0.0.1:${p}`)) : undefined;
+  if (nginx) await waitForPort(nginx.port, 10_000);
 
   return {
-    url: nginx.url, instances, sandbox, sandboxUrl, databaseUrl: db.url, redis,
+    url: nginx?.url ?? instances[0]!.url, instances, sandbox, sandboxUrl, databaseUrl: db.url, redis,
     async kill(i) {
       const child = instances[i]!.process;
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -92,7 +97,7 @@ export async function startCluster(opts: { instances?: number; env?: Record<stri
       await launch(i);
     },
     async close() {
-      await nginx.stop();
+      await nginx?.stop();
       for (const inst of instances) {
         if (inst.process.exitCode === null && inst.process.signalCode === null) {
           inst.process.kill('SIGTERM');
