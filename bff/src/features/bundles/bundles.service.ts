@@ -3,8 +3,11 @@ import type { BundleAnswers, BundleDefinition, BundleDetail, BundleItemRef, Bund
 import { applicableItemCodes, checkAnswers, combineForms, mergeMaterials } from '@zsb/shared/domain/bundle-plan';
 import { departmentName } from '@zsb/shared/domain/regions';
 import { AppError } from '../../platform/errors';
-import type { CatalogService } from '../catalog/catalog.service';
+import type { CatalogService } from '../catalog';
 import { BUNDLES } from './bundles.data';
+
+/** What bundles need from the catalog: the items they are made of. */
+export type BundleCatalog = Pick<CatalogService, 'item'>;
 
 /**
  * 一件事 bundles: definitions, and the plan for a set of answers (which items apply, one form
@@ -13,7 +16,7 @@ import { BUNDLES } from './bundles.data';
 export class BundlesService {
   private readonly byCode: Map<string, BundleDefinition>;
 
-  constructor(private readonly catalog: CatalogService, definitions: BundleDefinition[] = BUNDLES) {
+  constructor(private readonly catalog: BundleCatalog, definitions: BundleDefinition[] = BUNDLES) {
     this.byCode = new Map(definitions.map((b) => [b.code, b]));
   }
 

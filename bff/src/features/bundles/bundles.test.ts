@@ -3,7 +3,7 @@ import { BundleDefinitionSchema, BundlePlanSchema, type BundlePlan } from '@zsb/
 import { formDataSchemaFor } from '@zsb/shared/contracts/catalog';
 import { splitBundleData } from '@zsb/shared/domain/bundle-plan';
 import { startStack, type Stack } from '../../test/harness';
-import { loadDataset } from '../catalog/dataset/dataset';
+import { loadDataset } from '../catalog';
 import { BUNDLES } from './bundles.data';
 
 const items = new Map(loadDataset().items.map((i) => [i.code, i]));

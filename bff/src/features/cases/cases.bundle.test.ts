@@ -3,7 +3,6 @@ import type { BundlePlan } from '@zsb/shared/contracts/bundles';
 import { startStack, type Session, type Stack } from '../../test/harness';
 import { fakeJpeg, multipartFile } from '../uploads/uploads.test-support';
 import { sampleFormData } from './cases.test-support';
-import { cases } from './cases.table';
 
 let stack: Stack;
 let applicant: Session;
@@ -41,18 +40,18 @@ describe('submitting a 一件事 bundle', () => {
   it('creates one child case per applicable item, routed to each department, under one bundle case; a retry creates nothing more', async () => {
     const { plan, body } = await dogLicenceBody();
     expect(plan.items.map((i) => i.code)).toEqual(['NYNCJ-0001', 'GAJ-0017']);
-    const before = stack.app.db.select().from(cases).all().length;
+    const before = await stack.count('cases');
     const r = await submit(body, 'bundle-key-0001');
     expect(r.statusCode).toBe(201);
     const b = r.json();
     expect(b).toMatchObject({ kind: 'bundle', bundleCode: 'dog_licence', title: '我要办犬证', status: 'submitted', departmentCode: null });
     expect(b.children.map((c: { itemCode: string; departmentCode: string; parentId: string }) => [c.itemCode, c.departmentCode, c.parentId]))
       .toEqual([['NYNCJ-0001', 'nyncj', b.id], ['GAJ-0017', 'gaj', b.id]]);
-    expect(stack.app.db.select().from(cases).all().length).toBe(before + 3);
+    expect(await stack.count('cases')).toBe(before + 3);
 
     const again = await submit(body, 'bundle-key-0001');
     expect(again.json().id).toBe(b.id);
-    expect(stack.app.db.select().from(cases).all().length).toBe(before + 3);
+    expect(await stack.count('cases')).toBe(before + 3);
 
     // The applicant's list shows the bundle, not its children.
     const list = (await applicant.inject({ method: 'GET', url: '/api/v1/cases?limit=100' })).json();

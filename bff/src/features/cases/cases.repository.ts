@@ -1,21 +1,21 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, max, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
-import type { Db } from '../../db/client';
-import { caseDrafts, caseEvents, cases } from './cases.table';
+import type { Database } from '../../platform/db';
 
-export type CaseRow = typeof cases.$inferSelect;
+type Schema = Database['schema'];
+export type CaseRow = Schema['cases']['$inferSelect'];
+export type NewCaseRow = Schema['cases']['$inferInsert'];
+export type CaseEventRow = Schema['caseEvents']['$inferSelect'];
+export type DraftRow = Schema['caseDrafts']['$inferSelect'];
 
 /** What a list shows: everything but the form, its schema and the materials (the bulk of a row). */
-const SUMMARY = {
+const summaryOf = (cases: Schema['cases']) => ({
   id: cases.id, number: cases.number, kind: cases.kind, parentId: cases.parentId, applicantName: cases.applicantName,
   itemCode: cases.itemCode, bundleCode: cases.bundleCode, title: cases.title, departmentCode: cases.departmentCode,
   region: cases.region, status: cases.status, partial: cases.partial, dueDate: cases.dueDate, submittedAt: cases.submittedAt,
   updatedAt: cases.updatedAt,
-};
-export type CaseSummaryRow = Pick<CaseRow, keyof typeof SUMMARY>;
-export type NewCaseRow = typeof cases.$inferInsert;
-export type CaseEventRow = typeof caseEvents.$inferSelect;
-export type DraftRow = typeof caseDrafts.$inferSelect;
+});
+export type CaseSummaryRow = Pick<CaseRow, keyof ReturnType<typeof summaryOf>>;
 
 /** Which cases of a department a clerk may see: all regions for a municipal clerk, one district otherwise. */
 export interface DepartmentScope {
@@ -36,66 +36,100 @@ const FINISHED: CaseStatus[] = ['rejected', 'completed', 'delivered'];
 const CLOCK_STOPPED: CaseStatus[] = [...FINISHED, 'correction_required'];
 
 export class CasesRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Database) {}
 
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn, { behavior: 'immediate' });
+  private get t() {
+    return this.db.schema;
   }
 
-  byId(id: string): CaseRow | undefined {
-    return this.db.select().from(cases).where(eq(cases.id, id)).get();
+  /** Runs `fn` in one transaction (a savepoint inside another). */
+  transaction<T>(fn: () => Promise<T>): Promise<T> {
+    return this.db.transaction(fn);
   }
 
-  children(parentId: string): CaseRow[] {
-    return this.db.select().from(cases).where(eq(cases.parentId, parentId)).orderBy(asc(cases.number)).all();
+  async byId(id: string): Promise<CaseRow | undefined> {
+    const { cases } = this.t;
+    const [row] = await this.db.q.select().from(cases).where(eq(cases.id, id)).limit(1);
+    return row;
   }
 
-  childrenOf(parentIds: string[]): CaseSummaryRow[] {
+  async children(parentId: string): Promise<CaseRow[]> {
+    const { cases } = this.t;
+    return this.db.q.select().from(cases).where(eq(cases.parentId, parentId)).orderBy(asc(cases.number));
+  }
+
+  async childrenOf(parentIds: string[]): Promise<CaseSummaryRow[]> {
     if (parentIds.length === 0) return [];
-    return this.db.select(SUMMARY).from(cases).where(inArray(cases.parentId, parentIds)).all();
+    const { cases } = this.t;
+    return this.db.q.select(summaryOf(cases)).from(cases).where(inArray(cases.parentId, parentIds));
   }
 
-  insert(row: NewCaseRow): void {
-    this.db.insert(cases).values(row).run();
+  /** Inserts a case; a number another request took first is a unique violation (`cases_number`). */
+  async insert(row: NewCaseRow): Promise<void> {
+    await this.db.q.insert(this.t.cases).values(row);
   }
 
-  /** Changes a case only if it is still in `expected`; false when someone moved it first. */
-  updateIfStatus(id: string, expected: CaseStatus, set: Partial<NewCaseRow>): boolean {
-    return this.db.update(cases).set(set).where(and(eq(cases.id, id), eq(cases.status, expected))).run().changes === 1;
+  /** Changes a case only if it is still in `expected` (one atomic conditional update); false when someone moved it first. */
+  async updateIfStatus(id: string, expected: CaseStatus, set: Partial<NewCaseRow>): Promise<boolean> {
+    const { cases } = this.t;
+    const r = await this.db.q.update(cases).set(set).where(and(eq(cases.id, id), eq(cases.status, expected))).returning({ id: cases.id });
+    return r.length === 1;
   }
 
-  update(id: string, set: Partial<NewCaseRow>): void {
-    this.db.update(cases).set(set).where(eq(cases.id, id)).run();
+  async update(id: string, set: Partial<NewCaseRow>): Promise<void> {
+    const { cases } = this.t;
+    await this.db.q.update(cases).set(set).where(eq(cases.id, id));
+  }
+
+  /**
+   * Takes the row lock of a case for the rest of the transaction (a no-op update): a bundle's status
+   * is derived from its children by one transaction at a time, each seeing the others' committed moves.
+   */
+  async lock(id: string): Promise<boolean> {
+    const { cases } = this.t;
+    const r = await this.db.q.update(cases).set({ updatedAt: sql`${cases.updatedAt}` }).where(eq(cases.id, id)).returning({ id: cases.id });
+    return r.length === 1;
   }
 
   /** The last case number handed out on a China date (`YYYYMMDD`), for the next sequence. */
-  lastNumberOn(compactDate: string): string | null {
+  async lastNumberOn(compactDate: string): Promise<string | null> {
     const prefix = `ZSB${compactDate}`;
-    const r = this.db.select({ n: max(cases.number) }).from(cases)
-      .where(and(gte(cases.number, prefix), lt(cases.number, `${prefix}~`))).get();
+    const { cases } = this.t;
+    const [r] = await this.db.q.select({ n: max(cases.number) }).from(cases)
+      // Bounds of letters and digits only: the same order under any PostgreSQL collation as in SQLite.
+      .where(and(gte(cases.number, `${prefix}000000`), lte(cases.number, `${prefix}999999`)));
     return r?.n ?? null;
   }
 
-  events(caseId: string): CaseEventRow[] {
-    return this.db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq)).all();
+  async events(caseId: string): Promise<CaseEventRow[]> {
+    const { caseEvents } = this.t;
+    return this.db.q.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
   }
 
-  appendEvent(e: Omit<CaseEventRow, 'seq'>): void {
-    const last = this.db.select({ s: max(caseEvents.seq) }).from(caseEvents).where(eq(caseEvents.caseId, e.caseId)).get();
-    this.db.insert(caseEvents).values({ ...e, seq: (last?.s ?? 0) + 1 }).run();
+  async lastEventSeq(caseId: string): Promise<number> {
+    const { caseEvents } = this.t;
+    const [r] = await this.db.q.select({ s: max(caseEvents.seq) }).from(caseEvents).where(eq(caseEvents.caseId, caseId));
+    return r?.s ?? 0;
+  }
+
+  /** Inserts an event; a `seq` another request took first is a unique violation (`case_events_case_seq`). */
+  async insertEvent(e: CaseEventRow): Promise<void> {
+    await this.db.q.insert(this.t.caseEvents).values(e);
   }
 
   /** An applicant's top-level cases (single items and bundles), newest first. */
-  listForApplicant(userId: string, opts: { status?: CaseStatus; offset: number; limit: number }): { rows: CaseSummaryRow[]; total: number } {
+  async listForApplicant(userId: string, opts: { status?: CaseStatus; offset: number; limit: number }): Promise<{ rows: CaseSummaryRow[]; total: number }> {
+    const { cases } = this.t;
     const where = and(eq(cases.applicantUserId, userId), isNull(cases.parentId), opts.status ? eq(cases.status, opts.status) : undefined);
-    const rows = this.db.select(SUMMARY).from(cases).where(where).orderBy(desc(cases.submittedAt), desc(cases.number))
-      .limit(opts.limit).offset(opts.offset).all();
-    const total = this.db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
-    return { rows, total };
+    const rows = await this.db.q.select(summaryOf(cases)).from(cases).where(where).orderBy(desc(cases.submittedAt), desc(cases.number))
+      .limit(opts.limit).offset(opts.offset);
+    const [n] = await this.db.q.select({ n: count() }).from(cases).where(where);
+    return { rows, total: n?.n ?? 0 };
   }
 
   // Only single-item cases carry a department, so the department alone scopes the queue.
   private scopeWhere(scope: DepartmentScope): SQL {
+    const { cases } = this.t;
     return and(
       eq(cases.departmentCode, scope.departmentCode),
       scope.region ? eq(cases.region, scope.region) : undefined,
@@ -103,6 +137,7 @@ export class CasesRepository {
   }
 
   private deadlineWhere(d: NonNullable<QueueFilter['deadline']>): SQL {
+    const { cases } = this.t;
     const running = notInArray(cases.status, CLOCK_STOPPED);
     return d.kind === 'overdue'
       ? and(running, lt(cases.dueDate, d.today))!
@@ -110,52 +145,62 @@ export class CasesRepository {
   }
 
   /** A department's queue: the most urgent (earliest promised date) first, walking the department/due-date index. */
-  queue(scope: DepartmentScope, filter: QueueFilter, page: { offset: number; limit: number }): { rows: CaseSummaryRow[]; total: number } {
+  async queue(scope: DepartmentScope, filter: QueueFilter, page: { offset: number; limit: number }): Promise<{ rows: CaseSummaryRow[]; total: number }> {
+    const { cases } = this.t;
     const where = and(
       this.scopeWhere(scope),
       filter.status ? eq(cases.status, filter.status) : filter.openOnly ? notInArray(cases.status, FINISHED) : undefined,
       filter.deadline ? this.deadlineWhere(filter.deadline) : undefined,
     );
-    const rows = this.db.select(SUMMARY).from(cases).where(where)
+    const rows = await this.db.q.select(summaryOf(cases)).from(cases).where(where)
       .orderBy(asc(cases.dueDate), asc(cases.submittedAt))
-      .limit(page.limit).offset(page.offset).all();
-    const total = this.db.select({ n: count() }).from(cases).where(where).get()?.n ?? 0;
-    return { rows, total };
+      .limit(page.limit).offset(page.offset);
+    const [n] = await this.db.q.select({ n: count() }).from(cases).where(where);
+    return { rows, total: n?.n ?? 0 };
   }
 
-  countByDeadline(scope: DepartmentScope, bounds: { today: string; nearBefore: string }): { near: number; overdue: number } {
-    const n = (kind: 'near' | 'overdue') => this.db.select({ n: count() }).from(cases)
-      .where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds }))).get()?.n ?? 0;
-    return { near: n('near'), overdue: n('overdue') };
+  async countByDeadline(scope: DepartmentScope, bounds: { today: string; nearBefore: string }): Promise<{ near: number; overdue: number }> {
+    const { cases } = this.t;
+    const n = async (kind: 'near' | 'overdue') => {
+      const [r] = await this.db.q.select({ n: count() }).from(cases).where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds })));
+      return r?.n ?? 0;
+    };
+    return { near: await n('near'), overdue: await n('overdue') };
   }
 
   /** Completed (or delivered) single-item cases whose completion falls in (after, until], oldest first. */
-  completedBetween(after: string, until: string, limit: number): CaseRow[] {
-    return this.db.select().from(cases)
+  async completedBetween(after: string, until: string, limit: number): Promise<CaseRow[]> {
+    const { cases } = this.t;
+    return this.db.q.select().from(cases)
       .where(and(eq(cases.kind, 'item'), or(eq(cases.status, 'completed'), eq(cases.status, 'delivered')),
         gt(cases.completedAt, after), lte(cases.completedAt, until)))
-      .orderBy(asc(cases.completedAt)).limit(limit).all();
+      .orderBy(asc(cases.completedAt)).limit(limit);
   }
 
-  draft(key: { userId: string; identity: string; kind: 'item' | 'bundle'; code: string }): DraftRow | undefined {
-    return this.db.select().from(caseDrafts).where(and(
-      eq(caseDrafts.userId, key.userId), eq(caseDrafts.identity, key.identity), eq(caseDrafts.kind, key.kind), eq(caseDrafts.code, key.code),
-    )).get();
+  private draftWhere(key: { userId: string; identity: string; kind: 'item' | 'bundle'; code: string }): SQL {
+    const { caseDrafts } = this.t;
+    return and(eq(caseDrafts.userId, key.userId), eq(caseDrafts.identity, key.identity), eq(caseDrafts.kind, key.kind), eq(caseDrafts.code, key.code))!;
   }
 
-  /** Stores the draft unless the stored one has the same or a newer revision; returns what is stored. */
-  saveDraft(row: DraftRow): DraftRow {
-    this.db.insert(caseDrafts).values(row).onConflictDoUpdate({
+  async draft(key: { userId: string; identity: string; kind: 'item' | 'bundle'; code: string }): Promise<DraftRow | undefined> {
+    const [row] = await this.db.q.select().from(this.t.caseDrafts).where(this.draftWhere(key)).limit(1);
+    return row;
+  }
+
+  /** Stores the draft unless the stored one has the same or a newer revision (one conditional upsert); returns what is stored. */
+  async saveDraft(row: DraftRow): Promise<DraftRow> {
+    const { caseDrafts } = this.t;
+    await this.db.q.insert(caseDrafts).values(row).onConflictDoUpdate({
       target: [caseDrafts.userId, caseDrafts.identity, caseDrafts.kind, caseDrafts.code],
       set: { data: row.data, revision: row.revision, updatedAt: row.updatedAt },
       setWhere: sql`${caseDrafts.revision} < excluded.revision`,
-    }).run();
-    return this.draft(row)!;
+    });
+    return (await this.draft(row))!;
   }
 
-  deleteDraft(key: { userId: string; identity: string; kind: 'item' | 'bundle'; code: string }): boolean {
-    return this.db.delete(caseDrafts).where(and(
-      eq(caseDrafts.userId, key.userId), eq(caseDrafts.identity, key.identity), eq(caseDrafts.kind, key.kind), eq(caseDrafts.code, key.code),
-    )).run().changes > 0;
+  async deleteDraft(key: { userId: string; identity: string; kind: 'item' | 'bundle'; code: string }): Promise<boolean> {
+    const { caseDrafts } = this.t;
+    const r = await this.db.q.delete(caseDrafts).where(this.draftWhere(key)).returning({ code: caseDrafts.code });
+    return r.length > 0;
   }
 }

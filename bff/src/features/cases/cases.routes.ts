@@ -4,6 +4,7 @@ import { caseRoutes } from '@zsb/shared/contracts/cases';
 import { registerRoute } from '../../platform/route';
 import { idempotencyKeyOf } from '../../platform/idempotency';
 import { CasesService, type CatalogPort } from './cases.service';
+import { CasesRepository } from './cases.repository';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -21,7 +22,7 @@ function catalogPortOf(app: FastifyInstance): CatalogPort {
 }
 
 export const casesFeature = fp(async function casesFeature(app: FastifyInstance) {
-  const service = new CasesService(app.db, {
+  const service = new CasesService(app.database, new CasesRepository(app.database), {
     catalog: catalogPortOf(app), wallet: app.wallet, uploads: app.uploads, messages: app.messages, audit: app.audit,
   });
   app.decorate('cases', service);
@@ -34,4 +35,4 @@ export const casesFeature = fp(async function casesFeature(app: FastifyInstance)
   registerRoute(app, caseRoutes.getDraft, async (req) => service.getDraft(req.user, req.params.kind, req.params.code));
   registerRoute(app, caseRoutes.saveDraft, async (req) => service.saveDraft(req.user, req.params.kind, req.params.code, req.body));
   registerRoute(app, caseRoutes.deleteDraft, async (req) => service.deleteDraft(req.user, req.params.kind, req.params.code));
-}, { name: 'feature-cases', dependencies: ['feature-wallet', 'feature-catalog', 'feature-bundles', 'feature-uploads', 'feature-messages', 'zsb-audit'] });
+}, { name: 'feature-cases', dependencies: ['feature-wallet', 'feature-catalog', 'feature-bundles', 'feature-uploads', 'feature-messages', 'zsb-audit', 'zsb-db'] });

@@ -16,24 +16,24 @@ import { CITY, departmentName } from '@zsb/shared/domain/regions';
 import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { FieldError } from '@zsb/shared/errors';
-import type { Db } from '../../db/client';
+import { isUniqueViolation, type Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
 import { encodeIdentity, type AuthUser } from '../../platform/auth';
 import { runIdempotent } from '../../platform/idempotency';
 import type { AuditService } from '../../platform/audit';
-import type { MessagesService } from '../messages/messages.service';
-import type { Holder, WalletService } from '../wallet/wallet.service';
+import type { MessagesService } from '../messages';
+import type { Holder, WalletService } from '../wallet';
 import type { UploadsService } from '../uploads/uploads.service';
 import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
 import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
-import { CasesRepository, type CaseRow, type CaseSummaryRow, type DepartmentScope } from './cases.repository';
+import type { CasesRepository, CaseRow, CaseSummaryRow, DepartmentScope } from './cases.repository';
 
 /** What the cases feature needs from the catalog: items with their forms and materials, and bundle definitions. */
 export interface CatalogPort {
   item(code: string): Promise<ServiceItem | null> | ServiceItem | null;
   bundle(code: string): Promise<BundleDefinition | null> | BundleDefinition | null;
   /** Counts an application toward 热门服务, when the catalog keeps usage. */
-  recordUse?(code: string): void;
+  recordUse?(code: string): Promise<void> | void;
 }
 
 /** What the 好差评 feature reads about a case it links a rating to. Stable API. */
@@ -86,26 +86,43 @@ function materialError(problems: MaterialProblem[]): AppError {
     problems.map((p) => ({ path: p.path, message: p.message })));
 }
 
+export interface CasesDeps {
+  catalog: CatalogPort;
+  wallet: Pick<WalletService, 'holderOf' | 'certificatesOf' | 'summarize'>;
+  uploads: Pick<UploadsService, 'ownedIds' | 'views'>;
+  messages: Pick<MessagesService, 'send'>;
+  audit: Pick<AuditService, 'record'>;
+  now?: () => Date;
+}
+
+/** How often a submission takes a fresh number or event sequence after another instance took the one it read. */
+const SEQUENCE_ATTEMPTS = 8;
+
+/**
+ * Runs `attempt` in a savepoint and again (up to SEQUENCE_ATTEMPTS times) while it fails on a unique
+ * violation: a `max() + 1` sequence that a concurrent transaction (maybe on another instance) took
+ * first. Under PostgreSQL's read committed, the retry's `max()` sees the winner's committed row.
+ */
+async function withFreshSequence<T>(db: Database, attempt: () => Promise<T>): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await db.transaction(attempt);
+    } catch (error) {
+      if (!isUniqueViolation(error) || i >= SEQUENCE_ATTEMPTS) throw error;
+    }
+  }
+}
+
 /**
  * Online applications: submission (idempotent), bundles, drafts, the life cycle with a stamped
  * timeline and a message per step, the department queue, and what other features read.
  */
 export class CasesService {
-  private readonly repo: CasesRepository;
-
   constructor(
-    private readonly db: Db,
-    private readonly deps: {
-      catalog: CatalogPort;
-      wallet: WalletService;
-      uploads: UploadsService;
-      messages: MessagesService;
-      audit: AuditService;
-      now?: () => Date;
-    },
-  ) {
-    this.repo = new CasesRepository(db);
-  }
+    private readonly db: Database,
+    private readonly repo: CasesRepository,
+    private readonly deps: CasesDeps,
+  ) {}
 
   private now(): Date {
     return this.deps.now?.() ?? new Date();
@@ -119,13 +136,13 @@ export class CasesService {
     const holder = await this.deps.wallet.holderOf(user);
     this.checkAudience(item, holder);
     const wallet = await this.walletFor(user, holder, [item]);
-    const prepared = this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
-    const result = runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/cases', body }, () => {
-      const id = this.insertItemCase(user, holder, prepared, null);
-      this.repo.deleteDraft(this.draftKey(user, 'item', item.code));
-      return this.detailOf(this.repo.byId(id)!, { role: 'applicant', user });
+    const prepared = await this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
+    const result = await runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/cases', body }, async () => {
+      const id = await this.insertItemCase(user, holder, prepared, null);
+      await this.repo.deleteDraft(this.draftKey(user, 'item', item.code));
+      return this.detailOf((await this.repo.byId(id))!, { role: 'applicant', user });
     });
-    if (!result.replayed) this.deps.catalog.recordUse?.(item.code);
+    if (!result.replayed) await this.countUse([item.code]);
     return result.body;
   }
 
@@ -155,52 +172,66 @@ export class CasesService {
     if (split.problems.length) throw materialError(split.problems);
     const wallet = await this.walletFor(user, holder, items);
     const dataByItem = splitBundleData(combined.fieldKeysByItem, whole.data);
-    const prepared = items.map((item) =>
-      this.prepareItem(user, holder, item, dataByItem[item.code] ?? {}, split.byItem[item.code] ?? [], wallet, 'body.form', `body.materials.${item.code}`));
+    const prepared: PreparedItemCase[] = [];
+    for (const item of items) {
+      prepared.push(await this.prepareItem(user, holder, item, dataByItem[item.code] ?? {}, split.byItem[item.code] ?? [], wallet,
+        'body.form', `body.materials.${item.code}`));
+    }
 
-    const result = runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/bundle-cases', body }, () => {
+    const result = await runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/bundle-cases', body }, async () => {
       const at = this.now().toISOString();
       const parentId = newCaseId();
-      this.repo.insert({
-        id: parentId, number: this.nextNumber(at), kind: 'bundle', parentId: null,
+      await this.insertNumbered(at, (number) => ({
+        id: parentId, number, kind: 'bundle', parentId: null,
         applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name, applicantIdNumber: holder.holderId,
         itemCode: null, bundleCode: def.code, title: def.name, departmentCode: null, region: CITY.code,
         status: INITIAL_CASE_STATUS, partial: false, promisedDays: null, dueDate: null, form: whole.data, formSchema: combined.form,
         answers: checked.answers, materials: [], correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
-      });
-      this.appendEvent(parentId, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
-      for (const p of prepared) this.insertItemCase(user, holder, p, parentId, at, false);
-      const parent = this.repo.byId(parentId)!;
-      this.notify(parent, null, INITIAL_CASE_STATUS, null, null);
-      this.repo.deleteDraft(this.draftKey(user, 'bundle', def.code));
+      }));
+      await this.appendEvent(parentId, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
+      for (const p of prepared) await this.insertItemCase(user, holder, p, parentId, at, false);
+      const parent = (await this.repo.byId(parentId))!;
+      await this.notify(parent, null, INITIAL_CASE_STATUS, null, null);
+      await this.repo.deleteDraft(this.draftKey(user, 'bundle', def.code));
       return this.detailOf(parent, { role: 'applicant', user });
     });
-    if (!result.replayed) for (const item of items) this.deps.catalog.recordUse?.(item.code);
+    if (!result.replayed) await this.countUse(items.map((i) => i.code));
     return result.body;
+  }
+
+  /** Usage toward 热门服务 is best effort: a failure to count never fails a submission that is already stored. */
+  private async countUse(codes: string[]): Promise<void> {
+    for (const code of codes) {
+      try {
+        await this.deps.catalog.recordUse?.(code);
+      } catch {
+        // counted on the next application
+      }
+    }
   }
 
   /** Corrects and resubmits a case sent back for correction; the promised date restarts from today. */
   async resubmit(user: AuthUser, caseId: string, body: ResubmitCaseRequest): Promise<CaseDetail> {
-    const row = this.ownCase(user, caseId);
+    const row = await this.ownCase(user, caseId);
     if (row.kind !== 'item' || !row.itemCode) throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', 'A bundle case is resubmitted item by item');
     const check = checkTransition(row.status, 'submitted', 'applicant');
     if (!check.ok) throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', `A case in status ${row.status} cannot be resubmitted`);
     const item = await this.onlineItem(row.itemCode);
     const holder = await this.deps.wallet.holderOf(user);
     const wallet = await this.walletFor(user, holder, [item]);
-    const prepared = this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
-    this.repo.transaction(() => {
+    const prepared = await this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
+    await this.repo.transaction(async () => {
       const at = this.now().toISOString();
       const dueDate = promisedDueDate(at, item.promisedTimeLimitDays);
-      const moved = this.repo.updateIfStatus(row.id, 'correction_required', {
+      const moved = await this.repo.updateIfStatus(row.id, 'correction_required', {
         status: 'submitted', form: prepared.form, formSchema: item.form, materials: prepared.materials, promisedDays: item.promisedTimeLimitDays,
         dueDate, correctionNote: null, correctionAt: null, updatedAt: at,
       });
       if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'The case has changed; reload it');
-      this.auditAttached(user, holder, prepared.materials, row.number);
-      this.step(row, 'correction_required', 'submitted', applicantActor(user, holder), body.note ?? null, at, dueDate);
+      await this.auditAttached(user, holder, prepared.materials, row.number);
+      await this.step(row, 'correction_required', 'submitted', applicantActor(user, holder), body.note ?? null, at, dueDate);
     });
-    return this.detailOf(this.repo.byId(row.id)!, { role: 'applicant', user });
+    return this.detailOf((await this.repo.byId(row.id))!, { role: 'applicant', user });
   }
 
   private async onlineItem(code: string): Promise<ServiceItem> {
@@ -224,7 +255,7 @@ export class CasesService {
   private async walletFor(user: AuthUser, holder: Holder, items: ServiceItem[]): Promise<HeldCertificate[]> {
     if (!items.some((i) => i.materials.some((m) => m.certificateKind))) return [];
     const certs = await this.deps.wallet.certificatesOf(holder);
-    this.deps.audit.record({
+    await this.deps.audit.record({
       actor: `user:${user.userId}`, subject: holder.subject, action: 'case.wallet_check', fields: ['summary'],
       purpose: 'find certificates that satisfy application materials (免提交)', channel: 'app', result: 'ok',
     });
@@ -248,49 +279,62 @@ export class CasesService {
     return out;
   }
 
-  private prepareItem(
+  private async prepareItem(
     user: AuthUser, holder: Holder, item: ServiceItem, data: FormData, inputs: readonly CaseMaterialInput[],
     wallet: HeldCertificate[], formPath: string, materialsPath: string,
-  ): PreparedItemCase {
+  ): Promise<PreparedItemCase> {
     const form = this.applyLockedPrefill(item.form!, data, holder);
     const parsed = validatorFor(item.form!).safeParse(form);
     if (!parsed.success) throw new AppError(422, 'VALIDATION_FAILED', 'The form is not complete or not valid', zodErrors(parsed.error, formPath));
     const uploadIds = inputs.flatMap((m) => (m.source === 'upload' ? m.uploadIds : []));
-    const own = this.deps.uploads.ownedIds(user.userId, uploadIds);
+    const own = await this.deps.uploads.ownedIds(user.userId, uploadIds);
     const resolved = resolveMaterials(item.materials, inputs, wallet, own, materialsPath);
     if (resolved.problems.length) throw materialError(resolved.problems);
     return { item, form: parsed.data, materials: resolved.materials };
   }
 
-  private nextNumber(atIso: string): string {
+  private async nextNumber(atIso: string): Promise<string> {
     const date = chinaDate(atIso);
-    const last = this.repo.lastNumberOn(date.replaceAll('-', ''));
+    const last = await this.repo.lastNumberOn(date.replaceAll('-', ''));
     return caseNumber(date, last ? Number(last.slice(-6)) + 1 : 1);
   }
 
+  /**
+   * Inserts a case under the next free number of its day. The number is `max() + 1`, held unique by
+   * `cases_number`: when a concurrent submission took it first, the insert is retried with a fresh one.
+   */
+  private async insertNumbered(at: string, rowFor: (number: string) => Parameters<CasesRepository['insert']>[0]): Promise<string> {
+    return withFreshSequence(this.db, async () => {
+      const number = await this.nextNumber(at);
+      await this.repo.insert(rowFor(number));
+      return number;
+    });
+  }
+
   /** Inserts a submitted item case with its first event and message. Runs inside the caller's transaction. */
-  private insertItemCase(user: AuthUser, holder: Holder, p: PreparedItemCase, parentId: string | null, at = this.now().toISOString(), notify = true): string {
+  private async insertItemCase(
+    user: AuthUser, holder: Holder, p: PreparedItemCase, parentId: string | null, at = this.now().toISOString(), notify = true,
+  ): Promise<string> {
     const id = newCaseId();
     const dueDate = promisedDueDate(at, p.item.promisedTimeLimitDays);
-    const number = this.nextNumber(at);
-    this.repo.insert({
+    const number = await this.insertNumbered(at, (number) => ({
       id, number, kind: 'item', parentId, applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name,
       applicantIdNumber: holder.holderId, itemCode: p.item.code, bundleCode: null, title: p.item.name,
       departmentCode: p.item.departmentCode, region: p.item.region, status: INITIAL_CASE_STATUS, partial: false,
       promisedDays: p.item.promisedTimeLimitDays, dueDate, form: p.form, formSchema: p.item.form, answers: null,
       materials: p.materials, correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
-    });
-    this.appendEvent(id, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
-    this.auditAttached(user, holder, p.materials, number);
-    if (notify) this.notify({ id, title: p.item.name, number, applicantUserId: user.userId }, null, INITIAL_CASE_STATUS, null, dueDate);
+    }));
+    await this.appendEvent(id, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
+    await this.auditAttached(user, holder, p.materials, number);
+    if (notify) await this.notify({ id, title: p.item.name, number, applicantUserId: user.userId }, null, INITIAL_CASE_STATUS, null, dueDate);
     return id;
   }
 
   /** Every certificate attached by reference is a use of certificate data: one audit row each. */
-  private auditAttached(user: AuthUser, holder: Holder, materials: ResolvedMaterial[], number: string): void {
+  private async auditAttached(user: AuthUser, holder: Holder, materials: ResolvedMaterial[], number: string): Promise<void> {
     for (const m of materials) {
       if (m.source !== 'wallet') continue;
-      this.deps.audit.record({
+      await this.deps.audit.record({
         actor: `user:${user.userId}`, subject: holder.subject, certificateId: m.certificateId, action: 'case.attach_certificate',
         fields: ['reference'], purpose: `材料「${m.name}」免提交，办件 ${number}`, channel: 'app', result: 'ok',
       });
@@ -300,48 +344,53 @@ export class CasesService {
   // ───────────────────────────── life cycle ─────────────────────────────
 
   /** Tells the applicant about the step just recorded; keyed by the event so a replay never sends twice. */
-  private notify(
+  private async notify(
     c: Pick<CaseRow, 'id' | 'title' | 'number' | 'applicantUserId'>, from: CaseStatus | null, to: CaseStatus, note: string | null, dueDate: string | null,
-  ): void {
-    const seq = this.repo.events(c.id).length;
-    this.deps.messages.send(c.applicantUserId, {
+  ): Promise<void> {
+    const seq = await this.repo.lastEventSeq(c.id);
+    await this.deps.messages.send(c.applicantUserId, {
       ...caseStepMessage({ caseId: c.id, caseTitle: c.title, number: c.number, from, to, note, dueDate }),
       dedupeKey: `case:${c.id}:${seq}`,
     });
   }
 
-  private appendEvent(caseId: string, from: CaseStatus | null, to: CaseStatus, actor: Actor, note: string | null, at: string): void {
-    this.repo.appendEvent({ id: randomBytes(12).toString('base64url'), caseId, fromStatus: from, toStatus: to,
-      actorRole: actor.role, actorUserId: actor.userId, actorName: actor.name, note, at });
+  /** Appends an event under the case's next `seq` (`max() + 1`, unique per case; retried when taken concurrently). */
+  private async appendEvent(caseId: string, from: CaseStatus | null, to: CaseStatus, actor: Actor, note: string | null, at: string): Promise<void> {
+    await withFreshSequence(this.db, async () => {
+      const seq = (await this.repo.lastEventSeq(caseId)) + 1;
+      await this.repo.insertEvent({ id: randomBytes(12).toString('base64url'), caseId, seq, fromStatus: from, toStatus: to,
+        actorRole: actor.role, actorUserId: actor.userId, actorName: actor.name, note, at });
+    });
   }
 
   /**
    * Records a move that has already been written to the case row: the event, the applicant's
    * message, and the parent bundle's derived status. Runs inside the caller's transaction.
    */
-  private step(row: CaseRow, from: CaseStatus, to: CaseStatus, actor: Actor, note: string | null, at: string, dueDate: string | null): void {
-    this.appendEvent(row.id, from, to, actor, note, at);
-    this.notify(row, from, to, note, dueDate);
-    if (row.parentId) this.rederiveParent(row.parentId, at);
+  private async step(row: CaseRow, from: CaseStatus, to: CaseStatus, actor: Actor, note: string | null, at: string, dueDate: string | null): Promise<void> {
+    await this.appendEvent(row.id, from, to, actor, note, at);
+    await this.notify(row, from, to, note, dueDate);
+    if (row.parentId) await this.rederiveParent(row.parentId, at);
   }
 
   /** A bundle case follows its children; a child's move never touches its siblings. */
-  private rederiveParent(parentId: string, at: string): void {
-    const parent = this.repo.byId(parentId);
-    if (!parent) return;
-    const progress = deriveBundleStatus(this.repo.children(parentId).map((c) => c.status));
+  private async rederiveParent(parentId: string, at: string): Promise<void> {
+    // Siblings moved at once (two clerks, two instances) take turns here, so the last one sees both moves.
+    if (!(await this.repo.lock(parentId))) return;
+    const parent = (await this.repo.byId(parentId))!;
+    const progress = deriveBundleStatus((await this.repo.children(parentId)).map((c) => c.status));
     if (progress.status === parent.status && progress.partial === parent.partial) return;
     const finishedNow = progress.status === 'completed' || progress.status === 'delivered';
-    this.repo.update(parentId, {
+    await this.repo.update(parentId, {
       status: progress.status, partial: progress.partial, updatedAt: at,
       completedAt: finishedNow ? parent.completedAt ?? at : null,
     });
-    if (progress.status !== parent.status) this.appendEvent(parentId, parent.status, progress.status, { role: 'system', userId: null, name: null }, null, at);
+    if (progress.status !== parent.status) await this.appendEvent(parentId, parent.status, progress.status, { role: 'system', userId: null, name: null }, null, at);
   }
 
   /** A clerk moves a case of their department along its life cycle. */
-  transition(user: AuthUser, caseId: string, body: TransitionRequest): CaseDetail {
-    const row = this.staffCase(user, caseId);
+  async transition(user: AuthUser, caseId: string, body: TransitionRequest): Promise<CaseDetail> {
+    const row = await this.staffCase(user, caseId);
     if (body.expectedStatus && body.expectedStatus !== row.status) {
       throw new AppError(409, 'CASE_STATUS_CHANGED', `The case is now ${row.status}; reload it`);
     }
@@ -353,25 +402,25 @@ export class CasesService {
       }
       throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', `A case cannot go from ${row.status} to ${body.to}`);
     }
-    this.repo.transaction(() => {
+    await this.repo.transaction(async () => {
       const at = this.now().toISOString();
-      const moved = this.repo.updateIfStatus(row.id, row.status, {
+      const moved = await this.repo.updateIfStatus(row.id, row.status, {
         status: body.to, updatedAt: at,
         ...(body.to === 'completed' ? { completedAt: at } : {}),
         ...(body.to === 'correction_required' ? { correctionNote: note, correctionAt: at } : {}),
       });
       if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'Someone moved the case first; reload it');
       const actorName = departmentName(user.departmentCode ?? '') ?? null;
-      this.step(row, row.status, body.to, { role: 'staff', userId: user.userId, name: actorName }, note, at, row.dueDate);
+      await this.step(row, row.status, body.to, { role: 'staff', userId: user.userId, name: actorName }, note, at, row.dueDate);
     });
-    return this.detailOf(this.repo.byId(row.id)!, { role: 'staff', user });
+    return this.detailOf((await this.repo.byId(row.id))!, { role: 'staff', user });
   }
 
   // ───────────────────────────── reading ─────────────────────────────
 
   /** The applicant's own case; anyone else's is 404, like one that does not exist. */
-  private ownCase(user: AuthUser, caseId: string): CaseRow {
-    const row = this.repo.byId(caseId);
+  private async ownCase(user: AuthUser, caseId: string): Promise<CaseRow> {
+    const row = await this.repo.byId(caseId);
     if (!row || row.applicantUserId !== user.userId) throw notFound('No such case');
     return row;
   }
@@ -382,39 +431,39 @@ export class CasesService {
   }
 
   /** A single-item case of the clerk's department (and district, for a district clerk); otherwise 404. */
-  private staffCase(user: AuthUser, caseId: string): CaseRow {
+  private async staffCase(user: AuthUser, caseId: string): Promise<CaseRow> {
     const scope = this.scopeOf(user);
-    const row = this.repo.byId(caseId);
+    const row = await this.repo.byId(caseId);
     if (!row || row.kind !== 'item' || row.departmentCode !== scope.departmentCode || (scope.region && row.region !== scope.region)) {
       throw notFound('No such case');
     }
     return row;
   }
 
-  detail(user: AuthUser, caseId: string): CaseDetail {
-    return this.detailOf(this.ownCase(user, caseId), { role: 'applicant', user });
+  async detail(user: AuthUser, caseId: string): Promise<CaseDetail> {
+    return this.detailOf(await this.ownCase(user, caseId), { role: 'applicant', user });
   }
 
-  staffDetail(user: AuthUser, caseId: string): CaseDetail {
-    return this.detailOf(this.staffCase(user, caseId), { role: 'staff', user });
+  async staffDetail(user: AuthUser, caseId: string): Promise<CaseDetail> {
+    return this.detailOf(await this.staffCase(user, caseId), { role: 'staff', user });
   }
 
-  list(user: AuthUser, q: { status?: CaseStatus; offset: number; limit: number }): CaseList {
-    const { rows, total } = this.repo.listForApplicant(user.userId, q);
-    const kids = this.repo.childrenOf(rows.filter((r) => r.kind === 'bundle').map((r) => r.id));
+  async list(user: AuthUser, q: { status?: CaseStatus; offset: number; limit: number }): Promise<CaseList> {
+    const { rows, total } = await this.repo.listForApplicant(user.userId, q);
+    const kids = await this.repo.childrenOf(rows.filter((r) => r.kind === 'bundle').map((r) => r.id));
     return { items: rows.map((r) => this.summaryOf(r, kids.filter((k) => k.parentId === r.id))), total };
   }
 
-  queue(user: AuthUser, q: { status?: CaseStatus; deadline?: 'near' | 'overdue'; open: 'true' | 'false'; offset: number; limit: number }): StaffQueue {
+  async queue(user: AuthUser, q: { status?: CaseStatus; deadline?: 'near' | 'overdue'; open: 'true' | 'false'; offset: number; limit: number }): Promise<StaffQueue> {
     const scope = this.scopeOf(user);
     const bounds = deadlineBounds(chinaDate(this.now()));
-    const { rows, total } = this.repo.queue(scope, {
+    const { rows, total } = await this.repo.queue(scope, {
       status: q.status, openOnly: q.open === 'true', deadline: q.deadline ? { kind: q.deadline, ...bounds } : undefined,
     }, q);
     return {
       items: rows.map((r) => ({ ...this.summaryOf(r, []), applicantName: maskName(r.applicantName) })),
       total,
-      ...this.repo.countByDeadline(scope, bounds),
+      ...(await this.repo.countByDeadline(scope, bounds)),
     };
   }
 
@@ -432,15 +481,15 @@ export class CasesService {
     };
   }
 
-  private materialsOf(materials: ResolvedMaterial[]): CaseMaterial[] {
-    const views = this.deps.uploads.views(materials.flatMap((m) => (m.source === 'upload' ? m.uploadIds : [])));
+  private async materialsOf(materials: ResolvedMaterial[]): Promise<CaseMaterial[]> {
+    const views = await this.deps.uploads.views(materials.flatMap((m) => (m.source === 'upload' ? m.uploadIds : [])));
     return materials.map((m) => m.source === 'wallet'
       ? { key: m.key, name: m.name, source: 'wallet', certificate: { id: m.certificateId, kindName: m.kindName }, uploads: [] }
       : { key: m.key, name: m.name, source: 'upload', certificate: null, uploads: m.uploadIds.flatMap((id) => (views.has(id) ? [views.get(id)!] : [])) });
   }
 
-  private detailOf(row: CaseRow, viewer: Viewer): CaseDetail {
-    const children = row.kind === 'bundle' ? this.repo.children(row.id) : [];
+  private async detailOf(row: CaseRow, viewer: Viewer): Promise<CaseDetail> {
+    const children = row.kind === 'bundle' ? await this.repo.children(row.id) : [];
     const role: CaseActorRole = viewer.role;
     const correction = row.status === 'correction_required' && row.correctionNote && row.correctionAt
       ? { note: row.correctionNote, at: row.correctionAt } : null;
@@ -454,8 +503,8 @@ export class CasesService {
       promisedTimeLimitDays: row.promisedDays,
       form: row.form ? maskFormData(row.formSchema ?? null, row.form) : null,
       formSchema: row.formSchema ?? null,
-      materials: this.materialsOf(row.materials),
-      timeline: this.repo.events(row.id).map((e) => ({
+      materials: await this.materialsOf(row.materials),
+      timeline: (await this.repo.events(row.id)).map((e) => ({
         from: e.fromStatus, to: e.toStatus, actor: { role: e.actorRole, name: e.actorName }, at: e.at, note: e.note,
       })),
       children: children.map((c) => this.summaryOf(c, [])),
@@ -470,20 +519,20 @@ export class CasesService {
     return { userId: user.userId, identity: encodeIdentity(user.identity), kind, code };
   }
 
-  getDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): { draft: Draft | null } {
-    const row = this.repo.draft(this.draftKey(user, kind, code));
+  async getDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): Promise<{ draft: Draft | null }> {
+    const row = await this.repo.draft(this.draftKey(user, kind, code));
     return { draft: row ? this.draftOf(row, true) : null };
   }
 
-  saveDraft(user: AuthUser, kind: 'item' | 'bundle', code: string, body: SaveDraftRequest): Draft {
+  async saveDraft(user: AuthUser, kind: 'item' | 'bundle', code: string, body: SaveDraftRequest): Promise<Draft> {
     const key = this.draftKey(user, kind, code);
     const data = { form: body.form, materials: body.materials, answers: body.answers ?? null };
-    const stored = this.repo.saveDraft({ ...key, data, revision: body.revision, updatedAt: this.now().toISOString() });
+    const stored = await this.repo.saveDraft({ ...key, data, revision: body.revision, updatedAt: this.now().toISOString() });
     return this.draftOf(stored, stored.revision === body.revision);
   }
 
-  deleteDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): void {
-    this.repo.deleteDraft(this.draftKey(user, kind, code));
+  async deleteDraft(user: AuthUser, kind: 'item' | 'bundle', code: string): Promise<void> {
+    await this.repo.deleteDraft(this.draftKey(user, kind, code));
   }
 
   private draftOf(row: { kind: 'item' | 'bundle'; code: string; data: unknown; revision: number; updatedAt: string }, applied: boolean): Draft {
@@ -498,15 +547,15 @@ export class CasesService {
    * The facts 好差评 needs to link a rating to a case: only the applicant's own single-item case,
    * otherwise null. Stable API.
    */
-  getCaseForRating(caseId: string, userId: string): CaseForRating | null {
-    const row = this.repo.byId(caseId);
+  async getCaseForRating(caseId: string, userId: string): Promise<CaseForRating | null> {
+    const row = await this.repo.byId(caseId);
     if (!row || row.applicantUserId !== userId || row.kind !== 'item' || !row.itemCode || !row.departmentCode) return null;
     return { caseId: row.id, itemCode: row.itemCode, departmentCode: row.departmentCode, region: row.region, status: row.status, completedAt: row.completedAt };
   }
 
   /** Single-item cases completed in (after, until], oldest first, with their applicant — for 好差评's default ratings. */
-  completedCases(after: string, until: string, limit = 500): CompletedCase[] {
-    return this.repo.completedBetween(after, until, limit).map((r) => ({
+  async completedCases(after: string, until: string, limit = 500): Promise<CompletedCase[]> {
+    return (await this.repo.completedBetween(after, until, limit)).map((r) => ({
       caseId: r.id, userId: r.applicantUserId, itemCode: r.itemCode!, departmentCode: r.departmentCode!, region: r.region,
       status: r.status, completedAt: r.completedAt!,
     }));

@@ -5,7 +5,6 @@ import { promisedDueDate } from '@zsb/shared/domain/case-deadline';
 import { startStack, type Session, type Stack } from '../../test/harness';
 import { fakeJpeg, multipartFile } from '../uploads/uploads.test-support';
 import { sampleFormData } from './cases.test-support';
-import { cases } from './cases.table';
 
 let stack: Stack;
 let applicant: Session;
@@ -28,7 +27,7 @@ const newKey = () => `test-key-${Date.now()}-${++keySeq}`;
 const submit = (s: Session, body: unknown, key = newKey()) =>
   s.inject({ method: 'POST', url: '/api/v1/cases', payload: body as object, headers: { 'idempotency-key': key } });
 const certificateBody = (overrides = {}) => ({ itemCode: 'GJJ-0012', form: sampleFormData(certificate.form!, overrides), materials: [] });
-const countCases = () => stack.app.db.select().from(cases).all().length;
+const countCases = () => stack.count('cases');
 const move = (s: Session, id: string, to: string, note?: string) =>
   s.inject({ method: 'POST', url: `/api/v1/staff/cases/${id}/transitions`, payload: { to, ...(note ? { note } : {}) } });
 
@@ -52,40 +51,40 @@ describe('submitting an application', () => {
 
   it('takes the applicant name and ID number from the signed-in person, whatever the form says', async () => {
     const c = (await submit(applicant, certificateBody({ applicantName: '李四', applicantIdNumber: '110101199003077777' }))).json();
-    const row = stack.app.db.select().from(cases).where(eq(cases.id, c.id)).get()!;
-    expect(row.form!.applicantName).toBe('张伟');
-    expect(row.form!.applicantIdNumber).toBe('330106198905127476');
+    const [row] = (await stack.rows('cases', { id: c.id })) as { form: Record<string, unknown> }[];
+    expect(row!.form.applicantName).toBe('张伟');
+    expect(row!.form.applicantIdNumber).toBe('330106198905127476');
   });
 
   it('creates one case when a submission is retried with the same Idempotency-Key', async () => {
     const key = newKey();
-    const before = countCases();
+    const before = await countCases();
     const first = await submit(applicant, certificateBody(), key);
     const again = await submit(applicant, certificateBody(), key);
     expect(first.statusCode).toBe(201);
     expect(again.statusCode).toBe(201);
     expect(again.json().id).toBe(first.json().id);
-    expect(countCases()).toBe(before + 1);
+    expect(await countCases()).toBe(before + 1);
   });
 
   it('refuses the same Idempotency-Key with a different body and creates nothing', async () => {
     const key = newKey();
     await submit(applicant, certificateBody(), key);
-    const before = countCases();
+    const before = await countCases();
     const r = await submit(applicant, certificateBody({ remark: '不同的内容' }), key);
     expect(r.statusCode).toBe(409);
     expect(r.json().code).toBe('IDEMPOTENCY_KEY_REUSED');
-    expect(countCases()).toBe(before);
+    expect(await countCases()).toBe(before);
   });
 
   it('refuses an incomplete form, naming the field, and creates nothing', async () => {
-    const before = countCases();
+    const before = await countCases();
     const body = certificateBody();
     delete (body.form as Record<string, unknown>).purposeType;
     const r = await submit(applicant, body);
     expect(r.statusCode).toBe(422);
     expect(r.json().errors).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'body.form.purposeType' })]));
-    expect(countCases()).toBe(before);
+    expect(await countCases()).toBe(before);
   });
 
   it('refuses items that cannot be applied for here, and enterprise items for a person', async () => {
@@ -172,11 +171,11 @@ describe('the case life cycle', () => {
     expect(about).toEqual(expect.arrayContaining(['已办结：住房公积金缴存证明开具', '已受理：住房公积金缴存证明开具', '预审中：住房公积金缴存证明开具']));
     expect(about).toHaveLength(5);
     const { userId } = (await applicant.inject({ method: 'GET', url: '/api/v1/me' })).json();
-    expect(stack.app.cases.getCaseForRating(c.id, userId))
+    expect(await stack.app.cases.getCaseForRating(c.id, userId))
       .toMatchObject({ caseId: c.id, itemCode: 'GJJ-0012', departmentCode: 'gjj', region: '330100', status: 'completed', completedAt: expect.any(String) });
     const { userId: otherId } = (await other.inject({ method: 'GET', url: '/api/v1/me' })).json();
-    expect(stack.app.cases.getCaseForRating(c.id, otherId)).toBeNull();
-    expect(stack.app.cases.completedCases('1970-01-01T00:00:00.000Z', new Date(Date.now() + 1000).toISOString()).map((x) => x.caseId)).toContain(c.id);
+    expect(await stack.app.cases.getCaseForRating(c.id, otherId)).toBeNull();
+    expect((await stack.app.cases.completedCases('1970-01-01T00:00:00.000Z', new Date(Date.now() + 1000).toISOString())).map((x) => x.caseId)).toContain(c.id);
   });
 
   it('refuses illegal transitions and changes nothing', async () => {
@@ -233,7 +232,8 @@ describe('the case life cycle', () => {
 describe('the department queue', () => {
   it('shows the clerk their department\'s open cases, most urgent first, with near and overdue counts', async () => {
     const late = (await submit(applicant, certificateBody())).json();
-    stack.app.db.update(cases).set({ dueDate: '2020-01-02' }).where(eq(cases.id, late.id)).run();
+    const { cases } = stack.database.schema;
+    await stack.database.q.update(cases).set({ dueDate: '2020-01-02' }).where(eq(cases.id, late.id));
     const q = (await clerk.inject({ method: 'GET', url: '/api/v1/staff/cases?limit=100' })).json();
     expect(q.items[0].id).toBe(late.id);
     expect(q.items[0].deadline.state).toBe('overdue');

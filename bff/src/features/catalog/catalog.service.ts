@@ -6,13 +6,15 @@ import {
 import { ENTERPRISE_LIFE_EVENTS, LIFE_EVENTS } from '@zsb/shared/contracts/catalog';
 import { CITY, DEPARTMENTS, DISTRICTS, departmentName, regionName } from '@zsb/shared/domain/regions';
 import { addWorkingDays, chinaDate } from '@zsb/shared/domain/working-days';
-import type { Db } from '../../db/client';
+import { randomUUID } from 'node:crypto';
+import type { Database } from '../../platform/db';
+import type { SharedState } from '../../platform/shared-state';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
-import type { WalletService } from '../wallet/wallet.service';
-import { CatalogRepository } from './catalog.repository';
+import type { WalletService } from '../wallet';
+import { CatalogRepository, type Usage } from './catalog.repository';
 import { SearchIndex, type SearchDoc, type SearchFilters } from './catalog.search';
 import { SYNONYMS } from './catalog.synonyms';
 import { pinyinOf, toSimplified } from './catalog.text';
@@ -23,13 +25,18 @@ const BUNDLE_MIN_SCORE = 50;
 /** An application counts for more than a look at the guide. */
 const APPLICATION_WEIGHT = 5;
 
-const usageScore = (u: { seeded: number; views: number; applications: number }) => u.seeded + u.views + APPLICATION_WEIGHT * u.applications;
+const usageScore = (u: Usage) => u.seeded + u.views + APPLICATION_WEIGHT * u.applications;
+const sameUsage = (a: Usage, b: Usage) => a.seeded === b.seeded && a.views === b.views && a.applications === b.applications;
 
-/** Imports the committed dataset into the database; items already there are left alone. */
-export function importCatalogDataset(db: Db): number {
+/** Imports the committed dataset into the database; items already there are left alone (safe when instances race). */
+export function importCatalogDataset(db: Database): Promise<number> {
+  return importDatasetInto(new CatalogRepository(db));
+}
+
+function importDatasetInto(repo: CatalogRepository): Promise<number> {
   const dataset = loadDataset();
   const items = dataset.items.map((i) => ServiceItemSchema.parse(i));
-  return new CatalogRepository(db).insertMissing(items, dataset.initialUsage, new Date().toISOString());
+  return repo.insertMissing(items, dataset.initialUsage, new Date().toISOString());
 }
 
 export function searchDocOf(item: ServiceItem): SearchDoc {
@@ -43,25 +50,72 @@ export function searchDocOf(item: ServiceItem): SearchDoc {
 interface Entry {
   item: ServiceItem;
   published: boolean;
-  usage: { seeded: number; views: number; applications: number };
+  updatedAt: string;
+  usage: Usage;
 }
 
+/** The wallet as the catalog uses it: which certificates a signed-in user holds. */
+export type CatalogWallet = Pick<WalletService, 'holderOf' | 'certificatesOf' | 'summarize'>;
+
+export interface CatalogDeps {
+  wallet: CatalogWallet;
+  audit: Pick<AuditService, 'record'>;
+  /** Where instances tell each other that items or usage changed. */
+  shared: Pick<SharedState, 'publish' | 'subscribe'>;
+  walletBudgetMs: number;
+  /** How long usage changes are gathered before the other instances are told (ms). */
+  usagePublishMs?: number;
+  /** How often the whole cache is compared with the database, for messages an instance missed (ms; 0: never). */
+  resyncMs?: number;
+}
+
+/** The invalidation message: which items changed (reload them) and whose usage changed (re-read the counts). */
+interface CatalogChange {
+  from: string;
+  items?: string[];
+  usage?: string[];
+  all?: boolean;
+}
+
+export const CATALOG_CHANNEL = 'catalog:changed';
+
 /**
- * The service catalog: items live in the database and, for search, in an in-process index built
- * at start and kept current on every change (a saved item, a view, an application).
+ * The service catalog: items live in the database and, for search, in an in-process index of every
+ * instance. Whoever changes an item or a usage count writes it to the database first (counts with
+ * atomic `x = x + 1` updates), then tells the other instances over shared state; they reload the
+ * named entries. A periodic comparison with the database catches a message an instance missed.
  */
 export class CatalogService {
-  private readonly repo: CatalogRepository;
   private readonly entries = new Map<string, Entry>();
   private readonly index = new SearchIndex({ toSimplified, pinyinOf }, SYNONYMS);
   private readonly bundleIndex = new SearchIndex({ toSimplified, pinyinOf }, SYNONYMS);
   private readonly bundleNames = new Map<string, string>();
+  private readonly instance = randomUUID();
+  private readonly usageDirty = new Set<string>();
+  private usageTimer: NodeJS.Timeout | undefined;
+  private resyncTimer: NodeJS.Timeout | undefined;
+  /** Refreshes run one after another so an older read never overwrites a newer one. */
+  private refreshing: Promise<void> = Promise.resolve();
 
-  constructor(db: Db, private readonly deps: { wallet: WalletService; audit: AuditService; walletBudgetMs: number }) {
-    this.repo = new CatalogRepository(db);
+  constructor(private readonly repo: CatalogRepository, private readonly deps: CatalogDeps) {}
+
+  /** Listens for other instances' changes, imports the dataset into an empty database, and loads the index. */
+  async start(): Promise<void> {
+    await this.deps.shared.subscribe(CATALOG_CHANNEL, (message) => this.onChange(message));
     // A fresh database (tests, first start without the seed step) gets the committed dataset.
-    if (this.repo.count() === 0) importCatalogDataset(db);
-    for (const row of this.repo.all()) this.put(row.item, row.published, row);
+    if ((await this.repo.count()) === 0) {
+      const inserted = await importDatasetInto(this.repo);
+      if (inserted > 0) await this.announce({ all: true });
+    }
+    for (const row of await this.repo.items()) this.put(row.item, row.published, row.updatedAt, row.usage);
+    const resyncMs = this.deps.resyncMs ?? 30_000;
+    if (resyncMs > 0) this.resyncTimer = setInterval(() => { void this.refresh().catch(() => {}); }, resyncMs).unref();
+  }
+
+  /** Stops the timers and tells the others about usage counted since the last message. */
+  async stop(): Promise<void> {
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
+    await this.publishUsage().catch(() => {});
   }
 
   /** Any stored item, published or not (old cases refer to withdrawn ones). */
@@ -69,11 +123,13 @@ export class CatalogService {
     return this.entries.get(code)?.item ?? null;
   }
 
-  /** Adds or changes an item (operations, tests); the search index follows at once. */
-  save(item: ServiceItem, published = true): void {
+  /** Adds or changes an item (operations, tests); this instance's index follows at once, the others' on the message. */
+  async save(item: ServiceItem, published = true): Promise<void> {
     const valid = ServiceItemSchema.parse(item);
-    this.repo.save(valid, published, new Date().toISOString());
-    this.put(valid, published, this.entries.get(valid.code)?.usage ?? { seeded: 0, views: 0, applications: 0 });
+    const at = new Date().toISOString();
+    await this.repo.save(valid, published, at);
+    this.put(valid, published, at, this.entries.get(valid.code)?.usage ?? { seeded: 0, views: 0, applications: 0 });
+    await this.announce({ items: [valid.code] });
   }
 
   /** Lets bundles be found by search too (开饭店 → 我要开饭店); the bundles feature registers them. */
@@ -88,12 +144,29 @@ export class CatalogService {
   }
 
   /** Counts an application toward 热门服务. */
-  recordUse(code: string): void {
-    const e = this.entries.get(code);
-    if (!e) return;
-    this.repo.countApplication(code);
-    e.usage.applications++;
-    this.index.setUsage(code, usageScore(e.usage));
+  async recordUse(code: string): Promise<void> {
+    if (!this.entries.has(code)) return;
+    const usage = await this.repo.countApplication(code);
+    if (usage) this.usageChanged(code, usage);
+  }
+
+  /**
+   * Brings the cache in line with the database: the named items (or all) are compared by version and
+   * usage; changed items are reloaded, changed counts re-ranked. `force` reloads the named items whatever
+   * their version says.
+   */
+  refresh(codes?: readonly string[], opts: { force?: boolean } = {}): Promise<void> {
+    const run = this.refreshing.then(async () => {
+      const stale: string[] = [];
+      for (const v of await this.repo.versions(codes)) {
+        const e = this.entries.get(v.code);
+        if (!e || opts.force || e.updatedAt !== v.updatedAt || e.published !== v.published) stale.push(v.code);
+        else if (!sameUsage(e.usage, v.usage)) this.setUsage(e, v.usage);
+      }
+      for (const row of await this.repo.items(stale)) this.put(row.item, row.published, row.updatedAt, row.usage);
+    });
+    this.refreshing = run.catch(() => {});
+    return run;
   }
 
   list(q: ServiceListQuery): ServiceList {
@@ -152,9 +225,8 @@ export class CatalogService {
   async guide(code: string, user: AuthUser | null, today = chinaDate()): Promise<ServiceGuide> {
     const e = this.entries.get(code);
     if (!e || !e.published) throw new AppError(404, 'SERVICE_NOT_FOUND', 'No such service item');
-    this.repo.countView(code);
-    e.usage.views++;
-    this.index.setUsage(code, usageScore(e.usage));
+    const usage = await this.repo.countView(code);
+    if (usage) this.usageChanged(code, usage);
 
     const held = user ? await this.heldCertificates(user, code) : null;
     const materials: GuideMaterial[] = e.item.materials.map((m) => {
@@ -179,7 +251,7 @@ export class CatalogService {
     try {
       const holder = await this.deps.wallet.holderOf(user);
       const certs = await this.deps.wallet.certificatesOf(holder, { timeoutMs: this.deps.walletBudgetMs });
-      this.deps.audit.record({
+      await this.deps.audit.record({
         actor: `user:${user.userId}`, subject: holder.subject, action: 'wallet.match', fields: ['kind', 'status'],
         purpose: `guide ${code}: mark materials the wallet already holds`, channel: 'app', result: 'ok',
       });
@@ -195,8 +267,48 @@ export class CatalogService {
     }
   }
 
-  private put(item: ServiceItem, published: boolean, usage: Entry['usage']): void {
-    const entry: Entry = { item, published, usage: { seeded: usage.seeded, views: usage.views, applications: usage.applications } };
+  private onChange(message: string): void {
+    let change: CatalogChange;
+    try {
+      change = JSON.parse(message) as CatalogChange;
+    } catch {
+      return;
+    }
+    if (change.from === this.instance) return;
+    if (change.all) void this.refresh().catch(() => {});
+    if (change.items?.length) void this.refresh(change.items, { force: true }).catch(() => {});
+    if (change.usage?.length) void this.refresh(change.usage).catch(() => {});
+  }
+
+  private async announce(change: Omit<CatalogChange, 'from'>): Promise<void> {
+    await this.deps.shared.publish(CATALOG_CHANNEL, JSON.stringify({ from: this.instance, ...change }));
+  }
+
+  /** Takes counts just written (they are the database's, so newer than what we held) and tells the others soon. */
+  private usageChanged(code: string, usage: Usage): void {
+    const e = this.entries.get(code);
+    if (e) this.setUsage(e, usage);
+    this.usageDirty.add(code);
+    this.usageTimer ??= setTimeout(() => { void this.publishUsage().catch(() => {}); }, this.deps.usagePublishMs ?? 500).unref();
+  }
+
+  /** One message for all usage counted since the last: a busy guide page doesn't send one per view. */
+  private async publishUsage(): Promise<void> {
+    if (this.usageTimer) clearTimeout(this.usageTimer);
+    this.usageTimer = undefined;
+    if (this.usageDirty.size === 0) return;
+    const codes = [...this.usageDirty];
+    this.usageDirty.clear();
+    await this.announce({ usage: codes });
+  }
+
+  private setUsage(e: Entry, usage: Usage): void {
+    e.usage = { seeded: usage.seeded, views: usage.views, applications: usage.applications };
+    if (e.published) this.index.setUsage(e.item.code, usageScore(e.usage));
+  }
+
+  private put(item: ServiceItem, published: boolean, updatedAt: string, usage: Usage): void {
+    const entry: Entry = { item, published, updatedAt, usage: { seeded: usage.seeded, views: usage.views, applications: usage.applications } };
     this.entries.set(item.code, entry);
     if (published) this.index.upsert(searchDocOf(item), usageScore(entry.usage));
     else this.index.remove(item.code);

@@ -99,7 +99,7 @@ describe('hot services and facets', () => {
     const before = (await stack.app.inject({ method: 'GET', url: '/api/v1/services/hot?limit=20' })).json().items as { code: string; usage: number }[];
     expect(before).toHaveLength(20);
     const last = before[before.length - 1]!;
-    for (let i = 0; i < 400; i++) stack.app.catalog.recordUse(last.code);
+    for (let i = 0; i < 400; i++) await stack.app.catalog.recordUse(last.code);
     // The browse order is refreshed at most once a second.
     await new Promise((r) => setTimeout(r, 1100));
     const after = (await stack.app.inject({ method: 'GET', url: '/api/v1/services/hot?limit=20' })).json().items as { code: string }[];
@@ -156,8 +156,7 @@ describe('GET /api/v1/services/:code (guide)', () => {
     expect(byKey.id_card!.fromWallet?.kindName).toBe('居民身份证');
     expect(byKey.marriage_certificate!.fromWallet?.kindName).toBe('结婚证');
     expect(byKey.repayment_passbook!.fromWallet).toBeNull();
-    const audit = stack.app.sqlite.prepare("select count(*) as n from audit_events where action = 'wallet.match'").get() as { n: number };
-    expect(audit.n).toBeGreaterThan(0);
+    expect(await stack.count('auditEvents', { action: 'wallet.match' })).toBeGreaterThan(0);
   });
 
   it('does not mark a marriage certificate the user does not hold', async () => {
@@ -190,10 +189,10 @@ describe('GET /api/v1/services/:code (guide)', () => {
 
   it('re-indexes a changed item at once', async () => {
     const item = stack.app.catalog.item('GAJ-0001')!;
-    stack.app.catalog.save({ ...item, aliases: [...item.aliases, '证件更新测试词'] });
+    await stack.app.catalog.save({ ...item, aliases: [...item.aliases, '证件更新测试词'] });
     const r = await list(`q=${encodeURIComponent('证件更新测试词')}`);
     expect(r.items.map((i) => i.code)).toEqual(['GAJ-0001']);
-    stack.app.catalog.save(item);
+    await stack.app.catalog.save(item);
     expect((await list(`q=${encodeURIComponent('证件更新测试词')}`)).total).toBe(0);
   });
 });

@@ -9,14 +9,14 @@ import { AppError } from '../../platform/errors';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import { newId, nowIso } from '../../db/ids';
-import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../platform/db';
 import type { Upstreams } from '../../upstreams';
 import type { FundAccount } from '../../upstreams/housing-fund/housing-fund.client';
 import { HousingFundRejectedError } from '../../upstreams/housing-fund/housing-fund.client';
-import type { AuthService } from '../auth/auth.service';
-import type { MessagesService } from '../messages/messages.service';
-import type { WalletService } from '../wallet/wallet.service';
-import { HousingFundRepository } from './housing-fund.repository';
+import type { AuthService } from '../auth';
+import type { MessagesService } from '../messages';
+import type { WalletService } from '../wallet';
+import type { HousingFundRepository, WithdrawalRow } from './housing-fund.repository';
 
 /** Which request field a refusal is about, for problem+json `errors`. */
 const REFUSAL_PATH: Record<HousingFundRefusal['code'], string> = {
@@ -32,12 +32,12 @@ const REFUSAL_PATH: Record<HousingFundRefusal['code'], string> = {
   HOUSING_FUND_AMOUNT_ABOVE_LIMIT: 'body.amountFen',
 };
 
-interface Deps {
-  upstreams: Upstreams;
-  auth: AuthService;
-  wallet: WalletService;
-  audit: AuditService;
-  messages: MessagesService;
+export interface HousingFundDeps {
+  upstreams: Pick<Upstreams, 'housingFund' | 'population'>;
+  auth: Pick<AuthService, 'userOf'>;
+  wallet: Pick<WalletService, 'holderOf' | 'certificatesOf' | 'summarize'>;
+  audit: Pick<AuditService, 'record'>;
+  messages: Pick<MessagesService, 'send'>;
 }
 
 interface Situation {
@@ -55,11 +55,7 @@ interface Situation {
  * register, marriage certificate from the wallet) and performs the withdrawal idempotently.
  */
 export class HousingFundService {
-  private readonly repo: HousingFundRepository;
-
-  constructor(db: Db, private readonly deps: Deps) {
-    this.repo = new HousingFundRepository(db);
-  }
+  constructor(private readonly repo: HousingFundRepository, private readonly deps: HousingFundDeps) {}
 
   async account(user: AuthUser): Promise<HousingFundAccount> {
     const { account } = await this.ownAccount(user);
@@ -95,40 +91,51 @@ export class HousingFundService {
    */
   async withdraw(user: AuthUser, body: WithdrawalRequest, key: string | undefined): Promise<WithdrawalResult> {
     const requestHash = hashRequest(body);
-    const prior = key ? this.repo.byKey(user.userId, key) : undefined;
-    if (prior && prior.requestHash !== requestHash) {
-      throw new AppError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request');
-    }
+    const checked = (row: WithdrawalRow | undefined) => {
+      if (row && row.requestHash !== requestHash) {
+        throw new AppError(409, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request');
+      }
+      return row;
+    };
+    let prior = checked(key ? await this.repo.byKey(user.userId, key) : undefined);
     if (prior?.status === 'done') return this.resultOf(prior.withdrawalId!, prior.paidOn!, body);
 
     const s = await this.situation(user, body.loanNo, body.source);
-    let id = prior?.id;
-    let requestId = prior?.requestId;
     if (!prior) {
       // A first attempt is checked against the rules; a cut-off one was checked before it paid (or not).
       const decision = decideWithdrawal(s.ctx, body.amountFen);
       if (!decision.ok) throw refusalError(decision.refusals);
-      id = newId();
-      requestId = `zsb-${id}`;
-      this.repo.insertPending({
-        id, userId: user.userId, idempotencyKey: key ?? null, requestHash, requestId, loanNo: body.loanNo, source: body.source,
-        amountFen: body.amountFen, createdAt: nowIso(),
-      });
+      const newRowId = newId();
+      try {
+        await this.repo.insertPending({
+          id: newRowId, userId: user.userId, idempotencyKey: key ?? null, requestHash, requestId: `zsb-${newRowId}`, loanNo: body.loanNo,
+          source: body.source, amountFen: body.amountFen, createdAt: nowIso(),
+        });
+      } catch (err) {
+        // The same key raced in on another request (or instance): carry on with its row and its upstream request id,
+        // on which the housing-fund system is idempotent, so the money moves once.
+        if (!key || !isUniqueViolation(err)) throw err;
+        prior = checked(await this.repo.byKey(user.userId, key));
+        if (!prior) throw err;
+        if (prior.status === 'done') return this.resultOf(prior.withdrawalId!, prior.paidOn!, body);
+      }
+      prior ??= { id: newRowId, requestId: `zsb-${newRowId}` } as WithdrawalRow;
     }
+    const { id, requestId } = prior;
     let paid: { withdrawalId: string; date: string };
     try {
       paid = await this.deps.upstreams.housingFund.withdraw({
-        requestId: requestId!, idNumber: s.applicant.idNumber, accountIdNumber: s.payerIdNumber!, loanNo: body.loanNo, amountFen: body.amountFen,
+        requestId, idNumber: s.applicant.idNumber, accountIdNumber: s.payerIdNumber!, loanNo: body.loanNo, amountFen: body.amountFen,
       });
     } catch (err) {
       // A refusal leaves nothing behind; so does an unanswered call without a key to retry it with.
       const refused = err instanceof HousingFundRejectedError;
-      if (refused || !key) this.repo.discard(id!);
+      if (refused || !key) await this.repo.discard(id);
       if (refused) throw new AppError(409, 'CONFLICT', `The housing-fund system refused the withdrawal: ${err.detail}`);
       throw err;
     }
-    this.repo.complete(id!, paid.withdrawalId, paid.date);
-    this.deps.messages.send(user.userId, {
+    await this.repo.complete(id, paid.withdrawalId, paid.date);
+    await this.deps.messages.send(user.userId, {
       kind: 'housing_fund', title: '公积金提取已到账',
       body: `您申请的偿还住房贷款提取 ${fenToYuan(body.amountFen)} 元已办结（贷款合同号 ${body.loanNo}）。`,
       link: '/pages/housing-fund/index', dedupeKey: `housing-fund:${paid.withdrawalId}`,
@@ -142,7 +149,7 @@ export class HousingFundService {
 
   private async ownAccount(user: AuthUser): Promise<{ applicant: { userId: string; idNumber: string }; account: FundAccount }> {
     if (user.identity.kind !== 'personal') throw new AppError(403, 'FORBIDDEN', 'The housing fund is a personal account; switch to your personal identity');
-    const row = this.deps.auth.userOf(user);
+    const row = await this.deps.auth.userOf(user);
     const account = await this.deps.upstreams.housingFund.account(row.idNumber);
     if (!account) throw new AppError(404, 'HOUSING_FUND_ACCOUNT_NOT_FOUND', 'No housing-fund account for this person');
     return { applicant: { userId: row.id, idNumber: row.idNumber }, account };
@@ -186,7 +193,7 @@ export class HousingFundService {
       .filter((c) => c.kind === 'marriage_certificate')
       .find((c) => ['valid', 'expiring'].includes(this.deps.wallet.summarize(c).status));
     if (!cert) return null;
-    this.deps.audit.record({
+    await this.deps.audit.record({
       actor: `user:${user.userId}`, subject: holder.subject, certificateId: cert.certificateId, action: 'certificate.use',
       fields: ['spouseIdNumber'], purpose: 'housing-fund withdrawal from the spouse\'s account', channel: 'app', result: 'ok',
     });

@@ -26,7 +26,7 @@ function withdraw(s: Session, body: { loanNo: string; source: 'self' | 'spouse';
   return s.inject({ method: 'POST', url: '/api/v1/housing-fund/withdrawals', payload: body, headers: key ? { 'idempotency-key': key } : {} });
 }
 
-const pendingRows = () => (stack.app.sqlite.prepare("select count(*) as n from housing_fund_withdrawals where status = 'pending'").get() as { n: number }).n;
+const pendingRows = () => stack.count('housingFundWithdrawals', { status: 'pending' });
 
 describe('housing-fund withdrawal for loan repayment (r001, a loan from an earlier year)', () => {
   let s: Session;
@@ -102,7 +102,7 @@ describe('withdrawing from the spouse\'s account', () => {
       expect(r.statusCode, r.body).toBe(201);
       const w = (await account(s)).withdrawals.find((x) => x.withdrawalId === r.json().withdrawalId);
       expect(w?.fromSpouse).toBe(true);
-      const used = fresh.app.sqlite.prepare("select count(*) as n from audit_events where action = 'certificate.use'").get() as { n: number };
+      const used = { n: await fresh.count('auditEvents', { action: 'certificate.use' }) };
       expect(used.n).toBeGreaterThan(0);
     } finally {
       await fresh.close();
@@ -165,7 +165,7 @@ describe('errors', () => {
     } finally {
       await stack.resetControls();
     }
-    expect(pendingRows()).toBe(0);
+    expect(await pendingRows()).toBe(0);
   });
 
   it('requires sign-in', async () => {

@@ -1,0 +1,4 @@
+// The service catalog's public face: other features read items through `app.catalog` (CatalogService).
+export { catalogFeature } from './catalog.routes';
+export { CatalogService, importCatalogDataset, type CatalogDeps, type CatalogWallet } from './catalog.service';
+export { loadDataset, type CatalogDataset } from './dataset/dataset';
