@@ -45,7 +45,9 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   // Off by default; routes that need it opt in with `config.rateLimit`. Counted in Redis when instances share one.
   await app.register(rateLimit, {
     global: false, max: config.rateLimit.max, timeWindow: config.rateLimit.windowMs,
-    ...(app.shared.redis ? { redis: app.shared.redis, nameSpace: `${config.redisPrefix}rl:`, skipOnError: false } : {}),
+    ...(app.shared.redis ? { redis: app.shared.redis, nameSpace: `${config.redisPrefix}rl:`,
+      // While Redis restarts, limits are not counted rather than refusing everyone (documented in docs/deploy.md).
+      skipOnError: true } : {}),
   });
   await app.register(swagger, {
     openapi: {

@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'INTERNAL_ERROR',
   'UPSTREAM_UNAVAILABLE',
+  // Our own database or shared store is down (not a department's system).
+  'SERVICE_UNAVAILABLE',
   'IDEMPOTENCY_KEY_REUSED',
   'CONFLICT',
   'FORBIDDEN',

@@ -2,6 +2,8 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError, Problem } from '@zsb/shared/errors';
+import { isDatabaseUnavailable } from './db';
+import { isSharedStateUnavailable } from './shared-state';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
@@ -82,6 +84,11 @@ export const errorsPlugin = fp(async function errors(app: FastifyInstance) {
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       return sendProblem(reply, request, { status: fe.statusCode, code: 'VALIDATION_FAILED', detail: fe.message });
+    }
+    // Our own database or Redis is down: a clear 503 the client may retry, never a 500 (nothing was acknowledged).
+    if (isDatabaseUnavailable(err) || isSharedStateUnavailable(err)) {
+      request.log.error({ err }, 'infrastructure unavailable');
+      return sendProblem(reply.header('retry-after', '2'), request, { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'The service is briefly unavailable, try again' });
     }
     request.log.error({ err }, 'unhandled error');
     return sendProblem(reply, request, { status: 500, code: 'INTERNAL_ERROR', detail: 'Internal error' });

@@ -69,6 +69,7 @@ const zhHant: Record<MessageKey, string> = {
   "errors.RATE_LIMITED": "操作太頻繁，請稍後再試",
   "errors.INTERNAL_ERROR": "系統繁忙，請稍後再試",
   "errors.UPSTREAM_UNAVAILABLE": "相關部門系統暫時無法訪問，請稍後再試",
+  "errors.SERVICE_UNAVAILABLE": "服務暫時繁忙，請稍後再試",
   "errors.IDEMPOTENCY_KEY_REUSED": "該操作已提交，請勿重複提交",
   "errors.CONFLICT": "數據已變化，請刷新後重試",
   "errors.FORBIDDEN": "您沒有權限進行該操作",

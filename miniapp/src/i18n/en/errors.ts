@@ -10,6 +10,7 @@ const errors: Record<keyof typeof zh, string> = {
   'errors.RATE_LIMITED': 'Too many attempts. Try again later.',
   'errors.INTERNAL_ERROR': 'The service is busy. Try again later.',
   'errors.UPSTREAM_UNAVAILABLE': 'A department system is unavailable. Try again later.',
+  'errors.SERVICE_UNAVAILABLE': 'The service is briefly unavailable. Try again in a moment.',
   'errors.IDEMPOTENCY_KEY_REUSED': 'This was already submitted.',
   'errors.CONFLICT': 'The data changed. Refresh and try again.',
   'errors.FORBIDDEN': 'You are not allowed to do this.',

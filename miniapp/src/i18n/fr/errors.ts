@@ -10,6 +10,7 @@ export default {
   'errors.RATE_LIMITED': 'Trop de tentatives. Réessayez plus tard.',
   'errors.INTERNAL_ERROR': 'Le service est surchargé. Réessayez plus tard.',
   'errors.UPSTREAM_UNAVAILABLE': 'Le système d’une administration est momentanément inaccessible. Réessayez plus tard.',
+  'errors.SERVICE_UNAVAILABLE': 'Le service est momentanément indisponible. Réessayez dans un instant.',
   'errors.IDEMPOTENCY_KEY_REUSED': 'Déjà envoyé : inutile de recommencer.',
   'errors.CONFLICT': 'Les données ont changé. Actualisez la page et réessayez.',
   'errors.FORBIDDEN': 'Vous n’avez pas le droit d’effectuer cette action.',

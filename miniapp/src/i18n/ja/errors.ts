@@ -10,6 +10,7 @@ export default {
   'errors.RATE_LIMITED': '操作が集中しています。しばらくしてから再度お試しください',
   'errors.INTERNAL_ERROR': 'システムが混み合っています。しばらくしてから再度お試しください',
   'errors.UPSTREAM_UNAVAILABLE': '関係機関のシステムに一時的に接続できません。しばらくしてから再度お試しください',
+  'errors.SERVICE_UNAVAILABLE': 'サービスが一時的にご利用いただけません。しばらくしてから再度お試しください',
   'errors.IDEMPOTENCY_KEY_REUSED': 'この操作はすでに送信済みです。重複して送信しないでください',
   'errors.CONFLICT': 'データが更新されています。画面を更新してから再度お試しください',
   'errors.FORBIDDEN': 'この操作を行う権限がありません',

@@ -12,6 +12,7 @@ const errors = {
   'errors.RATE_LIMITED': '操作太频繁，请稍后再试',
   'errors.INTERNAL_ERROR': '系统繁忙，请稍后再试',
   'errors.UPSTREAM_UNAVAILABLE': '相关部门系统暂时无法访问，请稍后再试',
+  'errors.SERVICE_UNAVAILABLE': '服务暂时繁忙，请稍后再试',
   'errors.IDEMPOTENCY_KEY_REUSED': '该操作已提交，请勿重复提交',
   'errors.CONFLICT': '数据已变化，请刷新后重试',
   'errors.FORBIDDEN': '您没有权限进行该操作',
