@@ -13,6 +13,8 @@ import { authPlugin } from './platform/auth';
 import { auditPlugin, dbPlugin, sharedStatePlugin, upstreamsPlugin } from './platform/infrastructure';
 import { FEATURES } from './features';
 
+const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|jpg|svg|woff2?)(\.br|\.gz)?$/;
+
 export interface BuildOptions {
   /** Replace pino's destination (tests capture logs to check redaction). */
   logStream?: NodeJS.WritableStream;
@@ -66,7 +68,16 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   for (const feature of FEATURES) await app.register(feature);
 
   if (existsSync(config.staticDir)) {
-    await app.register(fastifyStatic, { root: config.staticDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: config.staticDir, prefix: '/', wildcard: false, index: ['index.html'],
+      // Brotli/gzip copies made at build time (miniapp/build-tools/precompress.mjs), chosen by Accept-Encoding.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, file) => {
+        // Hashed names never change content: cache for a year. index.html names the current hashes: always revalidate.
+        reply.header('cache-control', HASHED_ASSET.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   return app;
 }

@@ -51,7 +51,7 @@ export function ensureDependencies() {
 export function ensureBuilt(type, { force = false } = {}) {
   const stamp = path.join(ROOT, `miniapp/dist/${type}`, type === 'h5' ? 'index.html' : 'app.json');
   // What the bundle is made of: not e2e/ (its screenshots change on every test run).
-  const inputs = ['miniapp/src', 'miniapp/config', 'miniapp/package.json', 'miniapp/project.config.json', 'miniapp/babel.config.cjs',
+  const inputs = ['miniapp/src', 'miniapp/config', 'miniapp/build-tools', 'miniapp/package.json', 'miniapp/project.config.json', 'miniapp/babel.config.cjs',
     'shared/src', 'pnpm-lock.yaml', 'patches'].map((p) => path.join(ROOT, p));
   const sources = Math.max(...inputs.map((p) => (existsSync(p) && statSync(p).isFile() ? statSync(p).mtimeMs : newestMtime(p))));
   if (!force && existsSync(stamp) && statSync(stamp).mtimeMs >= sources) return;
