@@ -59,6 +59,21 @@ const ConfigSchema = z.object({
     /** Sign-in attempts per client address per minute (codes are worth guessing at). */
     loginPerMinute: z.coerce.number().int().min(1).default(30),
   }),
+  /** 亮证 signing keys: rotated automatically every `rotationDays`; a new key is published `publishLeadSeconds` before it signs (≥ the JWKS cache's 300 s). */
+  presentationKeys: z.object({
+    rotationDays: z.coerce.number().int().min(1).max(365).default(30),
+    publishLeadSeconds: z.coerce.number().int().min(0).max(7 * 86_400).default(600),
+  }),
+  /** Uploaded materials: a local directory under `dataDir` by default; S3-compatible object storage when `bucket` is set. */
+  uploadsS3: z.object({
+    endpoint: z.string().url().optional(),
+    region: z.string().min(1).default('us-east-1'),
+    bucket: z.string().min(3).max(63).optional(),
+    accessKeyId: z.string().min(1).optional(),
+    secretAccessKey: z.string().min(1).optional(),
+    /** `bucket` in the path (`endpoint/bucket/key`), as MinIO and most self-hosted servers need. */
+    forcePathStyle: z.coerce.boolean().default(false),
+  }),
   /** Where residents open the H5 app: what printed window QR codes encode. */
   publicBaseUrl: url.default('http://127.0.0.1:3000'),
   /** Rating limits per user, device and IP an hour; benchmarks switch them off with `enabled: false`. */
@@ -117,6 +132,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     schedulers: env.SCHEDULERS === undefined ? undefined : env.SCHEDULERS !== 'false',
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS, loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE },
     publicBaseUrl: env.PUBLIC_BASE_URL,
+    presentationKeys: { rotationDays: env.PRESENTATION_KEY_ROTATION_DAYS, publishLeadSeconds: env.PRESENTATION_KEY_PUBLISH_LEAD_SECONDS },
+    uploadsS3: {
+      endpoint: env.UPLOADS_S3_ENDPOINT || undefined, region: env.UPLOADS_S3_REGION || undefined, bucket: env.UPLOADS_S3_BUCKET || undefined,
+      accessKeyId: env.UPLOADS_S3_ACCESS_KEY_ID || undefined, secretAccessKey: env.UPLOADS_S3_SECRET_ACCESS_KEY || undefined,
+      forcePathStyle: env.UPLOADS_S3_FORCE_PATH_STYLE === undefined ? undefined : env.UPLOADS_S3_FORCE_PATH_STYLE === 'true',
+    },
     ratingLimits: {
       enabled: env.RATING_LIMITS_ENABLED === undefined ? undefined : env.RATING_LIMITS_ENABLED !== 'false',
       perUserPerHour: env.RATING_LIMIT_PER_USER, perDevicePerHour: env.RATING_LIMIT_PER_DEVICE, perIpPerHour: env.RATING_LIMIT_PER_IP,
@@ -140,6 +161,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
 const ENV_NAMES: Record<string, string> = {
   databaseUrl: 'DATABASE_URL', databasePoolSize: 'DATABASE_POOL_SIZE', redisUrl: 'REDIS_URL', redisPrefix: 'REDIS_PREFIX',
   instances: 'INSTANCES', databaseFile: 'DATABASE_FILE', port: 'PORT', jwtSecret: 'JWT_SECRET',
+  'presentationKeys.rotationDays': 'PRESENTATION_KEY_ROTATION_DAYS', 'presentationKeys.publishLeadSeconds': 'PRESENTATION_KEY_PUBLISH_LEAD_SECONDS',
+  'uploadsS3.endpoint': 'UPLOADS_S3_ENDPOINT', 'uploadsS3.region': 'UPLOADS_S3_REGION', 'uploadsS3.bucket': 'UPLOADS_S3_BUCKET',
+  'uploadsS3.accessKeyId': 'UPLOADS_S3_ACCESS_KEY_ID', 'uploadsS3.secretAccessKey': 'UPLOADS_S3_SECRET_ACCESS_KEY',
 };
 
 function isUrl(value: string, protocols: string[]): boolean {

@@ -129,3 +129,45 @@ export const presentationRoutes = {
     params: CertificateParamsSchema, response: RevealedCertificateSchema,
   }),
 } as const;
+
+/** Rotating the 亮证 signing key (operator): the new key is published now and signs after the lead time. */
+export const RotateSigningKeyRequestSchema = z.strictObject({
+  /** Seconds the new key is published before it signs; the configured lead (600 s by default) when absent. */
+  publishLeadSeconds: z.number().int().min(0).max(7 * 86_400).optional(),
+});
+export type RotateSigningKeyRequest = z.infer<typeof RotateSigningKeyRequestSchema>;
+
+export const SigningKeyInfoSchema = z.object({
+  kid: z.string(),
+  generation: z.number().int(),
+  createdAt: IsoInstantSchema,
+  /** Signs from here on (until a successor activates). */
+  activatesAt: IsoInstantSchema,
+  /** Stopped signing. */
+  retiredAt: IsoInstantSchema.nullable(),
+  /** Leaves the JWKS: every token it signed has expired by then. */
+  expiresAt: IsoInstantSchema.nullable(),
+});
+export type SigningKeyInfo = z.infer<typeof SigningKeyInfoSchema>;
+
+export const RotatedSigningKeySchema = z.object({
+  kid: z.string(),
+  activatesAt: IsoInstantSchema,
+  /** False when another instance rotated at the same moment: its key is the one answered. */
+  created: z.boolean(),
+  keys: z.array(SigningKeyInfoSchema),
+});
+export type RotatedSigningKey = z.infer<typeof RotatedSigningKeySchema>;
+
+export const signingKeyRoutes = {
+  rotate: defineRoute({
+    method: 'POST', path: '/api/v1/admin/signing-keys/rotate', tags: ['presentation', 'admin'],
+    summary: 'Rotate the 亮证 signing key (operator): the new key is in the JWKS at once and signs after the lead time; old keys verify until their tokens expire',
+    body: RotateSigningKeyRequestSchema, response: RotatedSigningKeySchema, status: 201,
+  }),
+  list: defineRoute({
+    method: 'GET', path: '/api/v1/admin/signing-keys', tags: ['presentation', 'admin'],
+    summary: 'The 亮证 signing keys not yet expired, with their schedule (operator)',
+    response: z.object({ keys: z.array(SigningKeyInfoSchema) }),
+  }),
+} as const;

@@ -1,8 +1,18 @@
 import { birthDateFromFields, claimHeldFrom, claimInfo, holdsClaim, type ClaimCode } from '@zsb/shared/domain/claims';
 import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
 import { AppError } from '../../platform/errors';
-import type { LibraryCertificate } from '../../upstreams/certificates/certificates.client';
-import { certificateStatus } from '../wallet/wallet.service';
+import { certificateStatus } from '@zsb/shared/domain/certificate-status';
+
+/** What presenting needs to know of a certificate (the wallet's certificates have it). */
+export interface PresentableCertificate {
+  certificateId: string;
+  kind: string;
+  issuer: { name: string };
+  /** `active`, or how the issuer withdrew it. */
+  status: string;
+  validUntil: string | null;
+  fields: Record<string, unknown>;
+}
 
 /** What a holder asked to disclose: chosen fields, derived claims, or (neither) the whole certificate. */
 export interface DisclosureRequest {
@@ -17,7 +27,7 @@ export interface Disclosure {
 }
 
 /** The certificate's non-empty fields as strings, in the library's order. */
-export function certificateFields(c: Pick<LibraryCertificate, 'fields'>): { key: string; label: string; value: string }[] {
+export function certificateFields(c: Pick<PresentableCertificate, 'fields'>): { key: string; label: string; value: string }[] {
   return Object.entries(c.fields)
     .filter(([, v]) => v !== null && v !== undefined && v !== '')
     .map(([key, v]) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? key, value: String(v) }));
@@ -28,7 +38,7 @@ export function certificateFields(c: Pick<LibraryCertificate, 'fields'>): { key:
  * certificate does not have, a claim it cannot prove (no birth date on it) and a claim the holder
  * does not hold on `today` (China date): a 17-year-old never gets a 年满18周岁 code.
  */
-export function selectDisclosure(c: Pick<LibraryCertificate, 'fields'>, req: DisclosureRequest, today: string): Disclosure {
+export function selectDisclosure(c: Pick<PresentableCertificate, 'fields'>, req: DisclosureRequest, today: string): Disclosure {
   const all = certificateFields(c);
   if (!req.fields && !req.claims) return { fields: all, claims: [] };
 
@@ -61,7 +71,7 @@ export function selectDisclosure(c: Pick<LibraryCertificate, 'fields'>, req: Dis
  * A certificate can be shown or shared only while it is in force: a revoked or expired one is
  * refused with 409 so the holder learns why instead of getting a code that every checker rejects.
  */
-export function assertPresentable(c: Pick<LibraryCertificate, 'status' | 'validUntil'>, today: string): void {
+export function assertPresentable(c: Pick<PresentableCertificate, 'status' | 'validUntil'>, today: string): void {
   const status = certificateStatus(c, today);
   if (status === 'revoked' || status === 'expired') {
     throw new AppError(409, 'CERTIFICATE_NOT_PRESENTABLE', `The certificate is ${status}`);

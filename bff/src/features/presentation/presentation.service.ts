@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import QRCode from 'qrcode';
-import type { FastifyInstance } from 'fastify';
 import type {
   CreatePresentationRequest,
   Presentation,
@@ -11,24 +10,14 @@ import type {
 import type { Jwks } from '@zsb/shared/contracts/verification';
 import { isSensitiveField } from '@zsb/shared/domain/certificate-fields';
 import { chinaDate } from '@zsb/shared/domain/working-days';
-import type { Db } from '../../db/client';
-import { nowIso } from '../../db/ids';
 import type { AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
+import type { Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
-import type { WalletService } from '../wallet/wallet.service';
-import { assertPresentable, selectDisclosure } from './presentation.disclosure';
-import { PresentationRepository, type PresentationRow } from './presentation.repository';
-import {
-  exportSigningKey,
-  generateSigningKey,
-  importSigningKey,
-  PresentationTokenVerifier,
-  publicJwkOf,
-  signPresentationToken,
-  type SigningKey,
-  type TokenCheck,
-} from './presentation.token';
+import { assertPresentable, selectDisclosure, type PresentableCertificate } from './presentation.disclosure';
+import type { RotatedKey, SigningKeyRing } from './presentation.keys';
+import type { PresentationRepository, PresentationRow } from './presentation.repository';
+import { PresentationTokenVerifier, signPresentationToken, type TokenCheck } from './presentation.token';
 
 /** `iss` of every token: who vouches for the disclosed data. */
 export const TOKEN_ISSUER = 'https://zsb.example.gov.cn';
@@ -36,44 +25,83 @@ export const TOKEN_ISSUER = 'https://zsb.example.gov.cn';
 /** How long a reveal unmasks the holder's own view. */
 export const REVEAL_SECONDS = 60;
 
+/** What presentation needs of the wallet (the wallet service satisfies it). */
+export interface PresentationWallet {
+  holderOf(user: AuthUser): Promise<{ subject: string }>;
+  owned(user: AuthUser, certificateId: string): Promise<{ holder: { subject: string }; certificate: PresentableCertificate }>;
+  present(certificate: PresentableCertificate, reveal: boolean, today: string): { fields: { key: string; label: string; value: string }[] };
+}
+
+/** A presentation as verification sees it. */
+export type PresentationRecord = PresentationRow;
+
+export interface PresentationDeps {
+  db: Pick<Database, 'transaction'>;
+  repo: PresentationRepository;
+  keys: SigningKeyRing;
+  wallet: PresentationWallet;
+  audit: Pick<AuditService, 'record'>;
+}
+
 /**
  * 亮证: issues signed, short-lived presentation tokens for the holder's own certificates, keeps
  * their nonces, and reveals the holder's masked fields on demand. Verification (another feature)
  * checks tokens and spends nonces through `checkToken` and `spend`.
  */
 export class PresentationService {
-  private readonly keys: SigningKey[];
-  private readonly keysByKid: Map<string, SigningKey>;
-  private readonly verifier: PresentationTokenVerifier;
+  private verifier: PresentationTokenVerifier;
+  private verifierVersion: number;
+  private readonly repo: PresentationRepository;
+  private readonly wallet: PresentationWallet;
+  private readonly audit: Pick<AuditService, 'record'>;
 
-  constructor(
-    private readonly db: Db,
-    private readonly repo: PresentationRepository,
-    private readonly wallet: WalletService,
-    private readonly audit: AuditService,
-  ) {
-    const rows = repo.ensureKey(() => ({ ...exportSigningKey(generateSigningKey()), createdAt: nowIso() }));
-    this.keys = rows.map(importSigningKey);
-    this.keysByKid = new Map(this.keys.map((k) => [k.kid, k]));
-    this.verifier = new PresentationTokenVerifier((kid) => this.keysByKid.get(kid)?.publicKey);
+  constructor(private readonly deps: PresentationDeps) {
+    this.repo = deps.repo;
+    this.wallet = deps.wallet;
+    this.audit = deps.audit;
+    this.verifierVersion = deps.keys.version;
+    this.verifier = this.newVerifier();
   }
 
-  /** The public keys, for `/.well-known/jwks.json`. */
-  jwks(): Jwks {
-    return { keys: this.keys.map(publicJwkOf) };
+  private newVerifier(): PresentationTokenVerifier {
+    return new PresentationTokenVerifier((kid) => this.deps.keys.publicKey(kid));
   }
 
-  /** Signature and expiry of a token (no nonce, no revocation: the verification service adds those). */
-  checkToken(token: string, nowSeconds: number): Promise<TokenCheck> {
+  /** The public keys not yet expired (the upcoming one included), for `/.well-known/jwks.json`. */
+  jwks(now = Date.now()): Jwks {
+    return { keys: this.deps.keys.published(now) };
+  }
+
+  /** Adds the next signing key (operator, audited); it signs after the publishing lead time. */
+  async rotateKeys(operator: AuthUser, leadSeconds?: number): Promise<RotatedKey> {
+    const rotated = await this.deps.keys.rotate(leadSeconds === undefined ? undefined : leadSeconds * 1000);
+    await this.audit.record({
+      actor: `user:${operator.userId}`, action: 'presentation.key.rotate', channel: 'admin', result: rotated.created ? 'ok' : 'concurrent',
+      detail: { kid: rotated.kid, generation: rotated.generation, activatesAt: new Date(rotated.activatesAt).toISOString() },
+    });
+    return rotated;
+  }
+
+  /**
+   * Signature and expiry of a token (no nonce, no revocation: the verification service adds those).
+   * A kid we do not know makes this instance reload its keys once: another instance may have rotated.
+   */
+  async checkToken(token: string, nowSeconds: number): Promise<TokenCheck> {
+    if (this.verifierVersion !== this.deps.keys.version) {
+      this.verifierVersion = this.deps.keys.version;
+      this.verifier = this.newVerifier();
+    }
+    const check = await this.verifier.check(token, nowSeconds);
+    if (check.status !== 'unknown_key' || !(await this.deps.keys.refreshForUnknownKid(check.kid))) return check;
     return this.verifier.check(token, nowSeconds);
   }
 
-  byId(id: string): PresentationRow | undefined {
+  byId(id: string): Promise<PresentationRecord | undefined> {
     return this.repo.byId(id);
   }
 
   /** Spends one use of a presentation; false when a single-use code was already spent. */
-  spend(id: string, at: string): boolean {
+  spend(id: string, at: string): Promise<boolean> {
     return this.repo.spend(id, at);
   }
 
@@ -87,7 +115,7 @@ export class PresentationService {
       disclosure = selectDisclosure(certificate, req, today);
     } catch (err) {
       if (err instanceof AppError) {
-        this.audit.record({ ...base, fields: [...(req.fields ?? []), ...(req.claims ?? [])], result: err.code.toLowerCase() });
+        await this.audit.record({ ...base, fields: [...(req.fields ?? []), ...(req.claims ?? [])], result: err.code.toLowerCase() });
       }
       throw err;
     }
@@ -102,20 +130,20 @@ export class PresentationService {
       ...(disclosure.claims.length > 0 ? { claims: disclosure.claims } : {}),
       ...(req.multiUse ? { multi: true as const } : {}),
     };
-    const token = signPresentationToken(payload, this.keys[0]);
+    const token = signPresentationToken(payload, this.deps.keys.signingKey(now).key);
     // Byte mode and a fixed mask skip the segment and mask searches: 0.4 ms instead of 4 ms, equally readable.
     const qrSvg = await QRCode.toString([{ data: Buffer.from(token), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, maskPattern: 0 });
     const issuedAt = new Date(iat * 1000).toISOString();
     const expiresAt = new Date(exp * 1000).toISOString();
     const fieldKeys = disclosure.fields.map((f) => f.key);
 
-    this.db.transaction(() => {
-      this.repo.insert({
+    await this.deps.db.transaction(async () => {
+      await this.repo.insert({
         id, holderUserId: user.userId, subject: holder.subject, certificateId, certificateKind: certificate.kind,
         fields: fieldKeys, claims: disclosure.claims, purpose: req.purpose, multiUse: req.multiUse,
         issuedAt, expiresAt, useCount: 0, lastUsedAt: null,
       });
-      this.audit.record({ ...base, fields: [...fieldKeys, ...disclosure.claims], result: 'ok', detail: { presentationId: id, multiUse: req.multiUse } });
+      await this.audit.record({ ...base, fields: [...fieldKeys, ...disclosure.claims], result: 'ok', detail: { presentationId: id, multiUse: req.multiUse } });
     });
 
     return {
@@ -126,10 +154,10 @@ export class PresentationService {
 
   /** How the holder's own presentation has fared; anyone else's is 404. */
   async status(user: AuthUser, presentationId: string, now = Date.now()): Promise<PresentationStatus> {
-    const row = this.repo.byId(presentationId);
+    const row = await this.repo.byId(presentationId);
     if (!row || row.holderUserId !== user.userId) {
       const holder = await this.wallet.holderOf(user);
-      this.audit.record({
+      await this.audit.record({
         actor: `user:${user.userId}`, subject: holder.subject, action: 'presentation.status', channel: 'app',
         result: 'not_found', detail: { presentationId },
       });
@@ -146,7 +174,7 @@ export class PresentationService {
   async reveal(user: AuthUser, certificateId: string, now = Date.now()): Promise<RevealedCertificate> {
     const { holder, certificate } = await this.wallet.owned(user, certificateId);
     const view = this.wallet.present(certificate, true, chinaDate(now));
-    this.audit.record({
+    await this.audit.record({
       actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.reveal',
       fields: view.fields.filter((f) => isSensitiveField(f.key)).map((f) => f.key),
       purpose: 'holder reveals certificate', channel: 'app', result: 'ok',
@@ -158,14 +186,4 @@ export class PresentationService {
       maskAgainAt: new Date(now + REVEAL_SECONDS * 1000).toISOString(),
     };
   }
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    presentations: PresentationService;
-  }
-}
-
-export function createPresentationService(app: FastifyInstance): PresentationService {
-  return new PresentationService(app.db, new PresentationRepository(app.db), app.wallet, app.audit);
 }

@@ -1,7 +1,7 @@
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
 import type { PresentationTokenPayload } from '@zsb/shared/contracts/presentation';
 import type { Session, Stack } from '../../test/harness';
-import { relyingPartySecret } from '../consent/consent.relying-parties';
+import { relyingPartySecret } from '../consent';
 
 /** Test helpers shared by the presentation, verification and consent integration tests. */
 
@@ -28,6 +28,20 @@ export function payloadOf(token: string): PresentationTokenPayload {
   return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
 }
 
+export type AuditEvent = Stack['database']['schema']['auditEvents']['$inferSelect'];
+
+/**
+ * Audit rows matching `where` (column values, by schema key) and, when given, whose `detail`
+ * contains `detail`'s entries; oldest first. Runs on either engine.
+ */
+export async function auditEvents(stack: Stack, where: Record<string, unknown>, detail: Record<string, unknown> = {}): Promise<AuditEvent[]> {
+  const rows = (await stack.rows('auditEvents', where)) as unknown as AuditEvent[];
+  return rows
+    .filter((r) => Object.entries(detail).every(([k, v]) => r.detail?.[k] === v))
+    .sort((a, b) => a.at.localeCompare(b.at) || 0);
+}
+
+/** @deprecated SQLite only (TODO(#8)): use `auditEvents`, which runs on both engines. */
 export function auditRows(stack: Stack, where: string, ...args: unknown[]): Record<string, unknown>[] {
   return stack.app.sqlite.prepare(`select * from audit_events where ${where} order by at`).all(...args) as Record<string, unknown>[];
 }

@@ -6,6 +6,7 @@ import {
 } from '@zsb/shared/contracts/presentation';
 import type { PublicJwk } from '@zsb/shared/contracts/verification';
 import { ED25519_SIGNATURE_LENGTH, isCompactJws, PRESENTATION_TOKEN_TYPE } from '@zsb/shared/domain/presentation-token';
+import type { PrivateSigningJwk, PublicSigningJwk } from './presentation.jwk';
 
 /*
  * Signing and checking 亮证码 tokens: compact JWS, EdDSA over Ed25519 (RFC 8037), node:crypto only.
@@ -57,6 +58,24 @@ export function importSigningKey(stored: StoredSigningKey): SigningKey {
   if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('stored presentation key is not Ed25519');
   const key = withDerivedParts(privateKey, createPublicKey(privateKey));
   if (key.kid !== stored.kid) throw new Error(`stored presentation key ${stored.kid} does not match its thumbprint`);
+  return key;
+}
+
+/** Both halves as stored in `signing_keys`. */
+export function signingKeyToJwk(key: SigningKey): { publicJwk: PublicSigningJwk; privateJwk: PrivateSigningJwk } {
+  const { x, d } = key.privateKey.export({ format: 'jwk' });
+  return { publicJwk: { kty: 'OKP', crv: 'Ed25519', x: String(x) }, privateJwk: { kty: 'OKP', crv: 'Ed25519', x: String(x), d: String(d) } };
+}
+
+/**
+ * Rebuilds a key from its stored private JWK.
+ * @throws Error when the JWK is not an Ed25519 private key or does not match the stored kid.
+ */
+export function signingKeyFromJwk(kid: string, jwk: PrivateSigningJwk): SigningKey {
+  const privateKey = createPrivateKey({ key: { ...jwk }, format: 'jwk' });
+  if (privateKey.asymmetricKeyType !== 'ed25519') throw new Error('stored presentation key is not Ed25519');
+  const key = withDerivedParts(privateKey, createPublicKey(privateKey));
+  if (key.kid !== kid) throw new Error(`stored presentation key ${kid} does not match its thumbprint`);
   return key;
 }
 

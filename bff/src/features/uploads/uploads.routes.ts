@@ -1,11 +1,12 @@
 import fp from 'fastify-plugin';
 import multipart from '@fastify/multipart';
-import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { UPLOAD_FIELD_NAME, UPLOAD_MAX_BYTES, uploadRoutes } from '@zsb/shared/contracts/uploads';
 import { registerRoute } from '../../platform/route';
 import { AppError } from '../../platform/errors';
+import { openUploadStorage } from '../../platform/storage';
+import { UploadsRepository } from './uploads.repository';
 import { UploadsService } from './uploads.service';
 
 declare module 'fastify' {
@@ -15,7 +16,12 @@ declare module 'fastify' {
 }
 
 export const uploadsFeature = fp(async function uploadsFeature(app: FastifyInstance) {
-  const service = new UploadsService(app.db, path.join(app.config.dataDir, 'uploads'), app.config.jwtSecret);
+  const root = path.join(app.config.dataDir, 'uploads');
+  const storage = openUploadStorage(app.config, root);
+  app.addHook('onClose', async () => storage.close());
+  const service = new UploadsService({
+    repo: new UploadsRepository(app.database), storage, tmpDir: path.join(root, 'tmp'), secret: app.config.jwtSecret,
+  });
   app.decorate('uploads', service);
 
   // Multipart parsing only where files are expected, with the size limit enforced while streaming.
@@ -48,7 +54,7 @@ export const uploadsFeature = fp(async function uploadsFeature(app: FastifyInsta
     handler: async (req, reply) => {
       const { uploadId } = req.params as { uploadId: string };
       const { exp, sig } = req.query as { exp: number; sig: string };
-      const c = service.content(uploadId, exp, sig);
+      const c = await service.content(uploadId, exp, sig);
       // Served as what the bytes are, never sniffed or run by the browser, and never kept by shared caches.
       return reply
         .type(c.mime)
@@ -57,7 +63,7 @@ export const uploadsFeature = fp(async function uploadsFeature(app: FastifyInsta
         .header('x-content-type-options', 'nosniff')
         .header('content-security-policy', "default-src 'none'; sandbox")
         .header('cache-control', 'private, max-age=600')
-        .send(createReadStream(c.file));
+        .send(c.body);
     },
   });
 }, { name: 'feature-uploads', dependencies: ['zsb-db'] });

@@ -97,6 +97,15 @@ export function displayFileName(base: string, mime: UploadMime): string {
 }
 
 /**
+ * The storage key of the content with this SHA-256: `<first two hex>/<hash>`, no extension (the
+ * same layout on disk and in a bucket). Refuses anything not a hex digest.
+ */
+export function storageKey(sha256: string): string {
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new RangeError('not a SHA-256 hex digest');
+  return `${sha256.slice(0, 2)}/${sha256}`;
+}
+
+/**
  * Where the content with this SHA-256 lives: `<root>/<first two hex>/<hash>`, no extension, so
  * nothing stored can be served or run as a script by its path. Refuses anything not a hex digest.
  */

@@ -1,20 +1,18 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { once } from 'node:events';
-import { and, eq, inArray } from 'drizzle-orm';
 import { UPLOAD_MAX_BYTES, type Upload, type UploadMime } from '@zsb/shared/contracts/uploads';
-import type { Db } from '../../db/client';
 import { nowIso } from '../../db/ids';
 import { AppError, notFound } from '../../platform/errors';
-import { checkFileName, displayFileName, SNIFF_BYTES, sniffMime, storagePath } from './uploads.rules';
-import { uploads } from './uploads.table';
+import type { BlobStorage } from '../../platform/storage';
+import { checkFileName, displayFileName, SNIFF_BYTES, sniffMime, storageKey } from './uploads.rules';
+import type { UploadRow, UploadsRepository } from './uploads.repository';
 
 /** How long a signed content URL stays valid. */
 export const SIGNED_URL_TTL_SECONDS = 600;
-
-type UploadRow = typeof uploads.$inferSelect;
 
 export interface UploadView {
   id: string;
@@ -24,22 +22,34 @@ export interface UploadView {
   url: string;
 }
 
+export interface UploadsDeps {
+  repo: UploadsRepository;
+  /** Where accepted files go: a local directory or a bucket every instance sees. */
+  storage: BlobStorage;
+  /** Local directory for files being received and checked (never served). */
+  tmpDir: string;
+  /** Signs content URLs; the same on every instance, so a link from one is served by any. */
+  secret: string;
+  now?: () => number;
+}
+
 /**
  * Uploaded materials: checked (name, size, magic bytes) while streaming to a temporary file, then
- * moved to `<root>/<hash prefix>/<sha256>`. A refused file leaves nothing behind, on disk or in the database.
+ * stored under `<hash prefix>/<sha256>`. A refused file leaves nothing behind, in storage or in the database.
  */
 export class UploadsService {
   private readonly tmpDir: string;
   private readonly signingKey: Buffer;
+  private readonly repo: UploadsRepository;
+  private readonly storage: BlobStorage;
+  private readonly now: () => number;
 
-  constructor(
-    private readonly db: Db,
-    private readonly root: string,
-    secret: string,
-    private readonly now: () => number = Date.now,
-  ) {
-    this.tmpDir = path.join(root, 'tmp');
-    this.signingKey = createHmac('sha256', secret).update('zsb:uploads:v1').digest();
+  constructor(deps: UploadsDeps) {
+    this.repo = deps.repo;
+    this.storage = deps.storage;
+    this.tmpDir = deps.tmpDir;
+    this.now = deps.now ?? Date.now;
+    this.signingKey = createHmac('sha256', deps.secret).update('zsb:uploads:v1').digest();
   }
 
   /** Stores one file for `ownerUserId`; throws a client error (and stores nothing) when it is refused. */
@@ -50,7 +60,7 @@ export class UploadsService {
       throw new AppError(400, 'UPLOAD_FILENAME_INVALID', `The file name is not acceptable (${name.reason})`,
         [{ path: 'body.file.filename', message: name.reason }]);
     }
-    mkdirSync(this.tmpDir, { recursive: true });
+    await mkdir(this.tmpDir, { recursive: true });
     const tmp = path.join(this.tmpDir, randomBytes(16).toString('hex'));
     try {
       const { sha256, size, head } = await this.spool(content, tmp);
@@ -62,20 +72,16 @@ export class UploadsService {
         throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', 'Only JPEG, PNG and PDF files are accepted',
           [{ path: 'body.file', message: 'not a JPEG, PNG or PDF file' }]);
       }
-      const final = storagePath(this.root, sha256);
-      if (existsSync(final)) rmSync(tmp, { force: true });
-      else {
-        mkdirSync(path.dirname(final), { recursive: true });
-        renameSync(tmp, final);
-      }
+      // The content first, then the row: a row never points at content that is not stored.
+      await this.storage.putFile(storageKey(sha256), tmp, { size, contentType: mime });
       const row: UploadRow = {
         id: `up_${randomBytes(16).toString('base64url')}`, ownerUserId, sha256, mime, size,
         fileName: displayFileName(name.base, mime), createdAt: nowIso(),
       };
-      this.db.insert(uploads).values(row).run();
+      await this.repo.insert(row);
       return this.toUpload(row);
     } finally {
-      rmSync(tmp, { force: true });
+      await rm(tmp, { force: true });
     }
   }
 
@@ -101,24 +107,22 @@ export class UploadsService {
   }
 
   /** One of the owner's uploads; anyone else's is 404. */
-  get(ownerUserId: string, id: string): Upload {
-    const row = this.db.select().from(uploads).where(and(eq(uploads.id, id), eq(uploads.ownerUserId, ownerUserId))).get();
+  async get(ownerUserId: string, id: string): Promise<Upload> {
+    const row = await this.repo.ownedBy(ownerUserId, id);
     if (!row) throw notFound('No such upload');
     return this.toUpload(row);
   }
 
   /** Which of `ids` belong to `ownerUserId`. */
-  ownedIds(ownerUserId: string, ids: readonly string[]): Set<string> {
+  async ownedIds(ownerUserId: string, ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
-    const rows = this.db.select({ id: uploads.id }).from(uploads)
-      .where(and(eq(uploads.ownerUserId, ownerUserId), inArray(uploads.id, [...new Set(ids)]))).all();
-    return new Set(rows.map((r) => r.id));
+    return new Set(await this.repo.ownedIds(ownerUserId, ids));
   }
 
   /** Display data with fresh signed URLs, for a caller that has already authorised the viewer. */
-  views(ids: readonly string[]): Map<string, UploadView> {
+  async views(ids: readonly string[]): Promise<Map<string, UploadView>> {
     if (ids.length === 0) return new Map();
-    const rows = this.db.select().from(uploads).where(inArray(uploads.id, [...new Set(ids)])).all();
+    const rows = await this.repo.byIds(ids);
     return new Map(rows.map((r) => {
       const u = this.toUpload(r);
       return [r.id, { id: u.id, fileName: u.fileName, mime: u.mime, size: u.size, url: u.url }];
@@ -126,13 +130,14 @@ export class UploadsService {
   }
 
   /** The stored file behind a signed URL, or 404 when the signature is wrong or expired. */
-  content(id: string, exp: number, sig: string): { file: string; mime: UploadMime; fileName: string; size: number } {
+  async content(id: string, exp: number, sig: string): Promise<{ body: Readable; mime: UploadMime; fileName: string; size: number }> {
     const expected = this.signature(id, exp);
     const given = Buffer.from(sig, 'base64url');
     const valid = given.length === expected.length && timingSafeEqual(given, expected) && exp * 1000 > this.now();
-    const row = valid ? this.db.select().from(uploads).where(eq(uploads.id, id)).get() : undefined;
-    if (!row) throw notFound('No such file, or the link has expired');
-    return { file: storagePath(this.root, row.sha256), mime: row.mime as UploadMime, fileName: row.fileName, size: row.size };
+    const row = valid ? await this.repo.byId(id) : undefined;
+    const body = row ? await this.storage.read(storageKey(row.sha256)) : null;
+    if (!row || !body) throw notFound('No such file, or the link has expired');
+    return { body, mime: row.mime as UploadMime, fileName: row.fileName, size: row.size };
   }
 
   private signature(id: string, exp: number): Buffer {

@@ -4,10 +4,19 @@ import { verificationRoutes } from '@zsb/shared/contracts/verification';
 import { PRESENTATION_TOKEN_MAX_LENGTH } from '@zsb/shared/domain/presentation-token';
 import { AppError } from '../../platform/errors';
 import { registerRoute } from '../../platform/route';
-import { createVerificationService } from './verification.service';
+import { VerificationService } from './verification.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    verification: VerificationService;
+  }
+}
 
 export const verificationFeature = fp(async function verificationFeature(app: FastifyInstance) {
-  const service = createVerificationService(app);
+  const service = new VerificationService({
+    db: app.database, presentations: app.presentations, certificates: app.upstreams.certificates,
+    audit: app.audit, messages: app.messages, checkers: app.auth,
+  });
   app.decorate('verification', service);
 
   // Its own scope, so the error hook sees only verification requests.
@@ -24,6 +33,7 @@ export const verificationFeature = fp(async function verificationFeature(app: Fa
 
   registerRoute(app, verificationRoutes.jwks, async (_req, reply) => {
     reply.header('cache-control', 'public, max-age=300');
+    // Every key not yet expired, the upcoming one included (published before it signs).
     return app.presentations.jwks();
   });
 }, { name: 'feature-verification', dependencies: ['feature-presentation', 'feature-messages', 'feature-auth', 'zsb-audit'] });

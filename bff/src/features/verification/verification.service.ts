@@ -1,4 +1,3 @@
-import type { FastifyInstance } from 'fastify';
 import type { Verification, VerificationResult } from '@zsb/shared/contracts/verification';
 import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
@@ -6,16 +5,13 @@ import { claimInfo, type ClaimCode } from '@zsb/shared/domain/claims';
 import { departmentName } from '@zsb/shared/domain/regions';
 import { maskName } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
-import type { Db } from '../../db/client';
 import type { AuditEntry, AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
+import type { Database } from '../../platform/db';
 import { AppError } from '../../platform/errors';
-import type { Upstreams } from '../../upstreams';
-import type { AuthService } from '../auth/auth.service';
-import type { MessagesService } from '../messages/messages.service';
-import type { PresentationService } from '../presentation/presentation.service';
-import type { PresentationRow } from '../presentation/presentation.repository';
-import { GroupCommit } from './verification.group-commit';
+import { GroupCommit } from '../../platform/group-commit';
+import type { MessagesService } from '../messages';
+import type { PresentationRecord, PresentationService } from '../presentation';
 
 /**
  * How long a certificate's standing (in force / revoked) is reused between checks. Verification is
@@ -27,6 +23,18 @@ export const STANDING_CACHE_MS = 1000;
 const CHECKER_NAME_CACHE_MS = 60_000;
 
 type Standing = 'in_force' | 'revoked';
+
+/** What verification needs: presentations' tokens and nonces, the library's word on a certificate, audit, receipts, checker names. */
+export interface VerificationDeps {
+  db: Database;
+  presentations: Pick<PresentationService, 'checkToken' | 'byId' | 'spend'>;
+  /** The certificate's standing at the library now: in force (`active` and not past `validUntil`) or not; null when unknown there. */
+  certificates: { get(certificateId: string): Promise<{ status: string; validUntil: string | null } | null> };
+  audit: Pick<AuditService, 'record'>;
+  messages: Pick<MessagesService, 'send'>;
+  /** The checker's display data (name, department). */
+  checkers: { userOf(user: Pick<AuthUser, 'userId'>): Promise<{ name: string; departmentCode: string | null }> };
+}
 
 const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
@@ -41,16 +49,15 @@ export class VerificationService {
   private readonly standing = new Map<string, { at: number; value: Standing }>();
   private readonly checkerNames = new Map<string, { at: number; name: string }>();
   private readonly writes: GroupCommit;
+  private readonly presentations: VerificationDeps['presentations'];
+  private readonly audit: VerificationDeps['audit'];
+  private readonly messages: VerificationDeps['messages'];
 
-  constructor(
-    db: Db,
-    private readonly presentations: PresentationService,
-    private readonly upstreams: Upstreams,
-    private readonly audit: AuditService,
-    private readonly messages: MessagesService,
-    private readonly auth: AuthService,
-  ) {
-    this.writes = new GroupCommit(db);
+  constructor(private readonly deps: VerificationDeps) {
+    this.writes = new GroupCommit(deps.db);
+    this.presentations = deps.presentations;
+    this.audit = deps.audit;
+    this.messages = deps.messages;
   }
 
   async verify(checker: AuthUser, token: string, now = Date.now()): Promise<Verification> {
@@ -71,11 +78,11 @@ export class VerificationService {
     }
 
     const { payload } = check;
-    const row = this.presentations.byId(payload.jti);
+    const [row, checkerName] = await Promise.all([this.presentations.byId(payload.jti), this.checkerName(checker, now)]);
     const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? [])];
     const about = {
       ...base, subject: row?.subject ?? null, certificateId: payload.cert.id, fields: disclosed,
-      purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName: this.checkerName(checker, now) },
+      purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName },
     };
     const refuse = async (result: Exclude<VerificationResult, 'valid'>): Promise<Verification> => {
       await this.writes.run(() => this.audit.record({ ...about, result }));
@@ -88,10 +95,11 @@ export class VerificationService {
     if ((await this.standingOf(payload.cert.id, now)) === 'revoked') return refuse('revoked');
 
     // Spending the nonce, the audit row and the receipt commit together (grouped with concurrent checks).
-    const valid = await this.writes.run(() => {
-      if (!this.presentations.spend(row.id, checkedAt)) return false;
-      this.audit.record({ ...about, result: 'ok' });
-      this.messages.send(row.holderUserId, this.receipt(row, about.detail.checkerName, now));
+    // Single use is held by the database (a conditional UPDATE), not here: it holds across instances.
+    const valid = await this.writes.run(async () => {
+      if (!(await this.presentations.spend(row.id, checkedAt))) return false;
+      await this.audit.record({ ...about, result: 'ok' });
+      await this.messages.send(row.holderUserId, this.receipt(row, about.detail.checkerName, now));
       return true;
     });
     if (!valid) return refuse('replayed');
@@ -119,7 +127,7 @@ export class VerificationService {
   private async standingOf(certificateId: string, now: number): Promise<Standing> {
     const hit = this.standing.get(certificateId);
     if (hit && now - hit.at < STANDING_CACHE_MS) return hit.value;
-    const c = await this.upstreams.certificates.get(certificateId);
+    const c = await this.deps.certificates.get(certificateId);
     const inForce = c !== null && c.status === 'active' && (c.validUntil === null || c.validUntil >= chinaDate(now));
     const value: Standing = inForce ? 'in_force' : 'revoked';
     // Bounded: one entry per certificate checked in the last second or so.
@@ -129,10 +137,10 @@ export class VerificationService {
   }
 
   /** "杭州市公安局 张**" for staff, "张**" for anyone else: enough for the holder to know who looked. */
-  private checkerName(checker: AuthUser, now: number): string {
+  private async checkerName(checker: AuthUser, now: number): Promise<string> {
     const hit = this.checkerNames.get(checker.userId);
     if (hit && now - hit.at < CHECKER_NAME_CACHE_MS) return hit.name;
-    const row = this.auth.userOf(checker);
+    const row = await this.deps.checkers.userOf(checker);
     const dept = row.departmentCode ? departmentName(row.departmentCode) : undefined;
     const name = dept ? `${dept} ${maskName(row.name)}` : maskName(row.name);
     if (this.checkerNames.size > 10_000) this.checkerNames.clear();
@@ -140,7 +148,7 @@ export class VerificationService {
     return name;
   }
 
-  private receipt(row: PresentationRow, checkerName: string, now: number) {
+  private receipt(row: PresentationRecord, checkerName: string, now: number) {
     const kindName = certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind;
     const what = [
       ...row.fields.map((k) => CERTIFICATE_FIELD_LABELS[k] ?? k),
@@ -153,14 +161,4 @@ export class VerificationService {
       link: `/certs/pages/audit-log/index?certificateId=${encodeURIComponent(row.certificateId)}`,
     };
   }
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    verification: VerificationService;
-  }
-}
-
-export function createVerificationService(app: FastifyInstance): VerificationService {
-  return new VerificationService(app.db, app.presentations, app.upstreams, app.audit, app.messages, app.auth);
 }

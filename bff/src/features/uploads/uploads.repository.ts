@@ -1,0 +1,35 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../../platform/db';
+
+export type UploadRow = Database['schema']['uploads']['$inferSelect'];
+
+/** The only place with queries on `uploads`. */
+export class UploadsRepository {
+  constructor(private readonly db: Database) {}
+
+  async insert(row: UploadRow): Promise<void> {
+    await this.db.q.insert(this.db.schema.uploads).values(row);
+  }
+
+  async byId(id: string): Promise<UploadRow | undefined> {
+    const { uploads } = this.db.schema;
+    return (await this.db.q.select().from(uploads).where(eq(uploads.id, id)).limit(1))[0];
+  }
+
+  async ownedBy(ownerUserId: string, id: string): Promise<UploadRow | undefined> {
+    const { uploads } = this.db.schema;
+    return (await this.db.q.select().from(uploads).where(and(eq(uploads.id, id), eq(uploads.ownerUserId, ownerUserId))).limit(1))[0];
+  }
+
+  async ownedIds(ownerUserId: string, ids: readonly string[]): Promise<string[]> {
+    const { uploads } = this.db.schema;
+    const rows = await this.db.q.select({ id: uploads.id }).from(uploads)
+      .where(and(eq(uploads.ownerUserId, ownerUserId), inArray(uploads.id, [...new Set(ids)])));
+    return rows.map((r) => r.id);
+  }
+
+  async byIds(ids: readonly string[]): Promise<UploadRow[]> {
+    const { uploads } = this.db.schema;
+    return this.db.q.select().from(uploads).where(inArray(uploads.id, [...new Set(ids)]));
+  }
+}
