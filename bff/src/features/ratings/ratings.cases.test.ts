@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import type { ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { startStack, type Stack } from '../../test/harness';
 import { sampleFormData } from '../cases/cases.test-support';
-import { count, rate } from './ratings.test-support';
+import { rate } from './ratings.test-support';
 
 let stack: Stack;
 let guide: ServiceGuide;
@@ -53,7 +53,7 @@ describe('rating a completed case', () => {
     expect((await rate((o) => stack.app.inject(o), caseRating(done, 5))).statusCode).toBe(401);
     expect((await rate(me.inject, caseRating(done, 5, { itemCode: 'GJJ-0002' }))).json().code).toBe('RATING_ITEM_MISMATCH');
     expect((await rate(me.inject, { ...caseRating(done, 5), indicators: { serviceEfficiency: 5, serviceLevel: 5, serviceAttitude: 5 } })).statusCode).toBe(400);
-    expect(count(stack, 'ratings', `case_id IN ('${open}', '${done}')`)).toBe(0);
+    expect(await stack.count('ratings', { caseId: open }) + await stack.count('ratings', { caseId: done })).toBe(0);
   });
 
   it('updates within 24 hours (one rating, one work order, counted once) and refuses after', async () => {
@@ -69,8 +69,8 @@ describe('rating a completed case', () => {
     me = await stack.login('r003');
     const second = (await rate(me.inject, caseRating(id, 1, { comment: '线上办理页面卡顿，客服也不回复' }))).json();
     expect(second).toMatchObject({ outcome: 'updated', rating: { id: first.rating.id, overall: 1, workOrder: { id: first.rating.workOrder.id } } });
-    expect(count(stack, 'ratings', `case_id = '${id}'`)).toBe(1);
-    expect(count(stack, 'work_orders', `rating_id = '${first.rating.id}'`)).toBe(1);
+    expect(await stack.count('ratings', { caseId: id })).toBe(1);
+    expect(await stack.count('workOrders', { ratingId: first.rating.id })).toBe(1);
     const s = await stats();
     expect(s.summary.count).toBe(before + 1);
     expect(s.summary.distribution[1]).toBeGreaterThanOrEqual(1);
@@ -94,19 +94,19 @@ describe('the 7-day default 基本满意', () => {
     const before = await stats();
 
     at('2026-10-27T01:59:00Z');
-    expect(stack.app.ratings.applyDefaults()).toBe(0);
+    expect(await stack.app.ratings.applyDefaults()).toBe(0);
     at('2026-10-27T02:01:00Z');
-    expect(stack.app.ratings.applyDefaults()).toBe(1);
-    expect(stack.app.ratings.applyDefaults()).toBe(0);
+    expect(await stack.app.ratings.applyDefaults()).toBe(1);
+    expect(await stack.app.ratings.applyDefaults()).toBe(0);
     await stack.restart();
-    expect(stack.app.ratings.applyDefaults()).toBe(0);
+    expect(await stack.app.ratings.applyDefaults()).toBe(0);
 
     const after = await stats();
     expect(after.defaults.count).toBe(before.defaults.count + 1);
     expect(after.summary).toEqual(before.summary);
-    const row = stack.app.sqlite.prepare(`SELECT origin, overall, created_at AS at FROM ratings WHERE case_id = ?`).get(unrated);
-    expect(row).toEqual({ origin: 'default', overall: 3, at: expect.stringMatching(/^2026-10-27T02:00/) });
-    expect(count(stack, 'ratings', `case_id = '${rated}'`)).toBe(1);
+    const [row] = await stack.rows('ratings', { caseId: unrated });
+    expect(row).toMatchObject({ origin: 'default', overall: 3, createdAt: expect.stringMatching(/^2026-10-27T02:00/) });
+    expect(await stack.count('ratings', { caseId: rated })).toBe(1);
 
     // Ten days after completion the person still rates, and their own rating replaces the default.
     at('2026-10-30T02:00:00Z');
@@ -115,6 +115,6 @@ describe('the 7-day default 基本满意', () => {
     const replaced = await stats();
     expect(replaced.defaults.count).toBe(before.defaults.count);
     expect(replaced.summary.count).toBe(before.summary.count + 1);
-    expect(count(stack, 'ratings', `case_id = '${unrated}'`)).toBe(1);
+    expect(await stack.count('ratings', { caseId: unrated })).toBe(1);
   });
 });

@@ -1,56 +1,74 @@
-import { describe, expect, it } from 'vitest';
-import { RatingLimiter, WindowCounter } from './ratings.limiter';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MemorySharedState } from '../../platform/shared-state';
+import { RatingLimiter } from './ratings.limiter';
 
-const HOUR = 60 * 60_000;
 const T0 = Date.parse('2026-09-28T02:00:00Z');
+const limits = { perUserPerHour: 3, perDevicePerHour: 5, perIpPerHour: 10, burstWindowMs: 10 * 60_000 };
 
-describe('the sliding window counter', () => {
-  it('counts within the window and forgets what is two windows old', () => {
-    const c = new WindowCounter(HOUR);
-    for (let i = 0; i < 10; i++) c.add('k', T0);
-    expect(c.count('k', T0 + 1000)).toBe(10);
-    expect(c.count('k', T0 + HOUR)).toBe(10);
-    expect(c.count('k', T0 + HOUR + HOUR / 2)).toBe(5);
-    expect(c.count('k', T0 + 3 * HOUR)).toBe(0);
-  });
-  it('stays within its key budget', () => {
-    const c = new WindowCounter(HOUR, 100);
-    for (let i = 0; i < 1000; i++) c.add(`k${i}`, T0);
-    expect(c.count('k999', T0)).toBe(1);
-    expect(c.count('k0', T0)).toBe(0);
-  });
+let shared: MemorySharedState;
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(T0);
+  shared = new MemorySharedState();
+});
+afterEach(async () => {
+  vi.useRealTimers();
+  await shared.close();
 });
 
 describe('rating limits', () => {
-  const limits = { perUserPerHour: 3, perDevicePerHour: 5, perIpPerHour: 10, burstWindowMs: 10 * 60_000 };
-  it('refuses the fourth rating of one user in an hour even from other devices', () => {
-    const l = new RatingLimiter(limits);
-    for (let i = 0; i < 3; i++) l.record({ userId: 'u1', deviceId: `d${i}`, ip: `10.0.0.${i}` }, T0);
-    expect(l.check({ userId: 'u1', deviceId: 'd9', ip: '10.0.0.9' }, T0)).toMatchObject({ allowed: false });
-    expect(l.check({ userId: 'u2', deviceId: 'd9', ip: '10.0.0.9' }, T0)).toEqual({ allowed: true });
+  it('refuses the fourth rating of one user in an hour even from other devices', async () => {
+    const l = new RatingLimiter(shared, limits);
+    for (let i = 0; i < 3; i++) expect(await l.take({ userId: 'u1', deviceId: `d${i}`, ip: `10.0.0.${i}` })).toEqual({ allowed: true });
+    expect(await l.take({ userId: 'u1', deviceId: 'd9', ip: '10.0.0.9' })).toMatchObject({ allowed: false });
+    expect(await l.take({ userId: 'u2', deviceId: 'd9', ip: '10.0.0.9' })).toEqual({ allowed: true });
+    // The next hour starts afresh.
+    vi.setSystemTime(T0 + 60 * 60_000);
+    expect(await l.take({ userId: 'u1', deviceId: 'd9', ip: '10.0.0.9' })).toEqual({ allowed: true });
   });
-  it('limits anonymous ratings by device and by IP', () => {
-    const l = new RatingLimiter(limits);
-    for (let i = 0; i < 5; i++) l.record({ userId: null, deviceId: 'd1', ip: `10.0.0.${i}` }, T0);
-    expect(l.check({ userId: null, deviceId: 'd1', ip: '10.0.0.99' }, T0)).toMatchObject({ allowed: false });
-    for (let i = 0; i < 10; i++) l.record({ userId: null, deviceId: `x${i}`, ip: '10.9.9.9' }, T0);
-    const refused = l.check({ userId: null, deviceId: 'new', ip: '10.9.9.9' }, T0);
-    expect(refused).toMatchObject({ allowed: false });
-    expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(0);
+
+  it('limits anonymous ratings by device and by IP, telling when to retry', async () => {
+    const l = new RatingLimiter(shared, limits);
+    for (let i = 0; i < 5; i++) await l.take({ userId: null, deviceId: 'd1', ip: `10.0.0.${i}` });
+    expect(await l.take({ userId: null, deviceId: 'd1', ip: '10.0.0.99' })).toMatchObject({ allowed: false });
+    for (let i = 0; i < 10; i++) await l.take({ userId: null, deviceId: `x${i}`, ip: '10.9.9.9' });
+    const refused = await l.take({ userId: null, deviceId: 'new', ip: '10.9.9.9' });
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 3600 });
   });
-  it('reports the busiest key of a rater for burst flags', () => {
-    const l = new RatingLimiter(limits);
-    l.record({ userId: null, deviceId: 'd1', ip: '10.0.0.1' }, T0);
-    l.record({ userId: null, deviceId: 'd1', ip: '10.0.0.2' }, T0);
-    expect(l.recentBurst({ userId: null, deviceId: 'd1', ip: '10.0.0.3' }, T0)).toBe(2);
-    expect(l.recentBurst({ userId: null, deviceId: 'd1', ip: '10.0.0.3' }, T0 + 25 * 60_000)).toBe(0);
+
+  it('does not spend the shared address on a person refused for their own ratings', async () => {
+    const l = new RatingLimiter(shared, { ...limits, perIpPerHour: 4 });
+    for (let i = 0; i < 10; i++) await l.take({ userId: 'u1', deviceId: null, ip: '10.0.0.1' });
+    // u1 took 3 allowed ratings of the address' 4; their 7 refused attempts did not count there.
+    expect(await l.take({ userId: 'u2', deviceId: null, ip: '10.0.0.1' })).toEqual({ allowed: true });
+    expect(await l.take({ userId: 'u3', deviceId: null, ip: '10.0.0.1' })).toMatchObject({ allowed: false });
   });
-  it('does not count a shared hall address towards bursts when the rater is known', () => {
-    const l = new RatingLimiter(limits);
-    for (let i = 0; i < 6; i++) l.record({ userId: null, deviceId: `d${i}`, ip: '10.0.0.1' }, T0);
-    expect(l.recentBurst({ userId: null, deviceId: 'd9', ip: '10.0.0.1' }, T0)).toBe(0);
-    expect(l.recentBurst({ userId: null, deviceId: null, ip: '10.0.0.1' }, T0)).toBe(0);
-    l.record({ userId: null, deviceId: null, ip: '10.0.0.1' }, T0);
-    expect(l.recentBurst({ userId: null, deviceId: null, ip: '10.0.0.1' }, T0)).toBe(1);
+
+  it('is one limit for every limiter on the same shared state (several instances)', async () => {
+    const a = new RatingLimiter(shared, limits);
+    const b = new RatingLimiter(shared, limits);
+    expect(await a.take({ userId: 'u1', deviceId: null, ip: '10.0.0.1' })).toEqual({ allowed: true });
+    expect(await b.take({ userId: 'u1', deviceId: null, ip: '10.0.0.2' })).toEqual({ allowed: true });
+    expect(await a.take({ userId: 'u1', deviceId: null, ip: '10.0.0.3' })).toEqual({ allowed: true });
+    expect(await b.take({ userId: 'u1', deviceId: null, ip: '10.0.0.4' })).toMatchObject({ allowed: false });
+  });
+});
+
+describe('burst counts', () => {
+  it('report the busiest person key of a rater in the current window', async () => {
+    const l = new RatingLimiter(shared, limits);
+    expect(await l.burst({ userId: null, deviceId: 'd1', ip: '10.0.0.1' })).toBe(0);
+    expect(await l.burst({ userId: null, deviceId: 'd1', ip: '10.0.0.2' })).toBe(1);
+    expect(await l.burst({ userId: 'u1', deviceId: 'd1', ip: '10.0.0.3' })).toBe(2);
+    vi.setSystemTime(T0 + 15 * 60_000);
+    expect(await l.burst({ userId: null, deviceId: 'd1', ip: '10.0.0.3' })).toBe(0);
+  });
+
+  it('do not count a shared hall address when the rater is known', async () => {
+    const l = new RatingLimiter(shared, limits);
+    for (let i = 0; i < 6; i++) await l.burst({ userId: null, deviceId: `d${i}`, ip: '10.0.0.1' });
+    expect(await l.burst({ userId: null, deviceId: 'd9', ip: '10.0.0.1' })).toBe(0);
+    expect(await l.burst({ userId: null, deviceId: null, ip: '10.0.0.1' })).toBe(0);
+    expect(await l.burst({ userId: null, deviceId: null, ip: '10.0.0.1' })).toBe(1);
   });
 });

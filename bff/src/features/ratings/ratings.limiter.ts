@@ -1,50 +1,14 @@
+import type { SharedState } from '../../platform/shared-state';
+
 /**
- * In-process counters for rating rate limits and burst flags, per user, device and IP.
- * Sliding-window approximation: this window's count plus the previous window's, weighted by how
- * much of it still overlaps — O(1) memory per key. One process per database today; a shared store
- * (Redis) replaces it when the BFF runs on several machines.
+ * Rating rate limits and burst flags, per user, device and IP, counted in the shared state every
+ * instance sees (in-process for one instance, Redis for several): a limit is one limit however many
+ * BFF instances the ratings are spread over.
+ *
+ * Both are fixed windows (hourly for the limits, `burstWindowMs` for bursts) counted by
+ * `SharedState.hit`, one atomic increment, so concurrent ratings on any instance can't all slip
+ * under a limit.
  */
-export class WindowCounter {
-  private readonly entries = new Map<string, { start: number; current: number; previous: number }>();
-
-  constructor(private readonly windowMs: number, private readonly maxKeys = 200_000) {}
-
-  /** Ratings counted for `key` in the window ending at `now`. */
-  count(key: string, now: number): number {
-    const e = this.roll(key, now);
-    if (!e) return 0;
-    const overlap = 1 - (now - e.start) / this.windowMs;
-    return e.current + Math.floor(e.previous * overlap);
-  }
-
-  add(key: string, now: number): void {
-    const e = this.roll(key, now) ?? { start: now - (now % this.windowMs), current: 0, previous: 0 };
-    e.current++;
-    this.entries.set(key, e);
-    if (this.entries.size > this.maxKeys) this.prune(now);
-  }
-
-  private roll(key: string, now: number) {
-    const e = this.entries.get(key);
-    if (!e) return undefined;
-    const start = now - (now % this.windowMs);
-    if (start === e.start) return e;
-    // One window later the current count becomes the previous one; two or more, both are stale.
-    e.previous = start - e.start === this.windowMs ? e.current : 0;
-    e.current = 0;
-    e.start = start;
-    return e;
-  }
-
-  private prune(now: number) {
-    for (const [k, e] of this.entries) if (now - e.start >= 2 * this.windowMs) this.entries.delete(k);
-    // Still full of live keys: drop the oldest inserted rather than grow without bound.
-    for (const k of this.entries.keys()) {
-      if (this.entries.size <= this.maxKeys) break;
-      this.entries.delete(k);
-    }
-  }
-}
 
 export interface RatingLimitsConfig {
   perUserPerHour: number;
@@ -68,46 +32,48 @@ export interface RaterKeys {
 }
 
 const HOUR_MS = 60 * 60_000;
+const PREFIX = 'ratings:';
+
+export type LimitVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** Hard limits (refuse with 429) and the soft burst count (flag for review) of one rater. */
 export class RatingLimiter {
-  private readonly hourly = new WindowCounter(HOUR_MS);
-  private readonly burst: WindowCounter;
+  constructor(private readonly shared: SharedState, private readonly config: RatingLimitsConfig = DEFAULT_RATING_LIMITS) {}
 
-  constructor(private readonly config: RatingLimitsConfig = DEFAULT_RATING_LIMITS) {
-    this.burst = new WindowCounter(config.burstWindowMs);
-  }
-
-  /** Whether one more rating is allowed now; if not, in how many seconds to try again. */
-  check(keys: RaterKeys, now: number): { allowed: true } | { allowed: false; retryAfterSeconds: number } {
-    const over = this.keyed(keys).some(([k, max]) => this.hourly.count(k, now) >= max);
-    if (!over) return { allowed: true };
-    return { allowed: false, retryAfterSeconds: Math.ceil((HOUR_MS - (now % HOUR_MS)) / 1000) };
+  /**
+   * Counts one rating attempt against the rater's keys, most specific first (user, device, then the
+   * address), and stops at the first key over its limit: a person refused for their own ratings
+   * does not use up the address a whole hall shares.
+   */
+  async take(keys: RaterKeys): Promise<LimitVerdict> {
+    for (const [k, max] of this.keyed(keys)) {
+      const { count, resetMs } = await this.shared.hit(`${PREFIX}h:${k}`, HOUR_MS);
+      if (count > max) return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(resetMs / 1000)) };
+    }
+    return { allowed: true };
   }
 
   /**
-   * The most ratings any of the rater's person keys (user, device) gave in the burst window before
-   * this one; the IP counts only when neither is known, since a hall's visitors share one address.
+   * Counts an accepted rating in the burst window and answers the most ratings any of the rater's
+   * person keys (user, device) gave in the window before this one; the IP counts only when neither
+   * is known, since a hall's visitors share one address.
    */
-  recentBurst(keys: RaterKeys, now: number): number {
-    return Math.max(0, ...this.burstKeys(keys).map((k) => this.burst.count(k, now)));
-  }
-
-  /** Counts an accepted rating against every key of its rater. */
-  record(keys: RaterKeys, now: number): void {
-    for (const [k] of this.keyed(keys)) this.hourly.add(k, now);
-    for (const k of this.burstKeys(keys)) this.burst.add(k, now);
+  async burst(keys: RaterKeys): Promise<number> {
+    const counts = await Promise.all(this.burstKeys(keys).map(async (k) => (await this.shared.hit(`${PREFIX}b:${k}`, this.config.burstWindowMs)).count - 1));
+    return Math.max(0, ...counts);
   }
 
   private burstKeys(keys: RaterKeys): string[] {
-    const person = this.keyed(keys).slice(1).map(([k]) => k);
+    const person = this.keyed(keys).filter(([k]) => !k.startsWith('ip:')).map(([k]) => k);
     return person.length ? person : [`ip:${keys.ip}`];
   }
 
+  /** Most specific first. */
   private keyed(keys: RaterKeys): [string, number][] {
-    const out: [string, number][] = [[`ip:${keys.ip}`, this.config.perIpPerHour]];
+    const out: [string, number][] = [];
     if (keys.userId) out.push([`user:${keys.userId}`, this.config.perUserPerHour]);
     if (keys.deviceId) out.push([`device:${keys.deviceId}`, this.config.perDevicePerHour]);
+    out.push([`ip:${keys.ip}`, this.config.perIpPerHour]);
     return out;
   }
 }

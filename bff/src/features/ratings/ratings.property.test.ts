@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ONLINE_INDICATORS, WINDOW_INDICATORS } from '@zsb/shared/domain/rating';
 import { startStack, type Session, type Stack } from '../../test/harness';
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await stack.close(); });
 
-type Row = { overall: number; indicators: Record<string, number>; item_code: string; window_id: string; hall_id: string; department_code: string; region: string };
+type Row = { overall: number; indicators: Record<string, number>; itemCode: string; windowId: string; hallId: string; departmentCode: string; region: string };
 
 /** The public summary recounted from the raw rows, without counters or the shared summary code. */
 function recount(rows: Row[]) {
@@ -42,7 +43,7 @@ const command = fc.oneof(
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('exclude' as const), pick: fc.nat() }) },
 );
 
-describe('public results against a recount in SQLite', () => {
+describe('public results against a recount of the stored rows', () => {
   it('equal a from-scratch recount of the stored ratings after any sequence of ratings, retries and exclusions', async () => {
     let seq = 0;
     let last: { who: number; body: unknown; headers: Record<string, string> } | null = null;
@@ -63,7 +64,9 @@ describe('public results against a recount in SQLite', () => {
           const s = raters[last.who];
           expect((await rate(s ? s.inject : (o) => stack.app.inject(o), last.body, last.headers)).statusCode).toBe(201);
         } else if (c.kind === 'exclude') {
-          const active = stack.app.sqlite.prepare(`SELECT id FROM ratings WHERE status = 'active' ORDER BY rowid`).all() as { id: string }[];
+          const { ratings } = stack.database.schema;
+          const active = await stack.database.q.select({ id: ratings.id }).from(ratings).where(eq(ratings.status, 'active'))
+            .orderBy(asc(ratings.createdAt), asc(ratings.id));
           if (!active.length) continue;
           const { id } = active[c.pick % active.length]!;
           const r = await operator.inject({ method: 'POST', url: `/api/v1/ratings/${id}/exclusion`, payload: { kind: 'false', reason: '核实为不实评价' } });
@@ -71,16 +74,15 @@ describe('public results against a recount in SQLite', () => {
         }
       }
 
-      const rows = (stack.app.sqlite.prepare(`SELECT * FROM ratings WHERE status = 'active' AND origin = 'rated'`).all() as (Row & { indicators: string })[])
-        .map((r) => ({ ...r, indicators: JSON.parse(r.indicators) as Record<string, number> }));
+      const rows = (await stack.rows('ratings', { status: 'active', origin: 'rated' })) as unknown as Row[];
       const queries: [string, (r: Row) => boolean][] = [['', () => true]];
       for (const [w, dept] of WINDOWS) {
         const hall = w.slice(0, 7), region = w.slice(1, 7);
         queries.push(
-          [`windowId=${w}`, (r) => r.window_id === w], [`hallId=${hall}`, (r) => r.hall_id === hall],
-          [`department=${dept}`, (r) => r.department_code === dept], [`region=${region}`, (r) => r.region === region],
-          [`department=${dept}&region=${region}`, (r) => r.department_code === dept && r.region === region],
-          [`itemCode=${dept.toUpperCase()}-0001`, (r) => r.item_code === `${dept.toUpperCase()}-0001`],
+          [`windowId=${w}`, (r) => r.windowId === w], [`hallId=${hall}`, (r) => r.hallId === hall],
+          [`department=${dept}`, (r) => r.departmentCode === dept], [`region=${region}`, (r) => r.region === region],
+          [`department=${dept}&region=${region}`, (r) => r.departmentCode === dept && r.region === region],
+          [`itemCode=${dept.toUpperCase()}-0001`, (r) => r.itemCode === `${dept.toUpperCase()}-0001`],
         );
       }
       for (const [q, keep] of queries) {
@@ -90,7 +92,7 @@ describe('public results against a recount in SQLite', () => {
         expect(stats.trend.reduce((a: number, m: { count: number }) => a + m.count, 0), q).toBe(expected.count);
       }
       // Nothing was deleted: every rating ever accepted is still a row.
-      expect((stack.app.sqlite.prepare('SELECT count(*) AS n FROM ratings').get() as { n: number }).n).toBeGreaterThanOrEqual(rows.length);
+      expect(await stack.count('ratings')).toBeGreaterThanOrEqual(rows.length);
     }), { numRuns: 40 });
   });
 });

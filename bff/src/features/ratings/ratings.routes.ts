@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ratingRoutes } from '@zsb/shared/contracts/ratings';
 import { registerRoute } from '../../platform/route';
 import { requireKind, type AuthUser } from '../../platform/auth';
 import { idempotencyKeyOf } from '../../platform/idempotency';
+import { Leases } from '../../platform/lease';
 import { RatingsService } from './ratings.service';
 
 declare module 'fastify' {
@@ -25,11 +27,14 @@ function deviceIdOf(req: FastifyRequest): string | null {
 
 export const ratingsFeature = fp(async function ratingsFeature(app: FastifyInstance) {
   const service = new RatingsService({
-    db: app.db, sqlite: app.sqlite, halls: app.halls, workOrders: app.workOrders, messages: app.messages, audit: app.audit,
+    database: app.database, shared: app.shared,
+    // Each app is its own lease holder (several may run in one process in tests).
+    leases: new Leases(app.database, `ratings:${randomUUID()}`),
+    halls: app.halls, workOrders: app.workOrders, messages: app.messages, audit: app.audit,
     people: {
-      person: (userId) => {
+      person: async (userId) => {
         try {
-          const u = app.auth.userOf({ userId } as AuthUser);
+          const u = await app.auth.userOf({ userId } as AuthUser);
           return { name: u.name, phone: u.phone };
         } catch {
           // A user row that no longer exists: the rating stays, its rater is unknown.
@@ -37,8 +42,12 @@ export const ratingsFeature = fp(async function ratingsFeature(app: FastifyInsta
         }
       },
     },
-    cases: app.cases,
-    items: (code) => app.catalog.item(code),
+    // Awaited whether the cases and catalog services answer now or later.
+    cases: {
+      getCaseForRating: async (caseId, userId) => app.cases.getCaseForRating(caseId, userId),
+      completedCases: async (after, until, limit) => app.cases.completedCases(after, until, limit),
+    },
+    items: async (code) => app.catalog.item(code),
     limits: app.config.ratingLimits,
   });
   app.decorate('ratings', service);
@@ -53,21 +62,16 @@ export const ratingsFeature = fp(async function ratingsFeature(app: FastifyInsta
   });
   registerRoute(app, ratingRoutes.stats, async (req) => service.stats(req.query));
   registerRoute(app, ratingRoutes.public, async (req) => service.publicList(req.query));
-  registerRoute(app, ratingRoutes.mine, async (req) => ({ items: service.mine(req.user, req.query.caseId) }));
+  registerRoute(app, ratingRoutes.mine, async (req) => ({ items: await service.mine(req.user, req.query.caseId) }));
   registerRoute(app, ratingRoutes.overview, async () => service.overview(), { preHandler: operator });
-  registerRoute(app, ratingRoutes.review, async (req) => ({ items: service.reviewList(req.query.review, req.query.limit) }), { preHandler: operator });
+  registerRoute(app, ratingRoutes.review, async (req) => ({ items: await service.reviewList(req.query.review, req.query.limit) }), { preHandler: operator });
   registerRoute(app, ratingRoutes.exclude, async (req) => service.exclude(req.user, req.params.ratingId, req.body), { preHandler: operator });
   registerRoute(app, ratingRoutes.clear, async (req) => service.clear(req.user, req.params.ratingId), { preHandler: operator });
   registerRoute(app, ratingRoutes.rater, async (req) => service.rater(req.user, req.params.ratingId), { preHandler: operator });
 
   if (app.config.schedulers) {
-    const sweep = () => {
-      try {
-        service.applyDefaults();
-      } catch (err) {
-        app.log.error({ err }, '7-day default ratings failed');
-      }
-    };
+    // Under a lease: one instance sweeps at a time; the (case, person) unique index keeps each default single anyway.
+    const sweep = () => { service.sweepDefaults().catch((err) => app.log.error({ err }, '7-day default ratings failed')); };
     const timer = setInterval(sweep, DEFAULTS_SWEEP_MS);
     timer.unref();
     app.addHook('onReady', async () => sweep());

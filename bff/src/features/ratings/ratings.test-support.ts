@@ -1,5 +1,4 @@
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import type { Stack } from '../../test/harness';
 
 /** A window rating body: `overall` everywhere unless given, for the item `<DEPT>-0001` of the window's department. */
 export function windowRating(windowId: string, departmentCode: string, overall: number, extra: Record<string, unknown> = {}) {
@@ -14,6 +13,3 @@ type Inject = (o: InjectOptions) => Promise<LightMyRequestResponse>;
 export function rate(inject: Inject, body: unknown, headers: Record<string, string> = {}) {
   return inject({ method: 'POST', url: '/api/v1/ratings', payload: body as object, headers });
 }
-
-export const count = (stack: Stack, table: string, where = '1 = 1'): number =>
-  (stack.app.sqlite.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${where}`).get() as { n: number }).n;

@@ -1,14 +1,17 @@
 import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { WorkOrderDeadlineState, WorkOrderStatus } from '@zsb/shared/contracts/work-orders';
-import type { Db } from '../../db/client';
+import type { Database } from '../../platform/db';
 import { newId } from '../../db/ids';
-import { hotlineDeliveries, workOrderEvents, workOrders } from './work-orders.table';
 
-export type WorkOrderRow = typeof workOrders.$inferSelect;
-export type WorkOrderEventRow = typeof workOrderEvents.$inferSelect;
+export type WorkOrderRow = Database['schema']['workOrders']['$inferSelect'];
+export type WorkOrderEventRow = Database['schema']['workOrderEvents']['$inferSelect'];
+export type HotlineDeliveryRow = Database['schema']['hotlineDeliveries']['$inferInsert'];
 
 /** Statuses in which the unit still owes an answer, so the due date runs. */
 export const RUNNING: WorkOrderStatus[] = ['open', 'callback_recorded'];
+
+/** Hotline states a push may (still) be tried from. `pushing` is a claim: one instance is pushing it now. */
+const PUSHABLE = ['pending', 'failed'];
 
 export interface WorkOrderFilter {
   departmentCode?: string;
@@ -22,38 +25,65 @@ export interface WorkOrderFilter {
   limit: number;
 }
 
+/** Work orders, their history and the hotline's deliveries. Only this file queries those tables. */
 export class WorkOrdersRepository {
-  constructor(private readonly db: Db) {}
+  constructor(private readonly db: Database) {}
 
-  insert(row: WorkOrderRow): void {
-    this.db.insert(workOrders).values(row).run();
+  private get t() {
+    return this.db.schema.workOrders;
   }
 
-  byId(id: string): WorkOrderRow | undefined {
-    return this.db.select().from(workOrders).where(eq(workOrders.id, id)).get();
+  /** A new order; a second order for the same rating is a unique violation (`work_orders_rating`). */
+  async insert(row: WorkOrderRow): Promise<void> {
+    await this.db.q.insert(this.t).values(row);
   }
 
-  byTicket(ticketNo: string): WorkOrderRow | undefined {
-    return this.db.select().from(workOrders).where(eq(workOrders.hotlineTicketNo, ticketNo)).get();
+  async byId(id: string): Promise<WorkOrderRow | undefined> {
+    return (await this.db.q.select().from(this.t).where(eq(this.t.id, id)).limit(1))[0];
   }
 
-  byIds(ids: string[]): WorkOrderRow[] {
-    return ids.length ? this.db.select().from(workOrders).where(inArray(workOrders.id, ids)).all() : [];
+  async byRating(ratingId: string): Promise<WorkOrderRow | undefined> {
+    return (await this.db.q.select().from(this.t).where(eq(this.t.ratingId, ratingId)).limit(1))[0];
   }
 
-  update(id: string, set: Partial<WorkOrderRow>): void {
-    this.db.update(workOrders).set(set).where(eq(workOrders.id, id)).run();
+  async byTicket(ticketNo: string): Promise<WorkOrderRow | undefined> {
+    return (await this.db.q.select().from(this.t).where(eq(this.t.hotlineTicketNo, ticketNo)).limit(1))[0];
   }
 
-  addEvent(e: Omit<WorkOrderEventRow, 'id'>): void {
-    this.db.insert(workOrderEvents).values({ id: newId(), ...e }).run();
+  async byIds(ids: string[]): Promise<WorkOrderRow[]> {
+    return ids.length ? this.db.q.select().from(this.t).where(inArray(this.t.id, ids)) : [];
   }
 
-  eventsOf(ids: string[]): Map<string, WorkOrderEventRow[]> {
+  async update(id: string, set: Partial<WorkOrderRow>): Promise<void> {
+    await this.db.q.update(this.t).set(set).where(eq(this.t.id, id));
+  }
+
+  /**
+   * Moves an order on only if it is still where the caller saw it (status and round): of two
+   * concurrent steps from the same state, on any instances, exactly one applies.
+   */
+  async step(id: string, from: { status: string; round: number }, set: Partial<WorkOrderRow>): Promise<boolean> {
+    const r = await this.db.q.update(this.t).set(set)
+      .where(and(eq(this.t.id, id), eq(this.t.status, from.status), eq(this.t.round, from.round))).returning({ id: this.t.id });
+    return r.length === 1;
+  }
+
+  /** Closes an order unless it is closed already; the row as it was, or undefined. */
+  async closeIfOpen(id: string, at: string): Promise<{ round: number } | undefined> {
+    const r = await this.db.q.update(this.t).set({ status: 'closed', closedAt: at, updatedAt: at })
+      .where(and(eq(this.t.id, id), ne(this.t.status, 'closed'))).returning({ round: this.t.round });
+    return r[0];
+  }
+
+  async addEvent(e: Omit<WorkOrderEventRow, 'id'>): Promise<void> {
+    await this.db.q.insert(this.db.schema.workOrderEvents).values({ id: eventId(), ...e });
+  }
+
+  async eventsOf(ids: string[]): Promise<Map<string, WorkOrderEventRow[]>> {
     const out = new Map<string, WorkOrderEventRow[]>();
     if (!ids.length) return out;
-    const rows = this.db.select().from(workOrderEvents).where(inArray(workOrderEvents.workOrderId, ids))
-      .orderBy(asc(workOrderEvents.at), sql`rowid`).all();
+    const e = this.db.schema.workOrderEvents;
+    const rows = await this.db.q.select().from(e).where(inArray(e.workOrderId, ids)).orderBy(asc(e.at), asc(e.id));
     for (const r of rows) {
       const list = out.get(r.workOrderId) ?? [];
       list.push(r);
@@ -62,51 +92,91 @@ export class WorkOrdersRepository {
     return out;
   }
 
-  list(f: WorkOrderFilter): WorkOrderRow[] {
+  async list(f: WorkOrderFilter): Promise<WorkOrderRow[]> {
+    const t = this.t;
     const where: SQL[] = [];
-    if (f.departmentCode) where.push(eq(workOrders.departmentCode, f.departmentCode));
-    if (f.region) where.push(eq(workOrders.region, f.region));
-    if (f.raterUserId) where.push(eq(workOrders.raterUserId, f.raterUserId));
-    if (f.status === 'unclosed') where.push(ne(workOrders.status, 'closed'));
-    else if (f.status) where.push(eq(workOrders.status, f.status));
-    if (f.deadline) where.push(deadlineCondition(f.deadline, f.today, f.cutoff));
+    if (f.departmentCode) where.push(eq(t.departmentCode, f.departmentCode));
+    if (f.region) where.push(eq(t.region, f.region));
+    if (f.raterUserId) where.push(eq(t.raterUserId, f.raterUserId));
+    if (f.status === 'unclosed') where.push(ne(t.status, 'closed'));
+    else if (f.status) where.push(eq(t.status, f.status));
+    if (f.deadline) where.push(this.deadlineCondition(f.deadline, f.today, f.cutoff));
     const unclosed = f.status === 'unclosed' || (f.status !== undefined && f.status !== 'closed');
-    return this.db.select().from(workOrders).where(and(...where))
-      .orderBy(...(unclosed ? [asc(workOrders.dueDate), asc(workOrders.createdAt)] : [desc(workOrders.createdAt)]))
-      .limit(f.limit).all();
+    return this.db.q.select().from(t).where(and(...where))
+      .orderBy(...(unclosed ? [asc(t.dueDate), asc(t.createdAt)] : [desc(t.createdAt)]))
+      .limit(f.limit);
   }
 
-  /** Orders whose push to 12345 has not succeeded yet. */
-  unpushed(limit: number): WorkOrderRow[] {
-    return this.db.select().from(workOrders).where(inArray(workOrders.hotlineState, ['pending', 'failed']))
-      .orderBy(asc(workOrders.createdAt)).limit(limit).all();
+  /** Orders whose push to 12345 has not succeeded yet, and pushes claimed before `staleBefore` whose pusher vanished. */
+  async unpushed(limit: number, staleBefore: string, maxAttempts: number): Promise<{ id: string }[]> {
+    const t = this.t;
+    return this.db.q.select({ id: t.id }).from(t)
+      .where(and(this.pushable(staleBefore), lt(t.hotlineAttempts, maxAttempts)))
+      .orderBy(asc(t.createdAt)).limit(limit);
   }
 
-  /** Records a webhook delivery; false when the same (ticket, event, time) was already recorded. */
-  recordDelivery(d: typeof hotlineDeliveries.$inferInsert): boolean {
-    return this.db.insert(hotlineDeliveries).values(d).onConflictDoNothing().run().changes === 1;
+  /**
+   * Claims one order's push: one atomic conditional update from a pushable state to `pushing`, so
+   * of two instances (or the post-commit push and the retry sweep) exactly one calls 12345.
+   * Answers the row as claimed, or undefined when someone else has it or it needs no push.
+   */
+  async claimPush(id: string, at: string, staleBefore: string): Promise<WorkOrderRow | undefined> {
+    const t = this.t;
+    const r = await this.db.q.update(t).set({ hotlineState: 'pushing', hotlineNote: null, updatedAt: at })
+      .where(and(eq(t.id, id), this.pushable(staleBefore))).returning();
+    return r[0];
+  }
+
+  /** Ends a claimed push: the outcome and one more attempt, only if the claim is still ours. */
+  async finishPush(id: string, claimedAt: string, set: Partial<WorkOrderRow>): Promise<boolean> {
+    const t = this.t;
+    const r = await this.db.q.update(t).set({ ...set, hotlineAttempts: sql`${t.hotlineAttempts} + 1` })
+      .where(and(eq(t.id, id), eq(t.hotlineState, 'pushing'), eq(t.updatedAt, claimedAt))).returning({ id: t.id });
+    return r.length === 1;
+  }
+
+  private pushable(staleBefore: string): SQL {
+    const t = this.t;
+    return or(inArray(t.hotlineState, PUSHABLE), and(eq(t.hotlineState, 'pushing'), lt(t.updatedAt, staleBefore)))!;
+  }
+
+  /** Records a webhook delivery; false when the same (ticket, event, time) was already recorded (unique key). */
+  async recordDelivery(d: HotlineDeliveryRow): Promise<boolean> {
+    const h = this.db.schema.hotlineDeliveries;
+    const r = await this.db.q.insert(h).values(d).onConflictDoNothing().returning({ ticketNo: h.ticketNo });
+    return r.length === 1;
   }
 
   /** Counts per department and deadline state of the orders still owed, plus totals per status. */
-  overview(today: string, cutoff: string) {
-    const owed = inArray(workOrders.status, RUNNING);
-    const byDepartment = this.db.select({
-      departmentCode: workOrders.departmentCode,
+  async overview(today: string, cutoff: string) {
+    const t = this.t;
+    const owed = inArray(t.status, RUNNING);
+    const byDepartment = await this.db.q.select({
+      departmentCode: t.departmentCode,
       open: count(),
-      near: sql<number>`sum(case when ${workOrders.dueDate} >= ${today} and ${workOrders.dueDate} < ${cutoff} then 1 else 0 end)`,
-      overdue: sql<number>`sum(case when ${workOrders.dueDate} < ${today} then 1 else 0 end)`,
-    }).from(workOrders).where(owed).groupBy(workOrders.departmentCode).all();
-    const byStatus = this.db.select({ status: workOrders.status, n: count() }).from(workOrders).groupBy(workOrders.status).all();
-    return { byDepartment, byStatus: Object.fromEntries(byStatus.map((r) => [r.status, r.n])) as Partial<Record<WorkOrderStatus, number>> };
+      near: sql<number>`sum(case when ${t.dueDate} >= ${today} and ${t.dueDate} < ${cutoff} then 1 else 0 end)`,
+      overdue: sql<number>`sum(case when ${t.dueDate} < ${today} then 1 else 0 end)`,
+    }).from(t).where(owed).groupBy(t.departmentCode);
+    const byStatus = await this.db.q.select({ status: t.status, n: count() }).from(t).groupBy(t.status);
+    return { byDepartment, byStatus: Object.fromEntries(byStatus.map((r) => [r.status, Number(r.n)])) as Partial<Record<WorkOrderStatus, number>> };
+  }
+
+  private deadlineCondition(state: WorkOrderDeadlineState, today: string, cutoff: string): SQL {
+    const t = this.t;
+    const owed = inArray(t.status, RUNNING);
+    switch (state) {
+      case 'stopped': return inArray(t.status, ['rectified', 'closed']);
+      case 'overdue': return and(owed, lt(t.dueDate, today))!;
+      case 'near': return and(owed, gte(t.dueDate, today), lt(t.dueDate, cutoff))!;
+      case 'on_track': return and(owed, gte(t.dueDate, cutoff))!;
+    }
   }
 }
 
-function deadlineCondition(state: WorkOrderDeadlineState, today: string, cutoff: string): SQL {
-  const owed = inArray(workOrders.status, RUNNING);
-  switch (state) {
-    case 'stopped': return inArray(workOrders.status, ['rectified', 'closed']);
-    case 'overdue': return and(owed, lt(workOrders.dueDate, today))!;
-    case 'near': return and(owed, gte(workOrders.dueDate, today), lt(workOrders.dueDate, cutoff))!;
-    case 'on_track': return and(owed, or(gte(workOrders.dueDate, cutoff)))!;
-  }
+/**
+ * Event ids sort in the order this process wrote them (monotonic clock, then randomness for
+ * uniqueness), so lines of the same instant (a verdict and the closing it causes) keep their order.
+ */
+function eventId(): string {
+  return `e${process.hrtime.bigint().toString().padStart(20, '0')}${newId().slice(0, 8)}`;
 }

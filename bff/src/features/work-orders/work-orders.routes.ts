@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { workOrderRoutes } from '@zsb/shared/contracts/work-orders';
 import { registerRoute } from '../../platform/route';
 import { AppError } from '../../platform/errors';
 import { HOTLINE_SIGNATURE_HEADER, verifyHotlineSignature } from '../../upstreams/hotline/hotline.signature';
+import { Leases } from '../../platform/lease';
 import { parseDueDaysByRegion } from './work-orders.rules';
 import { WorkOrdersService } from './work-orders.service';
 
@@ -20,14 +22,17 @@ declare module 'fastify' {
 const PUSH_SWEEP_MS = 60_000;
 
 export const workOrdersFeature = fp(async function workOrdersFeature(app: FastifyInstance) {
-  const service = new WorkOrdersService(app.db, {
+  const service = new WorkOrdersService({
+    database: app.database,
     hotline: app.upstreams.hotline,
     messages: app.messages,
+    // Each app is its own lease holder (several may run in one process in tests).
+    leases: new Leases(app.database, `work-orders:${randomUUID()}`),
     policy: { defaultDays: app.config.workOrders.dueDays, byRegion: parseDueDaysByRegion(app.config.workOrders.dueDaysByRegion) },
   });
   app.decorate('workOrders', service);
 
-  registerRoute(app, workOrderRoutes.list, async (req) => ({ items: service.list(req.user, req.query) }));
+  registerRoute(app, workOrderRoutes.list, async (req) => ({ items: await service.list(req.user, req.query) }));
   registerRoute(app, workOrderRoutes.get, async (req) => service.get(req.user, req.params.workOrderId));
   registerRoute(app, workOrderRoutes.callback, async (req) => service.recordCallback(req.user, req.params.workOrderId, req.body));
   registerRoute(app, workOrderRoutes.rectification, async (req) => service.recordRectification(req.user, req.params.workOrderId, req.body));
@@ -51,14 +56,17 @@ export const workOrdersFeature = fp(async function workOrdersFeature(app: Fastif
         throw new AppError(401, 'HOTLINE_SIGNATURE_INVALID', 'The hotline signature does not match the body');
       }
     });
-    registerRoute(scope, workOrderRoutes.hotlineWebhook, async (req) => ({ result: service.hotlineResult(req.body) }));
+    registerRoute(scope, workOrderRoutes.hotlineWebhook, async (req) => ({ result: await service.hotlineResult(req.body) }));
   });
 
   if (app.config.schedulers) {
-    const timer = setInterval(() => { service.pushPending().catch((err) => app.log.error({ err }, 'hotline push sweep failed')); }, PUSH_SWEEP_MS);
+    // Under a lease: one instance sweeps at a time; each order is still claimed before it is pushed.
+    const sweep = () => { service.sweepPushes().catch((err) => app.log.error({ err }, 'hotline push sweep failed')); };
+    const timer = setInterval(sweep, PUSH_SWEEP_MS);
     timer.unref();
-    app.addHook('onReady', async () => { void service.pushPending().catch((err) => app.log.error({ err }, 'hotline push sweep failed')); });
+    app.addHook('onReady', async () => sweep());
     app.addHook('onClose', async () => clearInterval(timer));
   }
   app.addHook('onClose', async () => service.settle());
 }, { name: 'feature-work-orders', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages'] });
+

@@ -11,12 +11,13 @@ import {
 } from '@zsb/shared/contracts/work-orders';
 import { CITY, departmentName, regionName } from '@zsb/shared/domain/regions';
 import { chinaDate } from '@zsb/shared/domain/working-days';
-import type { Db } from '../../db/client';
+import type { Database } from '../../platform/db';
+import type { Leases } from '../../platform/lease';
 import { newId } from '../../db/ids';
 import type { AuthUser } from '../../platform/auth';
 import { AppError, forbidden, notFound } from '../../platform/errors';
 import type { HotlineAdapter } from '../../upstreams/hotline/hotline.client';
-import type { MessagesService } from '../messages/messages.service';
+import type { MessagesService } from '../messages';
 import { WorkOrdersRepository, type WorkOrderRow } from './work-orders.repository';
 import {
   nearCutoff,
@@ -52,29 +53,43 @@ type ListQuery = z.infer<typeof ListWorkOrdersQuerySchema>;
 
 /** Pushes to 12345 give up after this many failed attempts; the operator sees them as `failed`. */
 const MAX_PUSH_ATTEMPTS = 20;
+/** A push claimed longer ago than this is taken to have died with its instance, and is tried again. */
+const PUSH_CLAIM_TTL_MS = 5 * 60_000;
+/** The retry sweep's lease: one instance sweeps at a time; a dead holder's lease lapses after this. */
+const PUSH_SWEEP_LEASE_MS = 2 * 60_000;
+
+export interface WorkOrdersDeps {
+  database: Database;
+  hotline: HotlineAdapter;
+  messages: Pick<MessagesService, 'send'>;
+  leases: Leases;
+  policy: DueDaysPolicy;
+}
 
 /**
  * 差评工单: created inside the rating's transaction, pushed to 12345 after commit (retried by a
  * sweep), answered by the unit (callback, rectification) or by the hotline's webhook, and closed by
  * the rater's verdict. The rater's identity never leaves in any view.
+ *
+ * Several instances share the orders: one order per rating is a unique index; every step is a
+ * conditional update from the state it was decided on; each push is claimed before 12345 is called.
  */
 export class WorkOrdersService {
   private readonly repo: WorkOrdersRepository;
+  private readonly db: Database;
   private readonly pushes = new Set<Promise<unknown>>();
 
-  constructor(
-    private readonly db: Db,
-    private readonly deps: { hotline: HotlineAdapter; messages: MessagesService; policy: DueDaysPolicy },
-  ) {
-    this.repo = new WorkOrdersRepository(db);
+  constructor(private readonly deps: WorkOrdersDeps) {
+    this.db = deps.database;
+    this.repo = new WorkOrdersRepository(deps.database);
   }
 
-  /** Creates the order of a bad rating. Synchronous: call it inside the rating's transaction. */
-  createForRating(src: WorkOrderSource, now = new Date()): { id: string; dueDate: string } {
+  /** Creates the order of a bad rating, inside the rating's transaction. A second order for the rating is a unique violation. */
+  async createForRating(src: WorkOrderSource, now = new Date()): Promise<{ id: string; dueDate: string }> {
     const id = newId();
     const at = now.toISOString();
     const dueDate = workOrderDueDate(now, src.region, this.deps.policy);
-    this.repo.insert({
+    await this.repo.insert({
       id, ratingId: src.ratingId, raterUserId: src.raterUserId, departmentCode: src.departmentCode, region: src.region,
       itemCode: src.itemCode, windowId: src.windowId, hallId: src.hallId, complaint: src.complaint, round: 1, status: 'open',
       dueDate, hotlineState: 'pending', hotlineTicketNo: null, hotlineNote: null, hotlineAttempts: 0,
@@ -82,30 +97,30 @@ export class WorkOrdersService {
       rectificationNote: null, rectificationPublicNote: null, rectificationSource: null, rectificationRecordedAt: null,
       verdict: null, verdictComment: null, verdictAt: null, createdAt: at, updatedAt: at, closedAt: null,
     });
-    this.repo.addEvent({ workOrderId: id, at, round: 1, action: 'created', note: null, actor: 'system' });
+    await this.repo.addEvent({ workOrderId: id, at, round: 1, action: 'created', note: null, actor: 'system' });
     return { id, dueDate };
   }
 
   /** Keeps the complaint current while the rater may still edit the rating (inside its transaction). */
-  updateComplaint(id: string, complaint: WorkOrderRow['complaint']): void {
-    this.repo.update(id, { complaint, updatedAt: new Date().toISOString() });
+  async updateComplaint(id: string, complaint: WorkOrderRow['complaint']): Promise<void> {
+    await this.repo.update(id, { complaint, updatedAt: new Date().toISOString() });
   }
 
-  /** An excluded (false or malicious) rating no longer binds the unit: its open order closes. */
-  closeForExcludedRating(id: string, reason: string): void {
-    const row = this.repo.byId(id);
-    if (!row || row.status === 'closed') return;
+  /** An excluded (false or malicious) rating no longer binds the unit: its open order closes (once). */
+  async closeForExcludedRating(id: string, reason: string): Promise<void> {
     const at = new Date().toISOString();
-    this.repo.update(id, { status: 'closed', closedAt: at, updatedAt: at });
-    this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'closed', note: reason, actor: 'operator' });
+    await this.db.transaction(async () => {
+      const closed = await this.repo.closeIfOpen(id, at);
+      if (closed) await this.repo.addEvent({ workOrderId: id, at, round: closed.round, action: 'closed', note: reason, actor: 'operator' });
+    });
   }
 
-  /** Tells the rater after the rating committed; safe to repeat. */
-  announce(id: string): void {
-    const row = this.repo.byId(id);
+  /** Tells the rater after the rating committed; safe to repeat (dedupe key). */
+  async announce(id: string): Promise<void> {
+    const row = await this.repo.byId(id);
     if (!row) return;
     const dept = departmentName(row.departmentCode) ?? row.departmentCode;
-    this.deps.messages.send(row.raterUserId, {
+    await this.deps.messages.send(row.raterUserId, {
       kind: 'work_order', title: '您的差评已转为整改工单',
       body: `承办单位${dept}将在 ${row.dueDate} 前与您联系并整改，整改后请您评价整改结果。`,
       link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:created`,
@@ -114,7 +129,7 @@ export class WorkOrdersService {
 
   /** Pushes one order to 12345 in the background (after its rating committed). */
   pushSoon(id: string): void {
-    const p = this.push(id).finally(() => this.pushes.delete(p));
+    const p = this.push(id).catch(() => false).finally(() => this.pushes.delete(p));
     this.pushes.add(p);
   }
 
@@ -123,74 +138,91 @@ export class WorkOrdersService {
     while (this.pushes.size) await Promise.allSettled([...this.pushes]);
   }
 
-  /** The retry sweep: pushes every order not yet accepted by 12345. */
+  /**
+   * The retry sweep, under a lease so one instance runs it at a time: pushes every order not yet
+   * accepted by 12345. Null when another instance holds the lease.
+   */
+  async sweepPushes(limit = 100): Promise<number | null> {
+    let pushed: number | null = null;
+    await this.deps.leases.runExclusive('work-orders.hotline-push', PUSH_SWEEP_LEASE_MS, async () => {
+      pushed = await this.pushPending(limit);
+    });
+    return pushed;
+  }
+
+  /** One pass over the orders still to push; each is claimed first, so overlapping passes push it once. */
   async pushPending(limit = 100): Promise<number> {
     let pushed = 0;
-    for (const row of this.repo.unpushed(limit)) {
-      if (row.hotlineAttempts >= MAX_PUSH_ATTEMPTS) continue;
-      if (await this.push(row.id)) pushed++;
+    const staleBefore = new Date(Date.now() - PUSH_CLAIM_TTL_MS).toISOString();
+    for (const { id } of await this.repo.unpushed(limit, staleBefore, MAX_PUSH_ATTEMPTS)) {
+      if (await this.push(id)) pushed++;
     }
     return pushed;
   }
 
   private async push(id: string): Promise<boolean> {
-    const row = this.repo.byId(id);
-    if (!row || (row.hotlineState !== 'pending' && row.hotlineState !== 'failed')) return false;
+    const claimedAt = new Date().toISOString();
+    const row = await this.repo.claimPush(id, claimedAt, new Date(Date.now() - PUSH_CLAIM_TTL_MS).toISOString());
+    if (!row) return false;
     const c = row.complaint;
     const place = row.windowId ? `窗口 ${row.windowId}` : `渠道 ${c.channel}`;
+    let ticket: { ticketNo: string } | null = null;
     try {
-      const ticket = await this.deps.hotline.pushWorkOrder({
+      // Outside any transaction: the claim, not a lock, keeps other instances off this order meanwhile.
+      ticket = await this.deps.hotline.pushWorkOrder({
         externalId: row.id,
         title: `好差评差评整改：${departmentName(row.departmentCode) ?? row.departmentCode}`,
         content: `事项 ${row.itemCode}，${place}，整体满意度 ${c.overall} 星。${c.comment ?? ''}`.trim(),
         departmentCode: row.departmentCode, region: row.region, dueDate: row.dueDate,
       });
-      const at = new Date().toISOString();
-      this.db.transaction(() => {
-        this.repo.update(id, { hotlineState: 'pushed', hotlineTicketNo: ticket.ticketNo, hotlineAttempts: row.hotlineAttempts + 1, updatedAt: at });
-        this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'pushed', note: ticket.ticketNo, actor: 'system' });
-      });
-      return true;
     } catch {
-      const at = new Date().toISOString();
-      this.db.transaction(() => {
-        this.repo.update(id, { hotlineState: 'failed', hotlineAttempts: row.hotlineAttempts + 1, updatedAt: at });
-        // One history line for the first failure; later retries only count attempts.
-        if (row.hotlineState === 'pending') this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'push_failed', note: null, actor: 'system' });
-      });
-      return false;
+      ticket = null;
     }
+    const at = new Date().toISOString();
+    // Attempts are counted when a push ends: none yet means this is the first one to fail.
+    const firstFailure = row.hotlineAttempts === 0;
+    return this.db.transaction(async () => {
+      if (ticket) {
+        if (!(await this.repo.finishPush(id, claimedAt, { hotlineState: 'pushed', hotlineTicketNo: ticket.ticketNo, updatedAt: at }))) return false;
+        await this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'pushed', note: ticket.ticketNo, actor: 'system' });
+        return true;
+      }
+      if (!(await this.repo.finishPush(id, claimedAt, { hotlineState: 'failed', updatedAt: at }))) return false;
+      // One history line for the first failure; later retries only count attempts.
+      if (firstFailure) await this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'push_failed', note: null, actor: 'system' });
+      return false;
+    });
   }
 
-  list(caller: AuthUser, q: ListQuery): WorkOrder[] {
+  async list(caller: AuthUser, q: ListQuery): Promise<WorkOrder[]> {
     const today = chinaDate(new Date());
     const scope = caller.kind === 'staff'
       ? { departmentCode: caller.departmentCode ?? '-', region: staffRegion(caller) }
       : caller.kind === 'operator' ? { departmentCode: q.department } : { raterUserId: caller.userId };
-    const rows = this.repo.list({ ...scope, status: q.status, deadline: q.deadline, today, cutoff: nearCutoff(today), limit: q.limit });
+    const rows = await this.repo.list({ ...scope, status: q.status, deadline: q.deadline, today, cutoff: nearCutoff(today), limit: q.limit });
     return this.views(rows);
   }
 
-  get(caller: AuthUser, id: string): WorkOrder {
-    return this.views([this.visible(caller, id)])[0]!;
+  async get(caller: AuthUser, id: string): Promise<WorkOrder> {
+    return (await this.views([await this.visible(caller, id)]))[0]!;
   }
 
   /** States of several orders for rating views; no rater identity, nothing private. */
-  states(ids: string[]): Map<string, WorkOrderState> {
+  async states(ids: string[]): Promise<Map<string, WorkOrderState>> {
     const today = chinaDate(new Date());
-    return new Map(this.repo.byIds(ids).map((r) => [r.id, {
+    return new Map((await this.repo.byIds(ids)).map((r) => [r.id, {
       id: r.id, status: r.status as WorkOrderStatus, dueDate: r.dueDate,
       deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today).state, publicNote: r.rectificationPublicNote,
     }]));
   }
 
-  recordCallback(caller: AuthUser, id: string, body: z.infer<typeof RecordCallbackRequestSchema>): WorkOrder {
-    const row = this.unitOrder(caller, id);
+  async recordCallback(caller: AuthUser, id: string, body: z.infer<typeof RecordCallbackRequestSchema>): Promise<WorkOrder> {
+    const row = await this.unitOrder(caller, id);
     const at = new Date().toISOString();
-    this.transition(row, { type: 'callback' }, {
+    await this.transition(row, { type: 'callback' }, {
       callbackContactedAt: new Date(body.contactedAt).toISOString(), callbackMethod: body.method, callbackSummary: body.summary, callbackRecordedAt: at,
     }, `staff:${row.departmentCode}`, body.summary);
-    this.deps.messages.send(row.raterUserId, {
+    await this.deps.messages.send(row.raterUserId, {
       kind: 'work_order', title: '承办单位已就您的差评回访',
       body: body.method === 'in_app' ? body.summary : `承办单位已于 ${chinaDate(body.contactedAt)} 与您联系，整改完成后将请您评价。`,
       link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:r${row.round}:callback`,
@@ -198,61 +230,61 @@ export class WorkOrdersService {
     return this.get(caller, id);
   }
 
-  recordRectification(caller: AuthUser, id: string, body: z.infer<typeof RecordRectificationRequestSchema>): WorkOrder {
-    const row = this.unitOrder(caller, id);
-    this.transition(row, { type: 'rectification' }, {
+  async recordRectification(caller: AuthUser, id: string, body: z.infer<typeof RecordRectificationRequestSchema>): Promise<WorkOrder> {
+    const row = await this.unitOrder(caller, id);
+    await this.transition(row, { type: 'rectification' }, {
       rectificationNote: body.note, rectificationPublicNote: body.publicNote ?? null, rectificationSource: 'unit',
       rectificationRecordedAt: new Date().toISOString(),
     }, `staff:${row.departmentCode}`, body.note);
-    this.askForVerdict(row);
+    await this.askForVerdict(row);
     return this.get(caller, id);
   }
 
-  verdict(caller: AuthUser, id: string, body: z.infer<typeof VerdictRequestSchema>): WorkOrder {
-    const row = this.visible(caller, id);
+  async verdict(caller: AuthUser, id: string, body: z.infer<typeof VerdictRequestSchema>): Promise<WorkOrder> {
+    const row = await this.visible(caller, id);
     if (row.raterUserId !== caller.userId) throw forbidden('Only the rater rates the rectification');
     const at = new Date();
-    const step = this.transition(row, { type: 'verdict', verdict: body.verdict }, {
+    await this.transition(row, { type: 'verdict', verdict: body.verdict }, {
       verdict: body.verdict, verdictComment: body.comment ?? null, verdictAt: at.toISOString(),
-    }, 'rater', body.comment ?? null);
-    if (step.reopened) {
+    }, 'rater', body.comment ?? null, async (step) => {
+      if (!step.reopened) return;
       // Round 2 starts now with a fresh due date; round 1's answers stay in the history.
-      this.db.transaction(() => {
-        this.repo.update(id, {
-          dueDate: workOrderDueDate(at, row.region, this.deps.policy), callbackContactedAt: null, callbackMethod: null,
-          callbackSummary: null, callbackRecordedAt: null, rectificationNote: null, rectificationSource: null, rectificationRecordedAt: null,
-        });
-        this.repo.addEvent({ workOrderId: id, at: at.toISOString(), round: 2, action: 'reopened', note: null, actor: 'system' });
+      await this.repo.update(id, {
+        dueDate: workOrderDueDate(at, row.region, this.deps.policy), callbackContactedAt: null, callbackMethod: null,
+        callbackSummary: null, callbackRecordedAt: null, rectificationNote: null, rectificationSource: null, rectificationRecordedAt: null,
       });
-    }
+      await this.repo.addEvent({ workOrderId: id, at: at.toISOString(), round: 2, action: 'reopened', note: null, actor: 'system' });
+    });
     return this.get(caller, id);
   }
 
   /**
    * The 12345 hotline reports a result (signature already checked). Each (ticket, event, time) is
-   * applied once; a result for an order the unit already answered is recorded and changes nothing else.
+   * applied once (unique key on the deliveries); a result for an order the unit already answered is
+   * recorded and changes nothing else.
    */
-  hotlineResult(body: z.infer<typeof HotlineWebhookSchema>): 'applied' | 'duplicate' | 'ignored' {
-    const outcome = this.db.transaction(() => {
-      const fresh = this.repo.recordDelivery({ ticketNo: body.ticketNo, event: body.event, at: body.at, receivedAt: new Date().toISOString(), result: 'received' });
+  async hotlineResult(body: z.infer<typeof HotlineWebhookSchema>): Promise<'applied' | 'duplicate' | 'ignored'> {
+    const outcome = await this.db.transaction(async () => {
+      const fresh = await this.repo.recordDelivery({ ticketNo: body.ticketNo, event: body.event, at: body.at, receivedAt: new Date().toISOString(), result: 'received' });
       if (!fresh) return { result: 'duplicate' as const };
-      const row = this.repo.byTicket(body.ticketNo) ?? this.repo.byId(body.externalId);
+      const row = (await this.repo.byTicket(body.ticketNo)) ?? (await this.repo.byId(body.externalId));
       if (!row) return { result: 'ignored' as const };
       const step = stepWorkOrder(row.status as WorkOrderStatus, row.round, { type: 'hotline_resolved' });
       const at = new Date().toISOString();
-      this.repo.update(row.id, { hotlineState: 'resolved', hotlineNote: body.note, hotlineTicketNo: row.hotlineTicketNo ?? body.ticketNo, updatedAt: at });
+      await this.repo.update(row.id, { hotlineState: 'resolved', hotlineNote: body.note, hotlineTicketNo: row.hotlineTicketNo ?? body.ticketNo, updatedAt: at });
       if (!step.ok) return { result: 'ignored' as const };
-      this.repo.update(row.id, { status: step.status, rectificationNote: body.note, rectificationSource: 'hotline', rectificationRecordedAt: at });
-      this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'hotline_resolved', note: body.note, actor: 'hotline' });
+      const applied = await this.repo.step(row.id, row, { status: step.status, rectificationNote: body.note, rectificationSource: 'hotline', rectificationRecordedAt: at });
+      if (!applied) return { result: 'ignored' as const };
+      await this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'hotline_resolved', note: body.note, actor: 'hotline' });
       return { result: 'applied' as const, row };
-    }, { behavior: 'immediate' });
-    if (outcome.result === 'applied') this.askForVerdict(outcome.row!);
+    });
+    if (outcome.result === 'applied') await this.askForVerdict(outcome.row!);
     return outcome.result;
   }
 
-  overview() {
+  async overview() {
     const today = chinaDate(new Date());
-    const { byDepartment, byStatus } = this.repo.overview(today, nearCutoff(today));
+    const { byDepartment, byStatus } = await this.repo.overview(today, nearCutoff(today));
     const sum = (k: 'open' | 'near' | 'overdue') => byDepartment.reduce((a, d) => a + Number(d[k] ?? 0), 0);
     return {
       open: sum('open'), near: sum('near'), overdue: sum('overdue'),
@@ -264,34 +296,41 @@ export class WorkOrdersService {
     };
   }
 
-  private askForVerdict(row: WorkOrderRow): void {
-    this.deps.messages.send(row.raterUserId, {
+  private async askForVerdict(row: WorkOrderRow): Promise<void> {
+    await this.deps.messages.send(row.raterUserId, {
       kind: 'work_order', title: '整改已完成，请评价整改结果',
       body: `${departmentName(row.departmentCode) ?? row.departmentCode}已完成整改，请选择满意、基本满意或不满意。`,
       link: `${WORK_ORDER_PAGE_PATH}?id=${row.id}`, dedupeKey: `work-order:${row.id}:r${row.round}:rectified`,
     });
   }
 
-  /** Applies one step of the life cycle with its fields and history line, or refuses with 409. */
-  private transition(row: WorkOrderRow, action: WorkOrderAction, set: Partial<WorkOrderRow>, actor: string, note: string | null) {
+  /**
+   * Applies one step of the life cycle with its fields and history line, or refuses with 409 — also
+   * when another request (on any instance) moved the order on since it was read.
+   */
+  private async transition(
+    row: WorkOrderRow, action: WorkOrderAction, set: Partial<WorkOrderRow>, actor: string, note: string | null,
+    after?: (step: { reopened?: boolean }) => Promise<void>,
+  ) {
     const step = stepWorkOrder(row.status as WorkOrderStatus, row.round, action);
-    if (!step.ok) {
-      throw new AppError(409, 'WORK_ORDER_TRANSITION_NOT_ALLOWED', `A work order that is ${row.status} cannot take a ${action.type}`);
-    }
+    const refuse = () => new AppError(409, 'WORK_ORDER_TRANSITION_NOT_ALLOWED', `A work order that is ${row.status} cannot take a ${action.type}`);
+    if (!step.ok) throw refuse();
     const at = new Date().toISOString();
-    this.db.transaction(() => {
-      this.repo.update(row.id, {
+    await this.db.transaction(async () => {
+      const moved = await this.repo.step(row.id, row, {
         ...set, status: step.status, round: step.round, updatedAt: at, ...(step.status === 'closed' ? { closedAt: at } : {}),
       });
-      this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: action.type, note, actor });
-      if (step.status === 'closed') this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'closed', note: null, actor: 'system' });
+      if (!moved) throw refuse();
+      await this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: action.type, note, actor });
+      if (step.status === 'closed') await this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'closed', note: null, actor: 'system' });
+      await after?.(step);
     });
     return step;
   }
 
   /** An order the caller may see; anything else is 404, so ids reveal nothing. */
-  private visible(caller: AuthUser, id: string): WorkOrderRow {
-    const row = this.repo.byId(id);
+  private async visible(caller: AuthUser, id: string): Promise<WorkOrderRow> {
+    const row = await this.repo.byId(id);
     if (!row) throw notFound('No such work order');
     const unitStaff = caller.kind === 'staff' && caller.departmentCode === row.departmentCode
       && (staffRegion(caller) === undefined || staffRegion(caller) === row.region);
@@ -300,21 +339,22 @@ export class WorkOrdersService {
   }
 
   /** An order the caller answers for: staff of its unit only. */
-  private unitOrder(caller: AuthUser, id: string): WorkOrderRow {
-    const row = this.visible(caller, id);
+  private async unitOrder(caller: AuthUser, id: string): Promise<WorkOrderRow> {
+    const row = await this.visible(caller, id);
     if (caller.kind !== 'staff' || caller.departmentCode !== row.departmentCode) throw forbidden('Only staff of the responsible unit answer a work order');
     return row;
   }
 
-  private views(rows: WorkOrderRow[]): WorkOrder[] {
+  private async views(rows: WorkOrderRow[]): Promise<WorkOrder[]> {
     const today = chinaDate(new Date());
-    const events = this.repo.eventsOf(rows.map((r) => r.id));
+    const events = await this.repo.eventsOf(rows.map((r) => r.id));
     return rows.map((r) => ({
       id: r.id, ratingId: r.ratingId, round: r.round, status: r.status as WorkOrderStatus,
       departmentCode: r.departmentCode, departmentName: departmentName(r.departmentCode) ?? r.departmentCode,
       region: r.region, regionName: regionName(r.region) ?? r.region, itemCode: r.itemCode, windowId: r.windowId, hallId: r.hallId,
       rating: r.complaint, dueDate: r.dueDate, deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today),
-      hotline: { state: r.hotlineState as WorkOrder['hotline']['state'], ticketNo: r.hotlineTicketNo, note: r.hotlineNote },
+      // A push in flight is still pending to anyone looking.
+      hotline: { state: (r.hotlineState === 'pushing' ? 'pending' : r.hotlineState) as WorkOrder['hotline']['state'], ticketNo: r.hotlineTicketNo, note: r.hotlineNote },
       callback: r.callbackRecordedAt ? {
         contactedAt: r.callbackContactedAt!, method: r.callbackMethod as NonNullable<WorkOrder['callback']>['method'],
         summary: r.callbackSummary!, recordedAt: r.callbackRecordedAt,

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startStack, type Session, type Stack } from '../../test/harness';
 import { signHotlineBody } from '../../upstreams/hotline/hotline.signature';
-import { count, rate, windowRating } from '../ratings/ratings.test-support';
+import { rate, windowRating } from '../ratings/ratings.test-support';
 
 let stack: Stack;
 beforeAll(async () => { stack = await startStack({ config: { workOrders: { dueDaysByRegion: '330102:5' } } }); });
@@ -124,10 +124,10 @@ describe('12345 hotline', () => {
     await stack.control('hotline', { failRate: 1 });
     const { workOrder } = await badRating(await stack.login('r009'), 'H330100-W03', 'rsj');
     await stack.app.workOrders.settle();
-    expect(count(stack, 'work_orders', `id = '${workOrder.id}' AND hotline_state = 'failed'`)).toBe(1);
+    expect(await stack.count('workOrders', { id: workOrder.id, hotlineState: 'failed' })).toBe(1);
     await stack.resetControls();
     expect(await stack.app.workOrders.pushPending()).toBeGreaterThanOrEqual(1);
-    expect(count(stack, 'work_orders', `id = '${workOrder.id}' AND hotline_state = 'pushed'`)).toBe(1);
+    expect(await stack.count('workOrders', { id: workOrder.id, hotlineState: 'pushed' })).toBe(1);
   });
 
   it('refuses a webhook with a bad signature (401, nothing changes) and applies a signed one once', async () => {
@@ -141,8 +141,8 @@ describe('12345 hotline', () => {
       method: 'POST', url: '/api/v1/hotline/webhook', payload: body,
       headers: { 'content-type': 'application/json', ...(signature ? { 'x-hotline-signature': signature } : {}) },
     });
-    const snapshot = () => stack.app.sqlite.prepare('SELECT status, hotline_state, updated_at FROM work_orders WHERE id = ?').get(workOrder.id);
-    const before = snapshot();
+    const snapshot = async () => (await stack.rows('workOrders', { id: workOrder.id })).map((r) => [r.status, r.hotlineState, r.updatedAt]);
+    const before = await snapshot();
 
     const wrongSecret = signHotlineBody('not-the-secret', raw);
     const tampered = raw.replace('已回访并办结', '已办结');
@@ -151,8 +151,8 @@ describe('12345 hotline', () => {
       expect(r.statusCode).toBe(401);
       expect(r.json().code).toBe('HOTLINE_SIGNATURE_INVALID');
     }
-    expect(snapshot()).toEqual(before);
-    expect(count(stack, 'hotline_deliveries')).toBe(0);
+    expect(await snapshot()).toEqual(before);
+    expect(await stack.count('hotlineDeliveries')).toBe(0);
 
     const good = signHotlineBody(stack.config.hotlineWebhookSecret, raw);
     expect((await send(good)).json()).toEqual({ result: 'applied' });
@@ -184,13 +184,12 @@ describe('12345 hotline', () => {
     try {
       const { workOrder } = await badRating(await s.login('r011'), 'H330100-W05', 'bdc');
       await s.app.workOrders.settle();
-      const ticketNo = (s.app.sqlite.prepare('SELECT hotline_ticket_no AS t FROM work_orders WHERE id = ?').get(workOrder.id) as { t: string }).t;
+      const ticketNo = (await s.rows('workOrders', { id: workOrder.id }))[0]!.hotlineTicketNo as string;
       const resolve = () => fetch(`${s.sandboxUrl}/_control/hotline/${ticketNo}/resolve`, {
         method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ note: '热线已办结' }),
       }).then((r) => r.json());
       expect(await resolve()).toEqual({ delivered: true, status: 200 });
-      expect(s.app.sqlite.prepare('SELECT status, rectification_source AS src FROM work_orders WHERE id = ?').get(workOrder.id))
-        .toEqual({ status: 'rectified', src: 'hotline' });
+      expect((await s.rows('workOrders', { id: workOrder.id }))[0]).toMatchObject({ status: 'rectified', rectificationSource: 'hotline' });
     } finally {
       await s.close();
       relay.close();
