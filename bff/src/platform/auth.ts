@@ -11,6 +11,8 @@ export interface AuthUser {
   region: string | null;
   /** The identity being acted as. */
   identity: { kind: 'personal' | 'enterprise'; id: string };
+  /** The sign-in session (refresh-token family) the token belongs to; ending it ends the token at once. */
+  sessionId?: string | null;
 }
 
 interface AccessClaims {
@@ -19,6 +21,8 @@ interface AccessClaims {
   dep?: string;
   reg?: string;
   idt: string;
+  /** Session id (refresh family), checked against the shared revocation list. */
+  sid?: string;
 }
 
 declare module '@fastify/jwt' {
@@ -32,6 +36,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     authenticate: (request: FastifyRequest) => Promise<void>;
     signAccessToken: (user: AuthUser) => string;
+    /** Ends the access tokens of these sessions on every instance, at once (sign-out, refresh-family revocation). */
+    revokeSessions: (sessionIds: Iterable<string>) => Promise<void>;
   }
 }
 
@@ -57,6 +63,7 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
       departmentCode: p.dep ?? null,
       region: p.reg ?? null,
       identity: decodeIdentity(p.idt),
+      sessionId: p.sid ?? null,
     }),
   });
 
@@ -65,8 +72,17 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
       sub: user.userId, knd: user.kind, idt: encodeIdentity(user.identity),
       ...(user.departmentCode ? { dep: user.departmentCode } : {}),
       ...(user.region ? { reg: user.region } : {}),
+      ...(user.sessionId ? { sid: user.sessionId } : {}),
     }),
   );
+
+  // The revocation list lives in shared state (Redis with several instances) so a sign-out on one
+  // instance ends the token on all; an entry only needs to outlive the longest-lived access token.
+  const revokedKey = (sid: string) => `session-revoked:${sid}`;
+  const ttlMs = opts.ttlSeconds * 1000;
+  app.decorate('revokeSessions', async (sessionIds: Iterable<string>) => {
+    await Promise.all([...new Set(sessionIds)].map((sid) => app.shared.set(revokedKey(sid), '1', ttlMs)));
+  });
 
   app.decorate('authenticate', async (request: FastifyRequest) => {
     if (!request.headers.authorization) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in first', undefined, { 'www-authenticate': 'Bearer' });
@@ -79,8 +95,13 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
       }
       throw new AppError(401, 'TOKEN_INVALID', 'The access token is not valid', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
     }
+    // One Map lookup (memory) or one GET (Redis) per request; the signature check stays cached by @fastify/jwt.
+    const sid = request.user.sessionId;
+    if (sid && (await app.shared.get(revokedKey(sid))) !== null) {
+      throw new AppError(401, 'TOKEN_INVALID', 'This session has ended; sign in again', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    }
   });
-}, { name: 'zsb-auth' });
+}, { name: 'zsb-auth', dependencies: ['zsb-shared-state'] });
 
 /** Refuses anyone whose kind is not listed (e.g. staff-only routes). */
 export function requireKind(...kinds: AuthUser['kind'][]) {

@@ -1,13 +1,12 @@
-import type { FastifyInstance } from 'fastify';
 import type { AuditEntry } from '@zsb/shared/contracts/audit';
 import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
 import { certificateKindInfo, parseCertificateId } from '@zsb/shared/domain/certificate-id';
 import { claimInfo } from '@zsb/shared/domain/claims';
 import type { AuthUser } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
-import type { WalletService } from '../wallet/wallet.service';
-import { relyingPartyById } from '../consent/consent.relying-parties';
-import { AuditLogRepository, type AuditRow } from './audit-log.repository';
+import type { WalletService } from '../wallet';
+import { relyingPartyById } from '../consent';
+import type { AuditLogRepository, AuditRow } from './audit-log.repository';
 
 /** Actions whose purpose a person stated (用证事由); other rows carry an internal note, not shown to holders. */
 const STATED_PURPOSE = new Set(['presentation.issue', 'verification', 'consent.grant', 'consent.revoke', 'consent.read']);
@@ -29,11 +28,11 @@ function decodeCursor(cursor: string): { at: string; id: string } {
 
 /** 用证记录: who used the active identity's certificates, when, which fields and why. */
 export class AuditLogService {
-  constructor(private readonly repo: AuditLogRepository, private readonly wallet: WalletService) {}
+  constructor(private readonly repo: AuditLogRepository, private readonly wallet: Pick<WalletService, 'holderOf'>) {}
 
   async list(user: AuthUser, q: { certificateId?: string; cursor?: string; limit: number }): Promise<{ items: AuditEntry[]; nextCursor: string | null }> {
     const holder = await this.wallet.holderOf(user);
-    const rows = this.repo.page(holder.subject, {
+    const rows = await this.repo.page(holder.subject, {
       certificateId: q.certificateId, after: q.cursor ? decodeCursor(q.cursor) : undefined, limit: q.limit + 1,
     });
     const page = rows.slice(0, q.limit);
@@ -75,14 +74,4 @@ function actorOf(r: AuditRow): AuditEntry['actor'] {
     default:
       return { kind: 'anonymous', name: null };
   }
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    auditLog: AuditLogService;
-  }
-}
-
-export function createAuditLogService(app: FastifyInstance): AuditLogService {
-  return new AuditLogService(new AuditLogRepository(app.db), app.wallet);
 }

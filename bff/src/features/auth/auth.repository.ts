@@ -1,64 +1,74 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client';
-import { refreshTokens, users } from './auth.table';
+import type { Database } from '../../platform/db';
 
-export type UserRow = typeof users.$inferSelect;
-export type RefreshRow = typeof refreshTokens.$inferSelect;
+export type UserRow = Database['schema']['users']['$inferSelect'];
+export type RefreshRow = Database['schema']['refreshTokens']['$inferSelect'];
 
+/** Users and refresh tokens. Only this file queries the `users` and `refresh_tokens` tables. */
 export class AuthRepository {
-  // Every authenticated request loads its user: keep that statement prepared.
+  // Every authenticated request that needs its user loads it: keep that statement prepared.
   private readonly byId;
 
-  constructor(private readonly db: Db) {
-    this.byId = db.select().from(users).where(eq(users.id, sql.placeholder('id'))).prepare();
+  constructor(private readonly db: Database) {
+    const { users } = db.schema;
+    this.byId = db.prepared('auth_user_by_id', (q) => q.select().from(users).where(eq(users.id, sql.placeholder('id'))).limit(1));
   }
 
-  userById(id: string): UserRow | undefined {
-    return this.byId.get({ id });
+  async userById(id: string): Promise<UserRow | undefined> {
+    return ((await this.byId({ id })) as UserRow[])[0];
   }
 
   /** Every resident who has signed in (the people background jobs such as expiry reminders write to). */
-  residents(): Pick<UserRow, 'id' | 'idNumber' | 'name'>[] {
-    return this.db.select({ id: users.id, idNumber: users.idNumber, name: users.name }).from(users).where(eq(users.kind, 'resident')).all();
+  async residents(): Promise<Pick<UserRow, 'id' | 'idNumber' | 'name'>[]> {
+    const { users } = this.db.schema;
+    return this.db.q.select({ id: users.id, idNumber: users.idNumber, name: users.name }).from(users)
+      .where(eq(users.kind, 'resident')).orderBy(users.id);
   }
 
-  /** Inserts or refreshes the user behind an identity-provider subject. */
-  upsertUser(row: Omit<UserRow, 'createdAt'> & { createdAt: string }): UserRow {
-    return this.db.insert(users).values(row).onConflictDoUpdate({
+  /** Inserts or refreshes the user behind an identity-provider subject (one row per subject: unique index). */
+  async upsertUser(row: UserRow): Promise<UserRow> {
+    const { users } = this.db.schema;
+    const [user] = await this.db.q.insert(users).values(row).onConflictDoUpdate({
       target: users.subject,
       set: {
         name: row.name, phone: row.phone, kind: row.kind, departmentCode: row.departmentCode, region: row.region,
         lastLoginAt: row.lastLoginAt, ...(row.wechatOpenId ? { wechatOpenId: row.wechatOpenId } : {}),
       },
-    }).returning().get();
+    }).returning();
+    return user!;
   }
 
-  refreshByHash(hash: string): RefreshRow | undefined {
-    return this.db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hash)).get();
+  async refreshByHash(hash: string): Promise<RefreshRow | undefined> {
+    const { refreshTokens } = this.db.schema;
+    const [row] = await this.db.q.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hash)).limit(1);
+    return row;
   }
 
-  insertRefresh(row: RefreshRow): void {
-    this.db.insert(refreshTokens).values(row).run();
+  async insertRefresh(row: RefreshRow): Promise<void> {
+    await this.db.q.insert(this.db.schema.refreshTokens).values(row);
   }
 
-  /** Marks a token spent only if it still is unspent; false means someone spent it first. */
-  spend(hash: string, at: string): boolean {
-    const r = this.db.update(refreshTokens).set({ spentAt: at })
-      .where(and(eq(refreshTokens.tokenHash, hash), isNull(refreshTokens.spentAt), isNull(refreshTokens.revokedAt))).run();
-    return r.changes === 1;
+  /** Marks a token spent only if it still is unspent and unrevoked (atomic); false means someone spent it first. */
+  async spend(hash: string, at: string): Promise<boolean> {
+    const { refreshTokens } = this.db.schema;
+    const r = await this.db.q.update(refreshTokens).set({ spentAt: at })
+      .where(and(eq(refreshTokens.tokenHash, hash), isNull(refreshTokens.spentAt), isNull(refreshTokens.revokedAt)))
+      .returning({ hash: refreshTokens.tokenHash });
+    return r.length === 1;
   }
 
-  revokeFamily(familyId: string, at: string): void {
-    this.db.update(refreshTokens).set({ revokedAt: at })
-      .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt))).run();
+  async revokeFamily(familyId: string, at: string): Promise<void> {
+    const { refreshTokens } = this.db.schema;
+    await this.db.q.update(refreshTokens).set({ revokedAt: at })
+      .where(and(eq(refreshTokens.familyId, familyId), isNull(refreshTokens.revokedAt)));
   }
 
-  revokeAllOf(userId: string, at: string): void {
-    this.db.update(refreshTokens).set({ revokedAt: at })
-      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt))).run();
-  }
-
-  transaction<T>(fn: () => T): T {
-    return this.db.transaction(fn, { behavior: 'immediate' });
+  /** Revokes every live token of a user; answers the families (sessions) that were ended now. */
+  async revokeAllOf(userId: string, at: string): Promise<string[]> {
+    const { refreshTokens } = this.db.schema;
+    const rows = await this.db.q.update(refreshTokens).set({ revokedAt: at })
+      .where(and(eq(refreshTokens.userId, userId), isNull(refreshTokens.revokedAt)))
+      .returning({ familyId: refreshTokens.familyId });
+    return [...new Set(rows.map((r) => r.familyId))];
   }
 }

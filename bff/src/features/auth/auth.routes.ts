@@ -1,7 +1,8 @@
 import fp from 'fastify-plugin';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { authRoutes } from '@zsb/shared/contracts/auth';
 import { registerRoute } from '../../platform/route';
+import { AuthRepository } from './auth.repository';
 import { AuthService } from './auth.service';
 
 declare module 'fastify' {
@@ -11,13 +12,16 @@ declare module 'fastify' {
 }
 
 export const authFeature = fp(async function authFeature(app: FastifyInstance) {
-  const service = new AuthService(app.db, app.upstreams, app.signAccessToken, {
+  const service = new AuthService(app.database, new AuthRepository(app.database), app.upstreams, app.signAccessToken, app.revokeSessions, {
     accessSeconds: app.config.accessTokenTtlSeconds,
     refreshSeconds: app.config.refreshTokenTtlSeconds,
   });
   app.decorate('auth', service);
-  // Sign-in endpoints are the ones worth guessing at: limit them per client address.
-  const loginLimit = { rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000 } };
+  // Sign-in endpoints are the ones worth guessing at: limit them per client address (the address
+  // Fastify derives under its proxy settings), counted in the plugin's store — Redis when instances share one.
+  const loginLimit = {
+    rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => req.ip },
+  };
 
   registerRoute(app, authRoutes.personas, async () => ({ personas: await service.personas() }));
   registerRoute(app, authRoutes.authorize, async (req) => service.authorize(req.body.personaId), { config: loginLimit });

@@ -1,12 +1,12 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { IdentityRef, TokenPair } from '@zsb/shared/contracts/auth';
-import type { Db } from '../../db/client';
+import type { Database } from '../../platform/db';
 import { newId, nowIso } from '../../db/ids';
 import { AppError, notFound } from '../../platform/errors';
 import { decodeIdentity, encodeIdentity, type AuthUser } from '../../platform/auth';
 import type { Upstreams } from '../../upstreams';
 import type { IdentitySubject } from '../../upstreams/identity/identity.client';
-import { AuthRepository, type UserRow } from './auth.repository';
+import type { AuthRepository, UserRow } from './auth.repository';
 
 const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
 
@@ -15,16 +15,15 @@ const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
  * rotating refresh tokens whose reuse revokes the family, and switching to an enterprise identity.
  */
 export class AuthService {
-  private readonly repo: AuthRepository;
-
   constructor(
-    db: Db,
-    private readonly upstreams: Upstreams,
+    private readonly db: Database,
+    private readonly repo: AuthRepository,
+    private readonly upstreams: Pick<Upstreams, 'identity' | 'legal'>,
     private readonly sign: (u: AuthUser) => string,
+    /** Ends sessions' access tokens on every instance (the shared revocation list). */
+    private readonly revokeSessions: (sessionIds: Iterable<string>) => Promise<void>,
     private readonly ttl: { accessSeconds: number; refreshSeconds: number },
-  ) {
-    this.repo = new AuthRepository(db);
-  }
+  ) {}
 
   personas() {
     return this.upstreams.identity.personas();
@@ -48,7 +47,7 @@ export class AuthService {
     }
     if (!subject) throw new AppError(401, 'INVALID_LOGIN_CODE', 'The login code is unknown, used or expired');
     const at = nowIso();
-    const user = this.repo.upsertUser({
+    const user = await this.repo.upsertUser({
       id: newId(), subject: subject.sub, kind: subject.kind, name: subject.name, idNumber: subject.idNumber,
       phone: subject.phone ?? null, departmentCode: subject.departmentCode ?? null, region: subject.region ?? null,
       wechatOpenId: openid, createdAt: at, lastLoginAt: at,
@@ -57,23 +56,26 @@ export class AuthService {
   }
 
   /** Spends a refresh token for a new pair. A spent or revoked token presented again revokes its family. */
-  refresh(refreshToken: string): TokenPair {
+  async refresh(refreshToken: string): Promise<TokenPair> {
     const hash = hashToken(refreshToken);
     const at = nowIso();
-    const outcome = this.repo.transaction(() => {
-      const row = this.repo.refreshByHash(hash);
+    const outcome = await this.db.transaction(async () => {
+      const row = await this.repo.refreshByHash(hash);
       if (!row) return { error: 'REFRESH_TOKEN_INVALID' as const };
-      if (row.revokedAt) return { error: 'REFRESH_TOKEN_REUSED' as const };
-      if (row.spentAt) {
-        this.repo.revokeFamily(row.familyId, at);
-        return { error: 'REFRESH_TOKEN_REUSED' as const };
-      }
+      if (row.revokedAt) return { error: 'REFRESH_TOKEN_REUSED' as const, familyId: row.familyId };
       if (row.expiresAt <= at) return { error: 'REFRESH_TOKEN_INVALID' as const };
-      this.repo.spend(hash, at);
-      const user = this.repo.userById(row.userId)!;
-      return { pair: this.issue(user, decodeIdentity(row.identity), row.familyId, row.generation + 1) };
+      // Spending is an atomic conditional update: of two instances racing with the same token, one
+      // wins; the other (like any replay of a spent token) revokes the family.
+      if (row.spentAt || !(await this.repo.spend(hash, at))) {
+        await this.repo.revokeFamily(row.familyId, at);
+        return { error: 'REFRESH_TOKEN_REUSED' as const, familyId: row.familyId };
+      }
+      const user = (await this.repo.userById(row.userId))!;
+      return { pair: await this.issue(user, decodeIdentity(row.identity), row.familyId, row.generation + 1) };
     });
     if ('error' in outcome) {
+      // A leaked token's family ends everywhere at once: its access tokens too, not only its refresh tokens.
+      if (outcome.familyId) await this.revokeSessions([outcome.familyId]);
       throw new AppError(401, outcome.error!, outcome.error === 'REFRESH_TOKEN_REUSED'
         ? 'This refresh token was already used; the session has been ended for safety'
         : 'The refresh token is not valid');
@@ -81,11 +83,20 @@ export class AuthService {
     return outcome.pair;
   }
 
-  logout(user: AuthUser, refreshToken?: string): void {
+  /** Ends the session of `refreshToken` (or, without one, every session of the user); its access tokens stop at once. */
+  async logout(user: AuthUser, refreshToken?: string): Promise<void> {
     const at = nowIso();
-    if (!refreshToken) return this.repo.revokeAllOf(user.userId, at);
-    const row = this.repo.refreshByHash(hashToken(refreshToken));
-    if (row && row.userId === user.userId) this.repo.revokeFamily(row.familyId, at);
+    const ended = new Set<string>(user.sessionId ? [user.sessionId] : []);
+    if (!refreshToken) {
+      for (const f of await this.repo.revokeAllOf(user.userId, at)) ended.add(f);
+    } else {
+      const row = await this.repo.refreshByHash(hashToken(refreshToken));
+      if (row && row.userId === user.userId) {
+        await this.repo.revokeFamily(row.familyId, at);
+        ended.add(row.familyId);
+      }
+    }
+    await this.revokeSessions(ended);
   }
 
   /** The identities a user may act as: themselves, and enterprises they represent. */
@@ -101,38 +112,40 @@ export class AuthService {
   }
 
   async switchIdentity(current: AuthUser, target: { kind: 'personal' | 'enterprise'; id: string }): Promise<TokenPair> {
-    const user = this.userOf(current);
+    const user = await this.userOf(current);
     if (target.kind === 'personal') {
       if (target.id !== user.id) throw notFound('No such identity');
     } else {
       const all = await this.identities(user);
       if (!all.some((i) => i.kind === 'enterprise' && i.id === target.id)) throw notFound('No such identity');
     }
-    this.repo.revokeAllOf(user.id, nowIso());
+    // The previous identity's refresh tokens end; its access tokens are left to expire (requests in
+    // flight while the client switches must not bounce to sign-in): switching is not signing out.
+    await this.repo.revokeAllOf(user.id, nowIso());
     return this.issue(user, target, newId(), 1);
   }
 
   /** Every resident who has signed in at least once. */
-  residents(): Pick<UserRow, 'id' | 'idNumber' | 'name'>[] {
+  residents(): Promise<Pick<UserRow, 'id' | 'idNumber' | 'name'>[]> {
     return this.repo.residents();
   }
 
-  userOf(auth: AuthUser): UserRow {
-    const user = this.repo.userById(auth.userId);
+  async userOf(auth: Pick<AuthUser, 'userId'>): Promise<UserRow> {
+    const user = await this.repo.userById(auth.userId);
     if (!user) throw new AppError(401, 'TOKEN_INVALID', 'Unknown user');
     return user;
   }
 
-  private issue(user: UserRow, identity: AuthUser['identity'], familyId: string, generation: number): TokenPair {
+  private async issue(user: UserRow, identity: AuthUser['identity'], familyId: string, generation: number): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
     const now = Date.now();
-    this.repo.insertRefresh({
+    await this.repo.insertRefresh({
       tokenHash: hashToken(refreshToken), familyId, userId: user.id, identity: encodeIdentity(identity),
       issuedAt: new Date(now).toISOString(), expiresAt: new Date(now + this.ttl.refreshSeconds * 1000).toISOString(),
       spentAt: null, revokedAt: null, generation,
     });
     const accessToken = this.sign({
-      userId: user.id, kind: user.kind, departmentCode: user.departmentCode, region: user.region, identity,
+      userId: user.id, kind: user.kind, departmentCode: user.departmentCode, region: user.region, identity, sessionId: familyId,
     });
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.ttl.accessSeconds };
   }

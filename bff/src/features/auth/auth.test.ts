@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../app';
 import { startStack, type Stack } from '../../test/harness';
 
 let stack: Stack;
 beforeAll(async () => { stack = await startStack(); });
 afterAll(async () => { await stack.close(); });
 
-const countRows = (table: string) => (stack.app.sqlite.prepare(`select count(*) as n from ${table}`).get() as { n: number }).n;
+const countRows = (table: 'users' | 'refreshTokens') => stack.count(table);
 
 describe('sign-in', () => {
   it('lists the sandbox personas for the H5 login page', async () => {
@@ -92,7 +93,7 @@ describe('sign-in', () => {
   });
 
   it('refuses bad login input with problem+json field paths and writes nothing', async () => {
-    const before = countRows('refresh_tokens');
+    const before = await countRows('refreshTokens');
     const cases = [
       { payload: '{"code": ', type: 'application/json', status: 400, code: 'MALFORMED_JSON' },
       { payload: {}, status: 400, code: 'VALIDATION_FAILED', path: 'body.code' },
@@ -115,7 +116,58 @@ describe('sign-in', () => {
     }
     const unknownPersona = await stack.app.inject({ method: 'POST', url: '/api/v1/auth/authorize', payload: { personaId: 'nobody' } });
     expect(unknownPersona.statusCode).toBe(404);
-    expect(countRows('refresh_tokens')).toBe(before);
+    expect(await countRows('refreshTokens')).toBe(before);
+  });
+});
+
+describe('access tokens outlive sign-out (issue 12, item 8)', () => {
+  const wallet = (token: string) => stack.app.inject({ method: 'GET', url: '/api/v1/wallet', headers: { authorization: `Bearer ${token}` } });
+
+  it('after sign-out, the old access token answers 401 at once', async () => {
+    const s = await stack.login('r012');
+    expect((await wallet(s.accessToken)).statusCode).toBe(200);
+    const out = await s.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: s.refreshToken } });
+    expect(out.statusCode).toBe(204);
+    const after = await wallet(s.accessToken);
+    expect(after.statusCode).toBe(401);
+    expect(after.json().code).toBe('TOKEN_INVALID');
+    // Another session of the same person is not ended by it.
+    const other = await stack.login('r012');
+    expect((await wallet(other.accessToken)).statusCode).toBe(200);
+  });
+
+  it('after sign-out without a refresh token, every session of the user ends', async () => {
+    const a = await stack.login('r013');
+    const b = await stack.login('r013');
+    expect((await a.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: {} })).statusCode).toBe(204);
+    expect((await wallet(a.accessToken)).statusCode).toBe(401);
+    expect((await wallet(b.accessToken)).statusCode).toBe(401);
+  });
+
+  it('after a refresh-token reuse (family revoked), the access tokens of that family answer 401 at once', async () => {
+    const s = await stack.login('r014');
+    const r1 = await stack.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: s.refreshToken } });
+    const rotated = r1.json().accessToken as string;
+    expect((await wallet(rotated)).statusCode).toBe(200);
+    expect((await wallet(s.accessToken)).statusCode).toBe(200);
+    const reuse = await stack.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: s.refreshToken } });
+    expect(reuse.json().code).toBe('REFRESH_TOKEN_REUSED');
+    expect((await wallet(rotated)).statusCode).toBe(401);
+    expect((await wallet(s.accessToken)).statusCode).toBe(401);
+  });
+
+  it('the revocation is seen by another instance on the same shared state', async () => {
+    const s = await stack.login('r015');
+    const second = await buildApp(stack.config);
+    try {
+      const viaSecond = () => second.inject({ method: 'GET', url: '/api/v1/wallet', headers: { authorization: `Bearer ${s.accessToken}` } });
+      expect((await viaSecond()).statusCode).toBe(200);
+      await s.inject({ method: 'POST', url: '/api/v1/auth/logout', payload: { refreshToken: s.refreshToken } });
+      // In memory each instance has its own state; with Redis (several instances) the second sees it at once.
+      if (stack.engine === 'postgres') expect((await viaSecond()).statusCode).toBe(401);
+    } finally {
+      await second.close();
+    }
   });
 });
 
@@ -156,6 +208,36 @@ describe('sign-in rate limit', () => {
       expect(codes.slice(0, 3)).toEqual([401, 401, 401]);
       expect(codes.slice(3)).toEqual([429, 429]);
     } finally {
+      await limited.close();
+    }
+  });
+
+  it('limits refresh per address as well', async () => {
+    const limited = await startStack({ config: { rateLimit: { loginPerMinute: 2 } } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: `guess-${i}` } })).statusCode);
+      }
+      expect(codes).toEqual([401, 401, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it.runIf(process.env.ZSB_TEST_ENGINE === 'postgres')('two instances sharing one Redis prefix count one sign-in limit', async () => {
+    const limited = await startStack({ config: { rateLimit: { loginPerMinute: 3 } } });
+    const second = await buildApp(limited.config);
+    try {
+      const apps = [limited.app, second];
+      const codes: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const r = await apps[i % 2]!.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { code: `guess-${i}` } });
+        codes.push(r.statusCode);
+      }
+      expect(codes).toEqual([401, 401, 401, 429, 429]);
+    } finally {
+      await second.close();
       await limited.close();
     }
   });

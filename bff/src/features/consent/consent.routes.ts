@@ -2,10 +2,17 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { consentRoutes } from '@zsb/shared/contracts/consent';
 import { registerRoute } from '../../platform/route';
-import { createConsentService } from './consent.service';
+import { ConsentRepository } from './consent.repository';
+import { ConsentService } from './consent.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    consents: ConsentService;
+  }
+}
 
 export const consentFeature = fp(async function consentFeature(app: FastifyInstance) {
-  const service = createConsentService(app);
+  const service = new ConsentService(app.database, new ConsentRepository(app.database), app.wallet, app.upstreams, app.audit, app.config.jwtSecret);
   app.decorate('consents', service);
 
   registerRoute(app, consentRoutes.relyingParties, async () => ({ items: service.relyingParties() }));
@@ -14,4 +21,4 @@ export const consentFeature = fp(async function consentFeature(app: FastifyInsta
   registerRoute(app, consentRoutes.detail, async (req) => service.detail(req.user, req.params.consentId));
   registerRoute(app, consentRoutes.revoke, async (req) => service.revoke(req.user, req.params.consentId));
   registerRoute(app, consentRoutes.relyingRead, async (req) => service.readAsRelyingParty(req.headers.authorization, req.params.consentId));
-}, { name: 'feature-consent', dependencies: ['feature-wallet', 'zsb-audit'] });
+}, { name: 'feature-consent', dependencies: ['feature-wallet', 'zsb-audit', 'zsb-db'] });

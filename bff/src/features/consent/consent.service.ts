@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
 import type { Consent, ConsentStatus, CreateConsentRequest, RelyingCertificate, RelyingParty } from '@zsb/shared/contracts/consent';
 import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { chinaDate } from '@zsb/shared/domain/working-days';
-import type { Db } from '../../db/client';
+import type { Database } from '../../platform/db';
 import type { AuditEntry, AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Upstreams } from '../../upstreams';
-import { certificateStatus, type WalletService } from '../wallet/wallet.service';
-import { assertPresentable, certificateFields, selectDisclosure } from '../presentation/presentation.disclosure';
-import { ConsentRepository, type ConsentRow } from './consent.repository';
+import { certificateStatus, type WalletService } from '../wallet';
+import { assertPresentable, certificateFields, selectDisclosure } from '../presentation';
+import type { ConsentRepository, ConsentRow } from './consent.repository';
 import { authenticateRelyingParty, RELYING_PARTIES, relyingPartyById } from './consent.relying-parties';
 
 const DAY_MS = 86_400_000;
@@ -28,11 +27,11 @@ export function consentStatus(row: Pick<ConsentRow, 'revokedAt' | 'expiresAt'>, 
  */
 export class ConsentService {
   constructor(
-    private readonly db: Db,
+    private readonly db: Database,
     private readonly repo: ConsentRepository,
-    private readonly wallet: WalletService,
-    private readonly upstreams: Upstreams,
-    private readonly audit: AuditService,
+    private readonly wallet: Pick<WalletService, 'owned' | 'holderOf'>,
+    private readonly upstreams: Pick<Upstreams, 'certificates'>,
+    private readonly audit: Pick<AuditService, 'record'>,
     private readonly bffSecret: string,
   ) {}
 
@@ -53,7 +52,7 @@ export class ConsentService {
       assertPresentable(certificate, today);
       selectDisclosure(certificate, { fields: req.fields }, today);
     } catch (err) {
-      if (err instanceof AppError) this.audit.record({ ...base, result: err.code.toLowerCase(), detail: { relyingPartyId: party.id } });
+      if (err instanceof AppError) await this.audit.record({ ...base, result: err.code.toLowerCase(), detail: { relyingPartyId: party.id } });
       throw err;
     }
     const row: ConsentRow = {
@@ -62,16 +61,16 @@ export class ConsentService {
       createdAt: new Date(now).toISOString(), expiresAt: new Date(now + req.durationDays * DAY_MS).toISOString(),
       revokedAt: null, useCount: 0, lastUsedAt: null,
     };
-    this.db.transaction(() => {
-      this.repo.insert(row);
-      this.audit.record({ ...base, result: 'ok', detail: { consentId: row.id, relyingPartyId: party.id, expiresAt: row.expiresAt } });
+    await this.db.transaction(async () => {
+      await this.repo.insert(row);
+      await this.audit.record({ ...base, result: 'ok', detail: { consentId: row.id, relyingPartyId: party.id, expiresAt: row.expiresAt } });
     });
     return this.shape(row, now);
   }
 
   async list(user: AuthUser, status?: ConsentStatus, now = Date.now()): Promise<Consent[]> {
     const holder = await this.wallet.holderOf(user);
-    return this.repo.ofSubject(holder.subject).map((r) => this.shape(r, now)).filter((c) => !status || c.status === status);
+    return (await this.repo.ofSubject(holder.subject)).map((r) => this.shape(r, now)).filter((c) => !status || c.status === status);
   }
 
   async detail(user: AuthUser, consentId: string, now = Date.now()): Promise<Consent> {
@@ -82,27 +81,27 @@ export class ConsentService {
   async revoke(user: AuthUser, consentId: string, now = Date.now()): Promise<Consent> {
     const row = await this.ownRow(user, consentId, 'consent.revoke');
     const at = new Date(now).toISOString();
-    this.db.transaction(() => {
-      this.repo.revoke(row.id, at);
-      this.audit.record({
+    await this.db.transaction(async () => {
+      await this.repo.revoke(row.id, at);
+      await this.audit.record({
         actor: `user:${user.userId}`, subject: row.subject, certificateId: row.certificateId, action: 'consent.revoke',
         fields: row.fields, purpose: row.purpose, channel: 'app', result: 'ok', detail: { consentId: row.id, relyingPartyId: row.relyingPartyId },
       });
     });
-    return this.shape(this.repo.byId(row.id)!, now);
+    return this.shape((await this.repo.byId(row.id))!, now);
   }
 
   /** A relying party reads the consented fields with its client credential (HTTP Basic). */
   async readAsRelyingParty(authorization: string | undefined, consentId: string, now = Date.now()): Promise<RelyingCertificate> {
     const auth = authenticateRelyingParty(this.bffSecret, authorization);
-    const row = this.repo.byId(consentId);
+    const row = await this.repo.byId(consentId);
     // A refused attempt on a real consent is written under its holder, so they see who tried.
     const entry: AuditEntry = {
       actor: auth.claimed ? `relying:${auth.claimed}` : 'anonymous', subject: row?.subject ?? null, certificateId: row?.certificateId ?? null,
       action: 'consent.read', fields: row?.fields ?? null, purpose: row?.purpose ?? null, channel: 'api', result: 'ok', detail: { consentId },
     };
-    const refuse = (err: AppError): never => {
-      this.audit.record({ ...entry, result: err.code.toLowerCase() });
+    const refuse = async (err: AppError): Promise<never> => {
+      await this.audit.record({ ...entry, result: err.code.toLowerCase() });
       throw err;
     };
 
@@ -118,9 +117,9 @@ export class ConsentService {
     const certificate = await this.upstreams.certificates.get(row.certificateId);
     if (!certificate) return refuse(notFound('The certificate no longer exists'));
     const readAt = new Date(now).toISOString();
-    const counted = this.db.transaction(() => {
-      if (!this.repo.recordUse(row.id, readAt)) return false;
-      this.audit.record(entry);
+    const counted = await this.db.transaction(async () => {
+      if (!(await this.repo.recordUse(row.id, readAt))) return false;
+      await this.audit.record(entry);
       return true;
     });
     if (!counted) return refuse(new AppError(403, 'CONSENT_REVOKED', 'The holder revoked this consent'));
@@ -142,9 +141,9 @@ export class ConsentService {
   /** The active identity's consent; anyone else's is 404 exactly like a missing one (and audited). */
   private async ownRow(user: AuthUser, consentId: string, action: string): Promise<ConsentRow> {
     const holder = await this.wallet.holderOf(user);
-    const row = this.repo.byId(consentId);
+    const row = await this.repo.byId(consentId);
     if (!row || row.subject !== holder.subject) {
-      this.audit.record({ actor: `user:${user.userId}`, subject: holder.subject, action, channel: 'app', result: 'not_found', detail: { consentId } });
+      await this.audit.record({ actor: `user:${user.userId}`, subject: holder.subject, action, channel: 'app', result: 'not_found', detail: { consentId } });
       throw notFound('No such consent');
     }
     return row;
@@ -166,14 +165,4 @@ export class ConsentService {
       lastUsedAt: row.lastUsedAt,
     };
   }
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    consents: ConsentService;
-  }
-}
-
-export function createConsentService(app: FastifyInstance): ConsentService {
-  return new ConsentService(app.db, new ConsentRepository(app.db), app.wallet, app.upstreams, app.audit, app.config.jwtSecret);
 }

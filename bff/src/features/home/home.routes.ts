@@ -2,8 +2,11 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { homeRoutes } from '@zsb/shared/contracts/home';
 import { registerRoute } from '../../platform/route';
-import { homeOf } from './home.service';
+import { HomeService } from './home.service';
 
 export const homeFeature = fp(async function homeFeature(app: FastifyInstance) {
-  registerRoute(app, homeRoutes.home, async (req) => homeOf(app, req.user));
+  const service = new HomeService({
+    auth: app.auth, wallet: app.wallet, catalog: app.catalog, messages: app.messages, budgetMs: app.config.aggregateBudgetMs,
+  });
+  registerRoute(app, homeRoutes.home, async (req) => service.of(req.user));
 }, { name: 'feature-home', dependencies: ['feature-wallet', 'feature-messages', 'feature-catalog'] });

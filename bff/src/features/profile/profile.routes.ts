@@ -1,47 +1,17 @@
 import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
-import { meRoutes, type Profile } from '@zsb/shared/contracts/me';
-import { maskIdNumber, maskPhone } from '@zsb/shared/domain/masking';
-import { parseIdNumber } from '@zsb/shared/domain/id-number';
-import { regionName } from '@zsb/shared/domain/regions';
+import { meRoutes } from '@zsb/shared/contracts/me';
 import { registerRoute } from '../../platform/route';
-import type { AuthUser } from '../../platform/auth';
-import { UpstreamUnavailableError } from '../../upstreams/http-client';
+import { ProfileService } from './profile.service';
 
-/** The signed-in person, masked, with the identities they may act as. */
-export async function profileOf(app: FastifyInstance, auth: AuthUser, opts: { timeoutMs?: number } = {}): Promise<Profile> {
-  const user = app.auth.userOf(auth);
-  // The legal-entity register may be slow; without it the person can still act as themselves.
-  const identities = await app.auth.identities(user, opts).catch((err) => {
-    if (err instanceof UpstreamUnavailableError) return [app.auth.selfIdentity(user)];
-    throw err;
-  });
-  const active = identities.find((i) => i.kind === auth.identity.kind && i.id === auth.identity.id) ?? identities[0];
-  const parsed = safeParse(user.idNumber);
-  const region = user.region ?? parsed?.regionCode ?? null;
-  return {
-    userId: user.id,
-    kind: user.kind,
-    name: user.name,
-    idNumber: maskIdNumber(user.idNumber),
-    phone: user.phone ? maskPhone(user.phone) : null,
-    gender: parsed?.gender ?? null,
-    region,
-    regionName: region ? regionName(region) ?? null : null,
-    departmentCode: user.departmentCode,
-    identities,
-    activeIdentity: active,
-  };
-}
-
-function safeParse(idNumber: string) {
-  try {
-    return parseIdNumber(idNumber);
-  } catch {
-    return null;
+declare module 'fastify' {
+  interface FastifyInstance {
+    profile: ProfileService;
   }
 }
 
 export const profileFeature = fp(async function profileFeature(app: FastifyInstance) {
-  registerRoute(app, meRoutes.me, async (req) => profileOf(app, req.user));
+  const service = new ProfileService(app.auth);
+  app.decorate('profile', service);
+  registerRoute(app, meRoutes.me, async (req) => service.of(req.user));
 }, { name: 'feature-profile', dependencies: ['feature-auth'] });

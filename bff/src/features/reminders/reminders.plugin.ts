@@ -1,10 +1,22 @@
 import fp from 'fastify-plugin';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { createRemindersService, REMINDER_SWEEP_MS } from './reminders.service';
+import { Leases } from '../../platform/lease';
+import { RemindersService, REMINDER_SWEEP_MS } from './reminders.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    reminders: RemindersService;
+  }
+}
 
 /** Expiry reminders: no routes of their own — they arrive in the message center. */
 export const remindersFeature = fp(async function remindersFeature(app: FastifyInstance) {
-  const service = createRemindersService(app);
+  const service = new RemindersService({
+    auth: app.auth, upstreams: app.upstreams, messages: app.messages, log: app.log,
+    // Each app is its own lease holder (several may run in one process in tests).
+    leases: new Leases(app.database, `reminders:${randomUUID()}`),
+  });
   app.decorate('reminders', service);
 
   if (app.config.schedulers) {
@@ -15,4 +27,4 @@ export const remindersFeature = fp(async function remindersFeature(app: FastifyI
     app.addHook('onClose', async () => clearInterval(timer));
   }
   app.addHook('onClose', async () => service.settle());
-}, { name: 'feature-reminders', dependencies: ['feature-auth', 'feature-messages', 'zsb-upstreams'] });
+}, { name: 'feature-reminders', dependencies: ['feature-auth', 'feature-messages', 'zsb-upstreams', 'zsb-db'] });

@@ -1,14 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '@zsb/shared/contracts/messages';
+import { buildApp } from '../../app';
 import { startStack, type Session, type Stack } from '../../test/harness';
+import { reminderKey } from './reminders.rules';
 
 const REFERENCE = '2026-03-02';
 const plusDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 const remindersOf = async (s: Session) =>
   ((await s.inject({ method: 'GET', url: '/api/v1/messages?limit=100' })).json().items as Message[]).filter((m) => m.kind === 'expiry_reminder');
-const countReminders = (stack: Stack) =>
-  (stack.app.sqlite.prepare("select count(*) as n from messages where kind = 'expiry_reminder'").get() as { n: number }).n;
+const countReminders = (stack: Stack) => stack.count('messages', { kind: 'expiry_reminder' });
 
 describe('expiry reminders on a fixed date', () => {
   let stack: Stack;
@@ -26,7 +27,7 @@ describe('expiry reminders on a fixed date', () => {
 
   it('reminds at 7, 30 and 90 days before expiry, each in the holder\'s message center', async () => {
     const run = await stack.app.reminders.run(REFERENCE);
-    expect(run).toMatchObject({ people: 3, skipped: 0 });
+    expect(run).toMatchObject({ ran: true, people: 3, skipped: 0 });
     const [idCard] = await remindersOf(in7);
     expect(idCard.body).toBe(`您的居民身份证将于 ${plusDays(REFERENCE, 7)} 到期（还有 7 天），请及时办理换领。`);
     expect(idCard.link).toMatch(/^\/pages\/certificate\/index\?id=1\.2\.156\.3005\.2\./);
@@ -37,16 +38,16 @@ describe('expiry reminders on a fixed date', () => {
   });
 
   it('sends nothing new when the same day is swept again', async () => {
-    const before = countReminders(stack);
+    const before = await countReminders(stack);
     expect((await stack.app.reminders.run(REFERENCE)).sent).toBe(0);
-    expect(countReminders(stack)).toBe(before);
+    expect(await countReminders(stack)).toBe(before);
   });
 
   it('does not duplicate reminders after a restart', async () => {
-    const before = countReminders(stack);
+    const before = await countReminders(stack);
     await stack.restart();
     expect((await stack.app.reminders.run(REFERENCE)).sent).toBe(0);
-    expect(countReminders(stack)).toBe(before);
+    expect(await countReminders(stack)).toBe(before);
   });
 
   it('sends the next threshold\'s reminder when the certificate crosses it', async () => {
@@ -86,6 +87,63 @@ describe('the reminder scheduler', () => {
       await stack.app.reminders.settle();
       expect((await remindersOf(s)).map((m) => m.id)).toEqual(after.map((m) => m.id));
     } finally {
+      await stack.close();
+    }
+  });
+});
+
+describe('two instances sweeping at the same moment', () => {
+  it('send exactly one reminder per due certificate and window', async () => {
+    const stack = await startStack({ sandbox: { referenceDate: REFERENCE } });
+    const second = await buildApp(stack.config);
+    try {
+      const people = [await stack.login('r009'), await stack.login('r010'), await stack.login('r011')];
+      const runs = await Promise.all([stack.app.reminders.run(REFERENCE), second.reminders.run(REFERENCE)]);
+      // The lease lets one sweep; should both get through (the first finished before the second asked), the unique dedupe key holds.
+      expect(runs.some((r) => r.ran)).toBe(true);
+      expect(runs.reduce((n, r) => n + r.sent, 0)).toBe(await countReminders(stack));
+
+      const rows = await stack.rows('messages', { kind: 'expiry_reminder' });
+      const keys = rows.map((r) => r.dedupeKey as string);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const s of people) {
+        const mine = await remindersOf(s);
+        expect(mine.length).toBeGreaterThanOrEqual(1);
+        // One per certificate (this date falls in one window for each).
+        const certificates = mine.map((m) => m.link);
+        expect(new Set(certificates).size).toBe(certificates.length);
+      }
+      expect(keys).toContain(reminderKey(
+        (await people[0]!.inject({ method: 'GET', url: '/api/v1/me' })).json().userId,
+        decodeURIComponent((await remindersOf(people[0]!))[0]!.link!.split('id=')[1]!),
+        plusDays(REFERENCE, 7), 7,
+      ));
+
+      // Again, both at once: nothing new.
+      const again = await Promise.all([stack.app.reminders.run(REFERENCE), second.reminders.run(REFERENCE)]);
+      expect(again.reduce((n, r) => n + r.sent, 0)).toBe(0);
+      expect(await countReminders(stack)).toBe(rows.length);
+    } finally {
+      await second.close();
+      await stack.close();
+    }
+  });
+
+  it('only the lease holder sweeps while the lease is held', async () => {
+    const stack = await startStack({ sandbox: { referenceDate: REFERENCE } });
+    const second = await buildApp(stack.config);
+    try {
+      await stack.login('r009');
+      // The first instance's sweep waits on an upstream long enough for the second to ask meanwhile.
+      await stack.control('certificates', { latencyMs: 300 });
+      const first = stack.app.reminders.run(REFERENCE);
+      await new Promise((r) => setTimeout(r, 100));
+      const other = await second.reminders.run(REFERENCE);
+      expect(other).toMatchObject({ ran: false, sent: 0, people: 0 });
+      expect((await first).ran).toBe(true);
+      await stack.resetControls();
+    } finally {
+      await second.close();
       await stack.close();
     }
   });

@@ -2,10 +2,16 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
 import { registerRoute } from '../../platform/route';
-import { createWalletService } from './wallet.service';
+import { WalletService } from './wallet.service';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    wallet: WalletService;
+  }
+}
 
 export const walletFeature = fp(async function walletFeature(app: FastifyInstance) {
-  const service = createWalletService(app);
+  const service = new WalletService(app.upstreams, app.auth, app.audit);
   app.decorate('wallet', service);
 
   registerRoute(app, walletRoutes.list, async (req) => service.list(req.user));

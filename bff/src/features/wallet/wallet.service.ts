@@ -1,16 +1,16 @@
-import type { CertificateDetail, CertificateStatus, CertificateSummary, Wallet } from '@zsb/shared/contracts/wallet';
+import type { CertificateDetail, CertificateSummary, Wallet } from '@zsb/shared/contracts/wallet';
 import { CERTIFICATE_FIELD_LABELS, isSensitiveField, maskCertificateField, maskCertificateNumber } from '@zsb/shared/domain/certificate-fields';
 import { chinaDate, type IsoDate } from '@zsb/shared/domain/working-days';
-import type { FastifyInstance } from 'fastify';
+import { certificateStatus, daysToExpiry } from '@zsb/shared/domain/certificate-status';
 import { notFound } from '../../platform/errors';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import type { Upstreams } from '../../upstreams';
 import type { LibraryCertificate } from '../../upstreams/certificates/certificates.client';
-import type { AuthService } from '../auth/auth.service';
+import type { AuthService } from '../auth';
 
-/** Days before expiry from which a certificate shows as 即将到期. */
-export const EXPIRING_WITHIN_DAYS = 90;
+// The certificate rules live once in shared/src/domain; re-exported for the features that use the wallet.
+export { certificateStatus, daysBetween, EXPIRING_WITHIN_DAYS } from '@zsb/shared/domain/certificate-status';
 
 export interface Holder {
   kind: 'personal' | 'enterprise';
@@ -21,33 +21,19 @@ export interface Holder {
   subject: string;
 }
 
-const DAY_MS = 86_400_000;
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** 有效 / 即将到期 / 已过期 / 已吊销, as of `today` (China date). */
-export function certificateStatus(c: Pick<LibraryCertificate, 'status' | 'validUntil'>, today: IsoDate): CertificateStatus {
-  if (c.status !== 'active') return 'revoked';
-  if (!c.validUntil) return 'valid';
-  const left = daysBetween(today, c.validUntil);
-  if (left < 0) return 'expired';
-  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
-}
-
 /**
  * The certificate wallet: the active identity's certificates from the certificate library, masked,
  * with every read written to the audit log. Other features reach certificates only through here.
  */
 export class WalletService {
   constructor(
-    private readonly upstreams: Upstreams,
-    private readonly auth: AuthService,
-    private readonly audit: AuditService,
+    private readonly upstreams: Pick<Upstreams, 'legal' | 'certificates'>,
+    private readonly auth: Pick<AuthService, 'userOf'>,
+    private readonly audit: Pick<AuditService, 'record'>,
   ) {}
 
   async holderOf(user: AuthUser): Promise<Holder> {
-    const row = this.auth.userOf(user);
+    const row = await this.auth.userOf(user);
     if (user.identity.kind === 'enterprise') {
       const entity = await this.upstreams.legal.entity(user.identity.id);
       if (!entity) throw notFound('No such enterprise');
@@ -68,7 +54,7 @@ export class WalletService {
       validFrom: c.validFrom,
       validUntil: c.validUntil,
       status: certificateStatus(c, today),
-      daysToExpiry: c.validUntil ? daysBetween(today, c.validUntil) : null,
+      daysToExpiry: daysToExpiry(c.validUntil, today),
     };
   }
 
@@ -81,7 +67,7 @@ export class WalletService {
     const holder = await this.holderOf(user);
     const certs = await this.certificatesOf(holder);
     const today = chinaDate();
-    this.audit.record({
+    await this.audit.record({
       actor: `user:${user.userId}`, subject: holder.subject, action: 'wallet.list', fields: ['summary'],
       purpose: 'holder views wallet', channel, result: 'ok',
     });
@@ -100,7 +86,7 @@ export class WalletService {
     const holder = await this.holderOf(user);
     const certificate = await this.upstreams.certificates.get(certificateId);
     if (!certificate || certificate.holder.id !== holder.holderId) {
-      this.audit.record({
+      await this.audit.record({
         actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.view',
         channel: 'app', result: 'not_found',
       });
@@ -128,20 +114,10 @@ export class WalletService {
   async detail(user: AuthUser, certificateId: string): Promise<CertificateDetail> {
     const { holder, certificate } = await this.owned(user, certificateId);
     const view = this.present(certificate, false);
-    this.audit.record({
+    await this.audit.record({
       actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.view',
       fields: view.fields.map((f) => f.key), purpose: 'holder views certificate (masked)', channel: 'app', result: 'ok',
     });
     return view;
   }
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    wallet: WalletService;
-  }
-}
-
-export function createWalletService(app: FastifyInstance) {
-  return new WalletService(app.upstreams, app.auth, app.audit);
 }

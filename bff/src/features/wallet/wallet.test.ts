@@ -37,7 +37,7 @@ describe('certificate wallet', () => {
     const idField = r.json().fields.find((f: { key: string }) => f.key === 'idNumber');
     expect(idField.masked).toBe(true);
     expect(idField.value).toContain('**********');
-    const audit = stack.app.sqlite.prepare("select * from audit_events where certificate_id = ? and action = 'certificate.view'").all(idCard.id);
+    const audit = await stack.rows('auditEvents', { certificateId: idCard.id, action: 'certificate.view' });
     expect(audit.length).toBeGreaterThanOrEqual(1);
   });
 

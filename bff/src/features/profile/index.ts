@@ -1,0 +1,3 @@
+// The signed-in person's profile (/me): `app.profile` (ProfileService).
+export { profileFeature } from './profile.routes';
+export type { ProfileService } from './profile.service';
