@@ -15,9 +15,9 @@ import { remindersFeature } from './reminders/reminders.plugin';
 import { uploadsFeature } from './uploads';
 import { casesFeature } from './cases/cases.routes';
 import { staffFeature } from './staff/staff.routes';
-import { hallsFeature } from './halls/halls.routes';
-import { workOrdersFeature } from './work-orders/work-orders.routes';
-import { ratingsFeature } from './ratings/ratings.routes';
+import { hallsFeature } from './halls';
+import { workOrdersFeature } from './work-orders';
+import { ratingsFeature } from './ratings';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
