@@ -41,7 +41,7 @@ const submitOn = (app: FastifyInstance, key = `conc-${Date.now()}-${++seq}`) => 
 describe('cases submitted and moved at the same time', () => {
   it('gives concurrent submissions distinct numbers', async () => {
     const apps = instances();
-    const results = await Promise.all(Array.from({ length: 16 }, (_, i) => submitOn(apps[i % apps.length]!)));
+    const results = await Promise.all(Array.from({ length: 24 }, (_, i) => submitOn(apps[i % apps.length]!)));
     expect(results.map((r) => r.statusCode)).toEqual(results.map(() => 201));
     const numbers = results.map((r) => r.json().number as string);
     expect(new Set(numbers).size).toBe(numbers.length);
@@ -59,8 +59,8 @@ describe('cases submitted and moved at the same time', () => {
 
   it('takes a fresh number when the one it read was taken meanwhile', async () => {
     const real = CasesRepository.prototype.lastNumberOn;
-    let stale = 3;
-    // The first reads lag one behind, as when another instance's submission commits in between.
+    let stale = 1;
+    // The first read lags one behind, as when another instance's submission commits in between.
     const spy = vi.spyOn(CasesRepository.prototype, 'lastNumberOn').mockImplementation(async function (this: CasesRepository, date: string) {
       const last = await real.call(this, date);
       if (!last || stale <= 0) return last;
@@ -71,7 +71,7 @@ describe('cases submitted and moved at the same time', () => {
       const r = await submitOn(stack.app);
       expect(r.statusCode, r.body).toBe(201);
       expect(stale).toBe(0);
-      expect(spy.mock.calls.length).toBeGreaterThanOrEqual(4);
+      expect(spy.mock.calls.length).toBeGreaterThanOrEqual(2);
       expect(await stack.count('cases', { number: r.json().number })).toBe(1);
     } finally {
       spy.mockRestore();

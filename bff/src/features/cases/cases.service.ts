@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import type { z } from 'zod';
 import { formDataSchemaFor, type FormData, type FormSchema, type ServiceItem } from '@zsb/shared/contracts/catalog';
 import type { BundleDefinition } from '@zsb/shared/contracts/bundles';
@@ -23,7 +23,7 @@ import { runIdempotent } from '../../platform/idempotency';
 import type { AuditService } from '../../platform/audit';
 import type { MessagesService } from '../messages';
 import type { Holder, WalletService } from '../wallet';
-import type { UploadsService } from '../uploads/uploads.service';
+import type { UploadsService } from '../uploads';
 import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
 import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
 import type { CasesRepository, CaseRow, CaseSummaryRow, DepartmentScope } from './cases.repository';
@@ -96,17 +96,18 @@ export interface CasesDeps {
 }
 
 /** How often a submission takes a fresh number or event sequence after another instance took the one it read. */
-const SEQUENCE_ATTEMPTS = 8;
+const SEQUENCE_ATTEMPTS = 12;
 
 /**
  * Runs `attempt` in a savepoint and again (up to SEQUENCE_ATTEMPTS times) while it fails on a unique
  * violation: a `max() + 1` sequence that a concurrent transaction (maybe on another instance) took
  * first. Under PostgreSQL's read committed, the retry's `max()` sees the winner's committed row.
+ * `attempt` gets the attempt number (1, 2, …) to spread retries that would otherwise collide again.
  */
-async function withFreshSequence<T>(db: Database, attempt: () => Promise<T>): Promise<T> {
+async function withFreshSequence<T>(db: Database, attempt: (n: number) => Promise<T>): Promise<T> {
   for (let i = 1; ; i++) {
     try {
-      return await db.transaction(attempt);
+      return await db.transaction(() => attempt(i));
     } catch (error) {
       if (!isUniqueViolation(error) || i >= SEQUENCE_ATTEMPTS) throw error;
     }
@@ -293,10 +294,16 @@ export class CasesService {
     return { item, form: parsed.data, materials: resolved.materials };
   }
 
-  private async nextNumber(atIso: string): Promise<string> {
+  /**
+   * The day's next number. A retry after a collision skips a few numbers at random (more on each
+   * attempt): the requests that lost the same number then rarely pick the same one again, so a burst
+   * of concurrent submissions settles in a few rounds; a skipped number is a gap, never a duplicate.
+   */
+  private async nextNumber(atIso: string, attempt = 1): Promise<string> {
     const date = chinaDate(atIso);
     const last = await this.repo.lastNumberOn(date.replaceAll('-', ''));
-    return caseNumber(date, last ? Number(last.slice(-6)) + 1 : 1);
+    const skip = attempt > 1 ? randomInt(Math.min(2 ** (attempt - 1), 64)) : 0;
+    return caseNumber(date, (last ? Number(last.slice(-6)) + 1 : 1) + skip);
   }
 
   /**
@@ -304,8 +311,8 @@ export class CasesService {
    * `cases_number`: when a concurrent submission took it first, the insert is retried with a fresh one.
    */
   private async insertNumbered(at: string, rowFor: (number: string) => Parameters<CasesRepository['insert']>[0]): Promise<string> {
-    return withFreshSequence(this.db, async () => {
-      const number = await this.nextNumber(at);
+    return withFreshSequence(this.db, async (attempt) => {
+      const number = await this.nextNumber(at, attempt);
       await this.repo.insert(rowFor(number));
       return number;
     });
