@@ -217,7 +217,7 @@ describe('sign-in rate limit', () => {
     try {
       const codes: number[] = [];
       for (let i = 0; i < 3; i++) {
-        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: `guess-${i}` } })).statusCode);
+        codes.push((await limited.app.inject({ method: 'POST', url: '/api/v1/auth/refresh', payload: { refreshToken: `guess-refresh-token-${i}` } })).statusCode);
       }
       expect(codes).toEqual([401, 401, 429]);
     } finally {
