@@ -33,7 +33,7 @@ function describeTable(config: ReturnType<typeof sqliteConfig> | ReturnType<type
     enumValues: c.enumValues ?? null,
   })).sort((a, b) => a.name.localeCompare(b.name));
   const indexes = config.indexes.map((i) => ({
-    name: i.config.name,
+    name: i.config.name ?? '(unnamed)',
     unique: i.config.unique,
     columns: i.config.columns.map((c) => ('name' in c ? c.name : 'expression')),
     where: whereText(i.config.where as SQL | undefined, dialect),
