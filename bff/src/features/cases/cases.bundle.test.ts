@@ -98,4 +98,19 @@ describe('submitting a 一件事 bundle', () => {
     expect(parent).toMatchObject({ status: 'completed', partial: true });
     expect(parent.timeline.at(-1)).toMatchObject({ to: 'completed', actor: { role: 'system' } });
   });
+
+  it('derives the bundle status right when both children are moved at the same moment', async () => {
+    const { body } = await dogLicenceBody();
+    const b = (await submit(body, 'bundle-key-0005')).json();
+    const [vaccination, registration] = b.children as { id: string }[];
+    for (const to of ['pre_review', 'accepted', 'processing', 'completed']) {
+      const [x, y] = await Promise.all([move(agriculture, vaccination!.id, to), move(police, registration!.id, to)]);
+      expect([x.statusCode, y.statusCode]).toEqual([200, 200]);
+      expect((await bundleStatus(b.id)).status).toBe(to);
+    }
+    const parent = await bundleStatus(b.id);
+    expect(parent).toMatchObject({ status: 'completed', partial: false });
+    const seqs = (await stack.rows('caseEvents', { caseId: b.id })).map((e) => e.seq as number).sort((m, n) => m - n);
+    expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+  });
 });
