@@ -75,14 +75,16 @@ export class SigningKeyRing {
   private keys: ScheduledKey[] = [];
   private readonly byKid = new Map<string, ScheduledKey>();
   private loading: Promise<void> | null = null;
-  private lastLoad = 0;
+  /** Monotonic time of the last load (throttles reloads for unknown kids whatever the wall clock does). */
+  private lastLoadMono = -Infinity;
+  private pendingReload: Promise<void> | null = null;
   private timer: NodeJS.Timeout | null = null;
   /** Bumped whenever a key leaves the cache, so verifiers drop what they remembered of it. */
   version = 0;
   private readonly clock: () => number;
 
   constructor(private readonly deps: Deps, readonly opts: KeyRingOptions = DEFAULT_KEY_RING_OPTIONS) {
-    this.clock = deps.clock ?? Date.now;
+    this.clock = deps.clock ?? (() => Date.now());
   }
 
   /** Creates the first key when there is none, loads the keys and listens for rotations elsewhere. */
@@ -128,10 +130,18 @@ export class SigningKeyRing {
     return this.loading;
   }
 
-  /** A token names a kid we do not know: reload, at most once a second (random kids cost one query a second). */
+  /**
+   * A token names a kid we do not know: reload (another instance may just have rotated). At most one
+   * reload a second: a burst of unknown kids waits for the next one instead of querying each time.
+   */
   async refreshForUnknownKid(kid: string): Promise<boolean> {
     if (this.byKid.has(kid)) return true;
-    if (this.clock() - this.lastLoad >= 1000 || this.loading) await this.reload();
+    const wait = Math.min(1000, Math.max(0, this.lastLoadMono + 1000 - performance.now()));
+    if (wait === 0) await this.reload();
+    else {
+      this.pendingReload ??= new Promise<void>((r) => setTimeout(r, wait)).then(() => this.reload()).finally(() => { this.pendingReload = null; });
+      await this.pendingReload;
+    }
     return this.byKid.has(kid);
   }
 
@@ -147,7 +157,7 @@ export class SigningKeyRing {
     this.byKid.clear();
     for (const k of next) this.byKid.set(k.kid, k);
     this.keys = next;
-    this.lastLoad = now;
+    this.lastLoadMono = performance.now();
   }
 
   /** The public key of `kid` for verification, while it is not expired. */

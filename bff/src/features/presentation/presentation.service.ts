@@ -54,8 +54,11 @@ export class PresentationService {
   private readonly repo: PresentationRepository;
   private readonly wallet: PresentationWallet;
   private readonly audit: Pick<AuditService, 'record'>;
+  /** The signing keys (schedule, rotation). */
+  readonly keys: SigningKeyRing;
 
   constructor(private readonly deps: PresentationDeps) {
+    this.keys = deps.keys;
     this.repo = deps.repo;
     this.wallet = deps.wallet;
     this.audit = deps.audit;
