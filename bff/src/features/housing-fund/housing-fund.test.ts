@@ -172,3 +172,31 @@ describe('errors', () => {
     expect((await stack.app.inject({ method: 'GET', url: '/api/v1/housing-fund/account' })).statusCode).toBe(401);
   });
 });
+
+describe('the same withdrawal sent several times at once', () => {
+  it('pays once and answers every copy with that payment, also across instances', async () => {
+    const fresh = await startStack();
+    const { buildApp } = await import('../../app');
+    // Two apps on one SQLite file in one process would block each other on the file lock; PostgreSQL runs two.
+    const second = fresh.engine === 'postgres' ? await buildApp(fresh.config) : undefined;
+    try {
+      const s = await fresh.login('r001');
+      const before = await account(s);
+      const loanNo = before.loans[0]!.loanNo;
+      const body = { loanNo, source: 'self' as const, amountFen: 5_000 };
+      const apps = [fresh.app, ...(second ? [second] : [])];
+      const results = await Promise.all(Array.from({ length: 6 }, (_, i) => apps[i % apps.length]!.inject({
+        method: 'POST', url: '/api/v1/housing-fund/withdrawals', payload: body, headers: { ...s.headers, 'idempotency-key': 'hf-r001-race-1' },
+      })));
+      expect(results.map((r) => r.statusCode)).toEqual(results.map(() => 201));
+      expect(new Set(results.map((r) => r.json().withdrawalId)).size).toBe(1);
+      const after = await account(s);
+      expect(after.balanceFen).toBe(before.balanceFen - 5_000);
+      expect(after.withdrawals).toHaveLength(before.withdrawals.length + 1);
+      expect(await fresh.count('housingFundWithdrawals')).toBe(1);
+    } finally {
+      await second?.close();
+      await fresh.close();
+    }
+  });
+});
