@@ -16,7 +16,7 @@ const config = loadConfig({ ...process.env, SANDBOX_URL: sandboxUrl }, {
   rateLimit: { max: 1_000_000_000 },
 });
 const app = await buildApp(config);
-await runSeeders(app.db);
+await runSeeders(app.database);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const bffUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 console.log(JSON.stringify({ bffUrl, sandboxUrl, dataDir }));
