@@ -27,3 +27,22 @@ export function certificateStatus(c: { status: 'active' | 'revoked' | string; va
   if (left < 0) return 'expired';
   return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
 }
+
+/**
+ * A certificate as the BFF and its features know it (our names; the certificate library's adapter
+ * maps its records to this, so its field names stay in upstreams/).
+ */
+export interface Certificate {
+  certificateId: string;
+  kind: string;
+  kindName: string;
+  number: string;
+  holder: { id: string; name: string; kind: 'person' | 'enterprise' };
+  issuer: { name: string; uscc: string | null };
+  issuedOn: IsoDate;
+  validFrom: IsoDate;
+  validUntil: IsoDate | null;
+  /** `active`, or how the issuer withdrew it (`revoked`, `suspended`). */
+  status: 'active' | 'revoked' | 'suspended';
+  fields: Record<string, string | number | null>;
+}

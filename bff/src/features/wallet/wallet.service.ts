@@ -6,7 +6,7 @@ import { notFound } from '../../platform/errors';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import type { Upstreams } from '../../upstreams';
-import type { LibraryCertificate } from '../../upstreams/certificates/certificates.client';
+import type { Certificate } from '@zsb/shared/domain/certificate-status';
 import type { AuthService } from '../auth';
 
 // The certificate rules live once in shared/src/domain; re-exported for the features that use the wallet.
@@ -42,7 +42,7 @@ export class WalletService {
     return { kind: 'personal', holderId: row.idNumber, name: row.name, subject: row.id };
   }
 
-  summarize(c: LibraryCertificate, today: IsoDate = chinaDate()): CertificateSummary {
+  summarize(c: Certificate, today: IsoDate = chinaDate()): CertificateSummary {
     return {
       id: c.certificateId,
       kind: c.kind,
@@ -59,7 +59,7 @@ export class WalletService {
   }
 
   /** Raw certificates of a holder (cached briefly by the adapter). */
-  certificatesOf(holder: Holder, opts: { timeoutMs?: number } = {}): Promise<LibraryCertificate[]> {
+  certificatesOf(holder: Holder, opts: { timeoutMs?: number } = {}): Promise<Certificate[]> {
     return this.upstreams.certificates.listByHolder(holder.holderId, opts);
   }
 
@@ -82,7 +82,7 @@ export class WalletService {
    * One certificate of the holder, fresh from the library. Someone else's certificate is 404,
    * exactly like one that does not exist, so ids cannot be probed.
    */
-  async owned(user: AuthUser, certificateId: string): Promise<{ holder: Holder; certificate: LibraryCertificate }> {
+  async owned(user: AuthUser, certificateId: string): Promise<{ holder: Holder; certificate: Certificate }> {
     const holder = await this.holderOf(user);
     const certificate = await this.upstreams.certificates.get(certificateId);
     if (!certificate || certificate.holder.id !== holder.holderId) {
@@ -96,7 +96,7 @@ export class WalletService {
   }
 
   /** Fields as shown to the holder: sensitive ones masked unless `reveal`. */
-  present(c: LibraryCertificate, reveal: boolean, today = chinaDate()): CertificateDetail {
+  present(c: Certificate, reveal: boolean, today = chinaDate()): CertificateDetail {
     const fields = Object.entries(c.fields)
       .filter(([, v]) => v !== null && v !== undefined)
       .map(([key, raw]) => {

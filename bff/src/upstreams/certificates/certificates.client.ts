@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Certificate } from '@zsb/shared/domain/certificate-status';
 import type { UpstreamClient } from '../http-client';
 
 // The certificate library's record, in its own field names.
@@ -19,18 +20,28 @@ export type LibraryCertificate = z.infer<typeof CertificateSchema>;
 
 const ListSchema = z.object({ certificates: z.array(CertificateSchema) });
 
+/** The library's record in our terms (features never see the library's own shape). */
+function toCertificate(r: LibraryCertificate): Certificate {
+  return {
+    certificateId: r.certificateId, kind: r.kind, kindName: r.kindName, number: r.number,
+    holder: { id: r.holder.id, name: r.holder.name, kind: r.holder.type },
+    issuer: { name: r.issuer.name, uscc: r.issuer.uscc ?? null },
+    issuedOn: r.issuedOn, validFrom: r.validFrom, validUntil: r.validUntil, status: r.status, fields: r.fields,
+  };
+}
+
 /** Certificate library (电子证照库). Lists are cached briefly: the wallet is read far more often than it changes. */
 export class CertificatesAdapter {
   constructor(private readonly http: UpstreamClient, private readonly cacheTtlMs = 30_000) {}
 
-  async listByHolder(holderId: string, opts: { timeoutMs?: number } = {}): Promise<LibraryCertificate[]> {
+  async listByHolder(holderId: string, opts: { timeoutMs?: number } = {}): Promise<Certificate[]> {
     const r = await this.http.get(`/certificates?holderId=${encodeURIComponent(holderId)}`, { cacheTtlMs: this.cacheTtlMs, ...opts });
-    return r === null ? [] : ListSchema.parse(r).certificates;
+    return r === null ? [] : ListSchema.parse(r).certificates.map(toCertificate);
   }
 
   /** One certificate, fresh (no cache): revocation must be seen at once. */
-  async get(certificateId: string): Promise<LibraryCertificate | null> {
+  async get(certificateId: string): Promise<Certificate | null> {
     const r = await this.http.get(`/certificates/${encodeURIComponent(certificateId)}`);
-    return r === null ? null : CertificateSchema.parse(r);
+    return r === null ? null : toCertificate(CertificateSchema.parse(r));
   }
 }
