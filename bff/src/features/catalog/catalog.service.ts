@@ -145,7 +145,7 @@ export class CatalogService {
 
   /** Counts an application toward 热门服务. */
   async recordUse(code: string): Promise<void> {
-    if (!this.entries.has(code)) return;
+    // Counted even when this instance has not heard of the item yet (the database knows it or ignores the code).
     const usage = await this.repo.countApplication(code);
     if (usage) this.usageChanged(code, usage);
   }
