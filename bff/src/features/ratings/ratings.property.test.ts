@@ -94,5 +94,6 @@ describe('public results against a recount of the stored rows', () => {
       // Nothing was deleted: every rating ever accepted is still a row.
       expect(await stack.count('ratings')).toBeGreaterThanOrEqual(rows.length);
     }), { numRuns: 40 });
-  });
+    // About 2,000 requests, on either engine.
+  }, 180_000);
 });
