@@ -114,6 +114,8 @@ describe('rotating the signing key', () => {
     // The second instance learns of the key (pub/sub on Redis, or the unknown kid makes it reload).
     const v = await second.inject({ method: 'POST', url: '/api/v1/verify', payload: { token: p.token }, headers: checker.headers });
     expect(v.json().result).toBe('valid');
+    // Single use holds across instances: the first instance calls the same code replayed.
+    expect((await verify(checker, p.token)).json().result).toBe('replayed');
     expect(await jwksKids(second)).toContain(kid);
     // And it signs with the new key too.
     const fromSecond = await second.inject({

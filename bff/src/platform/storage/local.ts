@@ -21,7 +21,7 @@ export class LocalStorage implements BlobStorage {
     return full;
   }
 
-  async putFile(key: string, source: string): Promise<void> {
+  async putFile(key: string, source: string, _meta?: { size: number; contentType: string }): Promise<void> {
     const target = this.pathOf(key);
     if (await this.exists(key)) {
       await rm(source, { force: true });
