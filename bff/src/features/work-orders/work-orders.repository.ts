@@ -127,11 +127,14 @@ export class WorkOrdersRepository {
     return r[0];
   }
 
-  /** Ends a claimed push: the outcome and one more attempt, only if the claim is still ours. */
-  async finishPush(id: string, claimedAt: string, set: Partial<WorkOrderRow>): Promise<boolean> {
+  /**
+   * Ends a claimed push: the outcome and one more attempt, only if no one finished this attempt
+   * already (a claim taken over as stale by another instance): the attempt count is the token.
+   */
+  async finishPush(id: string, attemptsAtClaim: number, set: Partial<WorkOrderRow>): Promise<boolean> {
     const t = this.t;
     const r = await this.db.q.update(t).set({ ...set, hotlineAttempts: sql`${t.hotlineAttempts} + 1` })
-      .where(and(eq(t.id, id), eq(t.hotlineState, 'pushing'), eq(t.updatedAt, claimedAt))).returning({ id: t.id });
+      .where(and(eq(t.id, id), eq(t.hotlineState, 'pushing'), eq(t.hotlineAttempts, attemptsAtClaim))).returning({ id: t.id });
     return r.length === 1;
   }
 

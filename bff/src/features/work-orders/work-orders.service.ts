@@ -183,11 +183,11 @@ export class WorkOrdersService {
     const firstFailure = row.hotlineAttempts === 0;
     return this.db.transaction(async () => {
       if (ticket) {
-        if (!(await this.repo.finishPush(id, claimedAt, { hotlineState: 'pushed', hotlineTicketNo: ticket.ticketNo, updatedAt: at }))) return false;
+        if (!(await this.repo.finishPush(id, row.hotlineAttempts, { hotlineState: 'pushed', hotlineTicketNo: ticket.ticketNo, updatedAt: at }))) return false;
         await this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'pushed', note: ticket.ticketNo, actor: 'system' });
         return true;
       }
-      if (!(await this.repo.finishPush(id, claimedAt, { hotlineState: 'failed', updatedAt: at }))) return false;
+      if (!(await this.repo.finishPush(id, row.hotlineAttempts, { hotlineState: 'failed', updatedAt: at }))) return false;
       // One history line for the first failure; later retries only count attempts.
       if (firstFailure) await this.repo.addEvent({ workOrderId: id, at, round: row.round, action: 'push_failed', note: null, actor: 'system' });
       return false;
