@@ -27,19 +27,31 @@ interface Pending {
  */
 export class GroupCommit {
   private queue: Pending[] = [];
+  // One group in flight at a time: writes arriving meanwhile form the next (larger) group, and hooks
+  // never see two groups at once, on either engine.
+  private flushing = false;
 
   constructor(private readonly db: Database, private readonly hooks?: GroupHooks, private readonly maxGroup = 500) {}
 
   run<T>(work: () => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ work, resolve: resolve as (v: unknown) => void, reject });
-      if (this.queue.length === 1) setImmediate(() => void this.flush());
+      if (this.queue.length === 1 && !this.flushing) setImmediate(() => void this.flush());
     });
   }
 
   private async flush(): Promise<void> {
-    const group = this.queue.splice(0, this.maxGroup);
-    if (this.queue.length > 0) setImmediate(() => void this.flush());
+    if (this.flushing || this.queue.length === 0) return;
+    this.flushing = true;
+    try {
+      await this.commitGroup(this.queue.splice(0, this.maxGroup));
+    } finally {
+      this.flushing = false;
+      if (this.queue.length > 0) setImmediate(() => void this.flush());
+    }
+  }
+
+  private async commitGroup(group: Pending[]): Promise<void> {
     const outcomes: ({ ok: true; value: unknown } | { ok: false; error: unknown })[] = [];
     try {
       await this.db.transaction(async () => {
