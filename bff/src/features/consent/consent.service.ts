@@ -175,5 +175,5 @@ declare module 'fastify' {
 }
 
 export function createConsentService(app: FastifyInstance): ConsentService {
-  return new ConsentService(app.db, new ConsentRepository(app.db), app.wallet, app.upstreams, app.audit, app.config.jwtSecret);
+  return new ConsentService(app.db, new ConsentRepository(app.db), app.wallet, app.upstreams, app.audit, app.config.relyingPartySecret);
 }
