@@ -55,6 +55,7 @@ export async function startStack(opts: {
     port: 0,
     // Suites sign in dozens of personas from one address; the limit itself is tested with its own stack.
     rateLimit: { loginPerMinute: 10_000 },
+    writeRateLimit: { perMinute: 10_000, anonymousPerMinute: 10_000 },
   }, (opts.config ?? {}) as Record<string, unknown>) as DeepPartial<AppConfig>);
 
   let app = await buildApp(config);
