@@ -259,6 +259,7 @@ export class CasesService {
     const own = this.deps.uploads.ownedIds(user.userId, uploadIds);
     const resolved = resolveMaterials(item.materials, inputs, wallet, own, materialsPath);
     if (resolved.problems.length) throw materialError(resolved.problems);
+    this.deps.uploads.assertCaseQuota(uploadIds, materialsPath);
     return { item, form: parsed.data, materials: resolved.materials };
   }
 

@@ -3,7 +3,7 @@ import { createWriteStream, existsSync, mkdirSync, renameSync, rmSync } from 'no
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { once } from 'node:events';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import { UPLOAD_MAX_BYTES, type Upload, type UploadMime } from '@zsb/shared/contracts/uploads';
 import type { Db } from '../../db/client';
 import { nowIso } from '../../db/ids';
@@ -15,6 +15,17 @@ import { uploads } from './uploads.table';
 export const SIGNED_URL_TTL_SECONDS = 600;
 
 type UploadRow = typeof uploads.$inferSelect;
+
+/** How much one user may upload: per China calendar day, and attached to one case. */
+export interface UploadQuota {
+  perDayBytes: number;
+  perCaseBytes: number;
+}
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+/** The instant the current China calendar day began (quotas restart at local midnight). */
+const chinaDayStart = (nowMs: number) => Math.floor((nowMs + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
 
 export interface UploadView {
   id: string;
@@ -37,6 +48,7 @@ export class UploadsService {
     private readonly root: string,
     secret: string,
     private readonly now: () => number = Date.now,
+    private readonly quota: UploadQuota = { perDayBytes: Number.POSITIVE_INFINITY, perCaseBytes: Number.POSITIVE_INFINITY },
   ) {
     this.tmpDir = path.join(root, 'tmp');
     this.signingKey = createHmac('sha256', secret).update('zsb:uploads:v1').digest();
@@ -50,6 +62,12 @@ export class UploadsService {
       throw new AppError(400, 'UPLOAD_FILENAME_INVALID', `The file name is not acceptable (${name.reason})`,
         [{ path: 'body.file.filename', message: name.reason }]);
     }
+    // Checked before reading (a user at the quota costs us nothing) and again with the real size.
+    const usedToday = this.bytesUploadedSince(ownerUserId, new Date(chinaDayStart(this.now())).toISOString());
+    if (usedToday >= this.quota.perDayBytes) {
+      content.resume();
+      throw this.dailyQuotaExceeded();
+    }
     mkdirSync(this.tmpDir, { recursive: true });
     const tmp = path.join(this.tmpDir, randomBytes(16).toString('hex'));
     try {
@@ -57,6 +75,7 @@ export class UploadsService {
       if (content.truncated || size > UPLOAD_MAX_BYTES) {
         throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'A material may be at most 10 MB', [{ path: 'body.file', message: 'larger than 10 MB' }]);
       }
+      if (usedToday + size > this.quota.perDayBytes) throw this.dailyQuotaExceeded();
       const mime = sniffMime(head);
       if (!mime) {
         throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', 'Only JPEG, PNG and PDF files are accepted',
@@ -98,6 +117,30 @@ export class UploadsService {
       await once(out, 'close');
     }
     return { sha256: hash.digest('hex'), size, head: Uint8Array.from(head) };
+  }
+
+  /** Bytes `ownerUserId` uploaded since `sinceIso` (for the daily quota). */
+  bytesUploadedSince(ownerUserId: string, sinceIso: string): number {
+    const row = this.db.select({ total: sql<number>`coalesce(sum(${uploads.size}), 0)` }).from(uploads)
+      .where(and(eq(uploads.ownerUserId, ownerUserId), gte(uploads.createdAt, sinceIso))).get();
+    return Number(row?.total ?? 0);
+  }
+
+  /** Refuses materials of one case that are together larger than the per-case quota. */
+  assertCaseQuota(uploadIds: readonly string[], materialsPath: string): void {
+    let total = 0;
+    for (const v of this.views(uploadIds).values()) total += v.size;
+    if (total > this.quota.perCaseBytes) {
+      const mb = Math.round(this.quota.perCaseBytes / 1024 / 1024);
+      throw new AppError(413, 'CASE_MATERIALS_TOO_LARGE', `The materials of one application may be at most ${mb} MB together`,
+        [{ path: materialsPath, message: `larger than ${mb} MB together` }]);
+    }
+  }
+
+  private dailyQuotaExceeded(): AppError {
+    const retryAfter = Math.ceil((chinaDayStart(this.now()) + DAY_MS - this.now()) / 1000);
+    const mb = Math.round(this.quota.perDayBytes / 1024 / 1024);
+    return new AppError(429, 'UPLOAD_QUOTA_EXCEEDED', `You may upload at most ${mb} MB a day`, undefined, { 'retry-after': String(retryAfter) });
   }
 
   /** One of the owner's uploads; anyone else's is 404. */
