@@ -32,18 +32,20 @@ describe('no request timeout (issue 12 defect 7)', () => {
     expect(JSON.parse(r.body).code).toBe('REQUEST_TIMEOUT');
     expect(r.headers['x-content-type-options']).toBe('nosniff');
     expect(r.closedAfterMs).not.toBeNull();
-    expect(r.closedAfterMs!).toBeLessThan(2_500);
+    // The whole body would take about 14 s at this pace.
+    expect(r.closedAfterMs!).toBeLessThan(5_000);
   });
 
   it('gives an upload its own, longer timeout and still cuts a trickled one off', async () => {
     const boundary = 'zsbslow';
     const body = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.jpg"\r\n\r\n${'j'.repeat(200)}\r\n--${boundary}--\r\n`;
     const pieces = trickle('/api/v1/uploads', `multipart/form-data; boundary=${boundary}`, body, `Authorization: ${resident.headers.authorization}\r\n`);
-    const r = await rawExchange(stack.app, pieces, { gapMs: 100, waitMs: 8_000 });
+    // About 30 s for the whole body at this pace; cut off after the upload's 2 s, not the ordinary 1 s.
+    const r = await rawExchange(stack.app, pieces, { gapMs: 100, waitMs: 10_000 });
     expect(r.status).toBe(408);
     expect(JSON.parse(r.body).code).toBe('REQUEST_TIMEOUT');
     expect(r.closedAfterMs!).toBeGreaterThanOrEqual(1_900);
-    expect(r.closedAfterMs!).toBeLessThan(3_500);
+    expect(r.closedAfterMs!).toBeLessThan(7_000);
   });
 
   it('does not cut off a body that arrives in time', async () => {
