@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { AppConfig } from './config';
 import { loggerOptions } from './platform/logging';
 import { errorsPlugin } from './platform/errors';
+import { HELMET_OPTIONS, hardeningPlugin, serverOptions } from './platform/hardening';
 import { authPlugin } from './platform/auth';
 import { auditPlugin, dbPlugin, sharedStatePlugin, upstreamsPlugin } from './platform/infrastructure';
 import { FEATURES } from './features';
@@ -26,23 +27,16 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   const app = Fastify({
     logger: opts.logStream && logger && typeof logger === 'object' ? { ...logger, stream: opts.logStream } : logger,
     bodyLimit: 64 * 1024,
-    trustProxy: true,
     genReqId: () => crypto.randomUUID(),
+    ...serverOptions(config),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('config', config);
 
   await app.register(errorsPlugin);
-  // The H5 bundle and Swagger UI use inline styles; scripts stay same-origin.
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], styleSrc: ["'self'", "'unsafe-inline'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"], connectSrc: ["'self'", 'blob:'], fontSrc: ["'self'", 'data:'],
-      },
-    },
-  });
+  await app.register(helmet, HELMET_OPTIONS);
+  await app.register(hardeningPlugin);
   await app.register(sharedStatePlugin);
   // Off by default; routes that need it opt in with `config.rateLimit`. Counted in Redis when instances share one.
   await app.register(rateLimit, {
@@ -58,7 +52,8 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/docs' });
+  // The API's map helps attackers as much as developers: in production only when asked for (API_DOCS=true).
+  if (config.apiDocs) await app.register(swaggerUi, { routePrefix: '/docs' });
 
   await app.register(dbPlugin);
   await app.register(auditPlugin);

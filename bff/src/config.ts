@@ -7,6 +7,22 @@ const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..
 
 const url = z.string().url();
 
+/**
+ * Published development defaults, one per purpose: fine for `npm start`, refused in production
+ * (anyone can read them here and sign tokens, upload links or relying-party credentials with them).
+ */
+export const DEV_SECRETS = {
+  JWT_SECRET: 'dev-only-secret-change-me-in-production-0123456789',
+  UPLOAD_URL_SECRET: 'dev-only-upload-url-secret-change-me-0123456789',
+  RELYING_PARTY_SECRET: 'dev-only-relying-party-secret-change-me-0123456789',
+  HOTLINE_WEBHOOK_SECRET: 'sandbox-hotline-secret',
+} as const;
+export type SecretVariable = keyof typeof DEV_SECRETS;
+/** Shortest secret accepted in production: 32 characters, about 190 bits when random base64. */
+export const MIN_PRODUCTION_SECRET_LENGTH = 32;
+
+const flag = (v: string | undefined) => (v === undefined ? undefined : v !== 'false' && v !== '0');
+
 /** Every setting comes from the environment, with a default that makes `npm start` work on a fresh machine. */
 const ConfigSchema = z.object({
   host: z.string().default('127.0.0.1'),
@@ -30,7 +46,43 @@ const ConfigSchema = z.object({
   dataDir: z.string().default(path.join(REPO_ROOT, 'data')),
   /** Built H5 mini-program served at `/`; absent directory means API only. */
   staticDir: z.string().default(path.join(REPO_ROOT, 'miniapp/dist/h5')),
-  jwtSecret: z.string().min(32).default('dev-only-secret-change-me-in-production-0123456789'),
+  /** NODE_ENV=production: explicit secrets required, sandbox-only routes absent, /docs only with API_DOCS=true. */
+  production: z.boolean().default(false),
+  /** Swagger UI and the OpenAPI JSON at /docs; on by default except in production. */
+  apiDocs: z.boolean().default(true),
+  /** Signs access tokens. */
+  jwtSecret: z.string().min(32).default(DEV_SECRETS.JWT_SECRET),
+  /** Signs the short-lived content URLs of uploads. */
+  uploadUrlSecret: z.string().min(32).default(DEV_SECRETS.UPLOAD_URL_SECRET),
+  /** Derives the relying parties' HTTP Basic secrets. */
+  relyingPartySecret: z.string().min(32).default(DEV_SECRETS.RELYING_PARTY_SECRET),
+  /**
+   * Addresses or CIDRs of the reverse proxies whose X-Forwarded-For is believed (comma-separated);
+   * empty: the socket address is the client, whatever headers say.
+   */
+  trustedProxies: z.union([z.array(z.string()), z.string().transform((s) => s.split(',').map((p) => p.trim()).filter(Boolean))]).default([]),
+  /** Longest request line accepted (414 beyond); ids in paths are short. */
+  maxUrlLength: z.coerce.number().int().min(256).default(2048),
+  timeouts: z.object({
+    /** A request's body must have arrived this long after its headers (408 otherwise): slow bodies hold sockets. */
+    bodySeconds: z.coerce.number().min(0.1).default(15),
+    /** The same for uploads, which are larger (10 MB) and sent from phones. */
+    uploadBodySeconds: z.coerce.number().min(0.1).default(120),
+    /** A socket with no traffic at all for this long is closed. */
+    idleSeconds: z.coerce.number().min(1).default(60),
+  }),
+  /** Upload quotas per user; a refused upload stores nothing. */
+  uploadQuota: z.object({
+    perDayMb: z.coerce.number().min(1).default(50),
+    perCaseMb: z.coerce.number().min(1).default(30),
+  }),
+  /** Limit on every writing route (POST/PUT/PATCH/DELETE), per route and per user (or per address when signed out). */
+  writeRateLimit: z.object({
+    enabled: z.boolean().default(true),
+    perMinute: z.coerce.number().int().min(1).default(60),
+    /** Signed-out writers share an address (a hall's Wi-Fi): a larger allowance. */
+    anonymousPerMinute: z.coerce.number().int().min(1).default(300),
+  }),
   accessTokenTtlSeconds: z.coerce.number().int().min(30).max(3600).default(900),
   refreshTokenTtlSeconds: z.coerce.number().int().min(300).default(30 * 24 * 3600),
   /** Base URL of each government system; all point at the sandbox by default. */
@@ -50,7 +102,7 @@ const ConfigSchema = z.object({
   /** Time budget of an aggregated screen (home): sections not back by then are marked degraded. */
   aggregateBudgetMs: z.coerce.number().int().min(50).default(600),
   wechat: z.object({ appId: z.string().default('touristappid'), appSecret: z.string().default('sandbox-secret') }),
-  hotlineWebhookSecret: z.string().min(8).default('sandbox-hotline-secret'),
+  hotlineWebhookSecret: z.string().min(8).default(DEV_SECRETS.HOTLINE_WEBHOOK_SECRET),
   /** Background jobs (reminders, deadline sweeps); tests switch them off and drive them directly. */
   schedulers: z.coerce.boolean().default(true),
   rateLimit: z.object({
@@ -98,7 +150,21 @@ type DeepPartial<T> = { [K in keyof T]?: T[K] extends object ? DeepPartial<T[K]>
 /** Reads the environment; fails naming every bad key. `overrides` (tests) win over the environment. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: DeepPartial<AppConfig> = {}): AppConfig {
   const sandbox = env.SANDBOX_URL ?? `http://127.0.0.1:${env.SANDBOX_PORT ?? 4000}`;
+  const production = env.NODE_ENV === 'production';
   const raw = {
+    production,
+    apiDocs: flag(env.API_DOCS) ?? !production,
+    uploadUrlSecret: env.UPLOAD_URL_SECRET,
+    relyingPartySecret: env.RELYING_PARTY_SECRET,
+    trustedProxies: env.TRUSTED_PROXIES,
+    maxUrlLength: env.MAX_URL_LENGTH,
+    timeouts: { bodySeconds: env.BODY_TIMEOUT_SECONDS, uploadBodySeconds: env.UPLOAD_BODY_TIMEOUT_SECONDS, idleSeconds: env.IDLE_TIMEOUT_SECONDS },
+    uploadQuota: { perDayMb: env.UPLOAD_QUOTA_PER_DAY_MB, perCaseMb: env.UPLOAD_QUOTA_PER_CASE_MB },
+    writeRateLimit: {
+      enabled: flag(env.WRITE_RATE_LIMIT_ENABLED),
+      perMinute: env.WRITE_RATE_LIMIT_PER_MINUTE,
+      anonymousPerMinute: env.WRITE_RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+    },
     host: env.HOST,
     port: env.PORT,
     logLevel: env.LOG_LEVEL,
@@ -145,6 +211,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     workOrders: { dueDays: env.WORK_ORDER_DUE_DAYS, dueDaysByRegion: env.WORK_ORDER_DUE_DAYS_BY_REGION },
   };
   const merged = deepMerge(raw, overrides as Record<string, unknown>);
+  // Production's secret rules come first: their messages name the variables to set.
+  if (merged.production === true) {
+    const problems = productionSecretProblems({
+      JWT_SECRET: merged.jwtSecret, UPLOAD_URL_SECRET: merged.uploadUrlSecret,
+      RELYING_PARTY_SECRET: merged.relyingPartySecret, HOTLINE_WEBHOOK_SECRET: merged.hotlineWebhookSecret,
+    });
+    if (problems.length) throw new Error(`Invalid configuration for NODE_ENV=production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+  }
   const parsed = ConfigSchema.safeParse(merged);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${ENV_NAMES[i.path.join('.')] ?? i.path.join('.')}: ${i.message}`);
@@ -180,6 +254,24 @@ export function databaseTarget(config: AppConfig): DatabaseTarget {
   const url = config.databaseUrl;
   if (url && !url.startsWith('file:')) return { engine: 'postgres', url };
   return { engine: 'sqlite', file: url ? path.resolve(url.slice('file:'.length).replace(/^\/\/(?=\/)/, '')) : config.databaseFile };
+}
+
+/**
+ * What is wrong with the secrets given for production, one line per variable: each must be set
+ * explicitly, long enough, not a published default, and not shared with another purpose.
+ */
+export function productionSecretProblems(given: Record<SecretVariable, unknown>): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, SecretVariable>();
+  for (const name of Object.keys(DEV_SECRETS) as SecretVariable[]) {
+    const value = given[name];
+    if (typeof value !== 'string' || value === '') problems.push(`${name}: required when NODE_ENV=production`);
+    else if ((Object.values(DEV_SECRETS) as string[]).includes(value)) problems.push(`${name}: is a published development default`);
+    else if (value.length < MIN_PRODUCTION_SECRET_LENGTH) problems.push(`${name}: must be at least ${MIN_PRODUCTION_SECRET_LENGTH} characters`);
+    else if (seen.has(value)) problems.push(`${name}: must differ from ${seen.get(value)} (one secret per purpose)`);
+    else seen.set(value, name);
+  }
+  return problems;
 }
 
 export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {

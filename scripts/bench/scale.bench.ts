@@ -53,7 +53,7 @@ export async function run(): Promise<BenchSection> {
   const sandboxPort = await freePort();
   const sandbox = await startProcess(path.join(ROOT, 'bff/sandbox/server.ts'), { SANDBOX_PORT: String(sandboxPort) }, `http://127.0.0.1:${sandboxPort}/health`);
   const sandboxUrl = `http://127.0.0.1:${sandboxPort}`;
-  const common = { SANDBOX_URL: sandboxUrl, LOG_LEVEL: 'warn', RATING_LIMITS_ENABLED: 'false', RATE_LIMIT_WRITES_ENABLED: 'false', SCHEDULERS: 'false', STATIC_DIR: '/nonexistent' };
+  const common = { SANDBOX_URL: sandboxUrl, LOG_LEVEL: 'warn', RATING_LIMITS_ENABLED: 'false', WRITE_RATE_LIMIT_ENABLED: 'false', SCHEDULERS: 'false', STATIC_DIR: '/nonexistent' };
   const pgServer = await startPostgres();
   const redis = await startRedis();
   const rows: (string | number)[][] = [];

@@ -22,6 +22,13 @@ export const ERROR_CODES = [
   'IDEMPOTENCY_KEY_REUSED',
   'CONFLICT',
   'FORBIDDEN',
+  // requests refused before any route: broken URL, request line, headers or body, or too slow
+  'MALFORMED_URL',
+  'MALFORMED_REQUEST',
+  'MALFORMED_MULTIPART',
+  'URI_TOO_LONG',
+  'HEADERS_TOO_LARGE',
+  'REQUEST_TIMEOUT',
   // auth
   'UNAUTHENTICATED',
   'TOKEN_EXPIRED',
@@ -48,6 +55,8 @@ export const ERROR_CODES = [
   'BUNDLE_NO_APPLICABLE_ITEMS',
   'UPLOAD_TYPE_NOT_ALLOWED',
   'UPLOAD_FILENAME_INVALID',
+  'UPLOAD_QUOTA_EXCEEDED',
+  'CASE_MATERIALS_TOO_LARGE',
   // presentation, verification, consent
   'FIELD_NOT_ON_CERTIFICATE',
   'CLAIM_NOT_PROVABLE',

@@ -7,8 +7,8 @@ import { isSharedStateUnavailable } from './shared-state';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  408: 'Request Timeout', 409: 'Conflict', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 422: 'Unprocessable Content',
+  429: 'Too Many Requests', 431: 'Request Header Fields Too Large', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
 /** An error meant for the client: becomes application/problem+json with a stable `code`. */
@@ -31,16 +31,21 @@ export const conflict = (code: string, detail: string) => new AppError(409, code
 export const invalid = (path: string, message: string, code: ErrorCode | (string & {}) = 'VALIDATION_FAILED') =>
   new AppError(422, code, message, [{ path, message }]);
 
-export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'title' | 'instance'> & { title?: string }) {
-  const body: Problem = {
+/** The problem+json body; `instance` is the request path when there is one. */
+export function problemBody(p: Omit<Problem, 'type' | 'title' | 'instance'> & { title?: string }, instance?: string): Problem {
+  return {
     type: `https://zsb.example.gov.cn/problems/${p.code.toLowerCase().replace(/_/g, '-')}`,
     title: p.title ?? TITLES[p.status] ?? 'Error',
     status: p.status,
     code: p.code,
     ...(p.detail ? { detail: p.detail } : {}),
     ...(p.errors ? { errors: p.errors } : {}),
-    instance: request.url.split('?')[0],
+    ...(instance !== undefined ? { instance } : {}),
   };
+}
+
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'title' | 'instance'> & { title?: string }) {
+  const body = problemBody(p, request.url.split('?')[0]);
   return reply.status(p.status).type('application/problem+json; charset=utf-8').send(body);
 }
 

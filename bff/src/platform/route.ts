@@ -3,6 +3,28 @@ import type { z } from 'zod';
 import { ProblemSchema } from '@zsb/shared/errors';
 import type { RouteDef } from '@zsb/shared/contracts/route';
 
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A signed-in caller's answers are theirs alone: never kept by a cache, whatever the route says. */
+async function noStore(_request: FastifyRequest, reply: FastifyReply) {
+  reply.header('cache-control', 'no-store');
+}
+
+/**
+ * Every writing route is limited per route: per user when signed in (the rate hook runs after
+ * authentication), per client address otherwise; 429 carries Retry-After. Off with
+ * WRITE_RATE_LIMIT_ENABLED=false (benchmarks); routes with a limit of their own keep it.
+ */
+function writeRateLimit(app: FastifyInstance) {
+  const c = app.config.writeRateLimit;
+  if (!c.enabled) return undefined;
+  return {
+    timeWindow: 60_000,
+    keyGenerator: (req: FastifyRequest) => (req.user?.userId ? `user:${req.user.userId}` : `ip:${req.ip}`),
+    max: (_req: FastifyRequest, key: string) => (key.startsWith('user:') ? c.perMinute : c.anonymousPerMinute),
+  };
+}
+
 type Inf<T> = [T] extends [z.ZodType] ? z.infer<T> : undefined;
 
 export type RouteRequest<D> = D extends RouteDef<any, infer P, infer Q, infer B, any>
@@ -26,6 +48,8 @@ export function registerRoute<D extends RouteDef>(
 ) {
   const status = def.status ?? (def.response ? 200 : 204);
   const needsAuth = def.auth !== false;
+  const writeLimit = WRITE_METHODS.has(def.method) && !extra.config?.rateLimit ? writeRateLimit(app) : undefined;
+  const config = writeLimit ? { ...extra.config, rateLimit: writeLimit } : extra.config;
   app.route({
     method: def.method,
     url: def.path,
@@ -43,9 +67,9 @@ export function registerRoute<D extends RouteDef>(
         '5xx': ProblemSchema,
       },
     },
-    ...(needsAuth ? { onRequest: app.authenticate } : {}),
+    ...(needsAuth ? { onRequest: app.authenticate, onSend: noStore } : {}),
     ...(extra.preHandler ? { preHandler: extra.preHandler } : {}),
-    ...(extra.config ? { config: extra.config } : {}),
+    ...(config ? { config } : {}),
     ...(extra.bodyLimit ? { bodyLimit: extra.bodyLimit } : {}),
     handler: async (request, reply) => {
       const result = await handler(request as RouteRequest<D>, reply);

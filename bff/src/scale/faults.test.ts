@@ -8,7 +8,7 @@ let cluster: Cluster;
 let load: Load;
 
 beforeAll(async () => {
-  cluster = await startCluster({ instances: 2, env: { RATING_LIMITS_ENABLED: 'false', RATE_LIMIT_WRITES_ENABLED: 'false' } });
+  cluster = await startCluster({ instances: 2, env: { RATING_LIMITS_ENABLED: 'false', WRITE_RATE_LIMIT_ENABLED: 'false' } });
   load = await prepareLoad(cluster);
 });
 afterAll(async () => { await cluster?.close(); });

@@ -7,7 +7,7 @@ let cluster: Cluster;
 let sql: pg.Client;
 
 beforeAll(async () => {
-  cluster = await startCluster({ instances: 2, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '8', SIGNING_KEY_PUBLISH_LEAD_MS: '1000' } });
+  cluster = await startCluster({ instances: 2, env: { LOGIN_RATE_LIMIT_PER_MINUTE: '8', PRESENTATION_KEY_PUBLISH_LEAD_SECONDS: '1' } });
   sql = new pg.Client({ connectionString: cluster.databaseUrl });
   await sql.connect();
 });

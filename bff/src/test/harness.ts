@@ -68,6 +68,7 @@ export async function startStack(opts: {
     // Suites sign in dozens of personas from one address; the limit itself is tested with its own stack.
     rateLimit: { loginPerMinute: 10_000 },
     ...(store ? { databaseUrl: store.url, redisUrl: store.redisUrl, redisPrefix: store.prefix } : {}),
+    writeRateLimit: { perMinute: 10_000, anonymousPerMinute: 10_000 },
   }, (opts.config ?? {}) as Record<string, unknown>) as DeepPartial<AppConfig>);
 
   let app = await buildApp(config);

@@ -23,8 +23,11 @@ export const authFeature = fp(async function authFeature(app: FastifyInstance) {
     rateLimit: { max: app.config.rateLimit.loginPerMinute, timeWindow: 60_000, keyGenerator: (req: FastifyRequest) => req.ip },
   };
 
-  registerRoute(app, authRoutes.personas, async () => ({ personas: await service.personas() }));
-  registerRoute(app, authRoutes.authorize, async (req) => service.authorize(req.body.personaId), { config: loginLimit });
+  // The sandbox's login page (pick a persona, get a code): a real identity provider does this in production.
+  if (!app.config.production) {
+    registerRoute(app, authRoutes.personas, async () => ({ personas: await service.personas() }));
+    registerRoute(app, authRoutes.authorize, async (req) => service.authorize(req.body.personaId), { config: loginLimit });
+  }
   registerRoute(app, authRoutes.login, async (req) => service.login(req.body.code, req.body.channel), { config: loginLimit });
   registerRoute(app, authRoutes.refresh, async (req) => service.refresh(req.body.refreshToken), { config: loginLimit });
   registerRoute(app, authRoutes.logout, async (req) => service.logout(req.user, req.body?.refreshToken));

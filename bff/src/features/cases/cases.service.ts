@@ -89,7 +89,7 @@ function materialError(problems: MaterialProblem[]): AppError {
 export interface CasesDeps {
   catalog: CatalogPort;
   wallet: Pick<WalletService, 'holderOf' | 'certificatesOf' | 'summarize'>;
-  uploads: Pick<UploadsService, 'ownedIds' | 'views'>;
+  uploads: Pick<UploadsService, 'ownedIds' | 'views' | 'assertCaseQuota'>;
   messages: Pick<MessagesService, 'send'>;
   audit: Pick<AuditService, 'record'>;
   now?: () => Date;
@@ -291,6 +291,7 @@ export class CasesService {
     const own = await this.deps.uploads.ownedIds(user.userId, uploadIds);
     const resolved = resolveMaterials(item.materials, inputs, wallet, own, materialsPath);
     if (resolved.problems.length) throw materialError(resolved.problems);
+    await this.deps.uploads.assertCaseQuota(uploadIds, materialsPath);
     return { item, form: parsed.data, materials: resolved.materials };
   }
 

@@ -12,7 +12,7 @@ declare module 'fastify' {
 }
 
 export const consentFeature = fp(async function consentFeature(app: FastifyInstance) {
-  const service = new ConsentService(app.database, new ConsentRepository(app.database), app.wallet, app.upstreams, app.audit, app.config.jwtSecret);
+  const service = new ConsentService(app.database, new ConsentRepository(app.database), app.wallet, app.upstreams, app.audit, app.config.relyingPartySecret);
   app.decorate('consents', service);
 
   registerRoute(app, consentRoutes.relyingParties, async () => ({ items: service.relyingParties() }));

@@ -53,6 +53,6 @@ export async function revokeUpstream(stack: Stack, certificateId: string): Promi
 }
 
 /** `Authorization: Basic …` of a relying party, with the secret the BFF issued it (or `secret` to test a wrong one). */
-export function relyingPartyAuthorization(stack: Stack, clientId: string, secret = relyingPartySecret(stack.config.jwtSecret, clientId)): string {
+export function relyingPartyAuthorization(stack: Stack, clientId: string, secret = relyingPartySecret(stack.config.relyingPartySecret, clientId)): string {
   return `Basic ${Buffer.from(`${clientId}:${secret}`).toString('base64')}`;
 }

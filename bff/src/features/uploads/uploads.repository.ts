@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, gte, inArray, sum } from 'drizzle-orm';
 import type { Database } from '../../platform/db';
 
 export type UploadRow = Database['schema']['uploads']['$inferSelect'];
@@ -19,6 +19,14 @@ export class UploadsRepository {
   async ownedBy(ownerUserId: string, id: string): Promise<UploadRow | undefined> {
     const { uploads } = this.db.schema;
     return (await this.db.q.select().from(uploads).where(and(eq(uploads.id, id), eq(uploads.ownerUserId, ownerUserId))).limit(1))[0];
+  }
+
+  /** Bytes `ownerUserId` uploaded since `sinceIso` (the daily quota). */
+  async bytesUploadedSince(ownerUserId: string, sinceIso: string): Promise<number> {
+    const { uploads } = this.db.schema;
+    const [row] = await this.db.q.select({ total: sum(uploads.size) }).from(uploads)
+      .where(and(eq(uploads.ownerUserId, ownerUserId), gte(uploads.createdAt, sinceIso)));
+    return Number(row?.total ?? 0);
   }
 
   async ownedIds(ownerUserId: string, ids: readonly string[]): Promise<string[]> {

@@ -15,12 +15,18 @@ declare module 'fastify' {
   }
 }
 
+function malformedMultipart(err: unknown): unknown {
+  if (err instanceof AppError || (err as { statusCode?: number }).statusCode) return err;
+  return new AppError(400, 'MALFORMED_MULTIPART', 'The multipart/form-data body is malformed');
+}
+
 export const uploadsFeature = fp(async function uploadsFeature(app: FastifyInstance) {
   const root = path.join(app.config.dataDir, 'uploads');
   const storage = openUploadStorage(app.config, root);
   app.addHook('onClose', async () => storage.close());
   const service = new UploadsService({
-    repo: new UploadsRepository(app.database), storage, tmpDir: path.join(root, 'tmp'), secret: app.config.jwtSecret,
+    repo: new UploadsRepository(app.database), storage, tmpDir: path.join(root, 'tmp'), secret: app.config.uploadUrlSecret,
+    quota: { perDayBytes: app.config.uploadQuota.perDayMb * 1024 * 1024, perCaseBytes: app.config.uploadQuota.perCaseMb * 1024 * 1024 },
   });
   app.decorate('uploads', service);
 
@@ -34,14 +40,20 @@ export const uploadsFeature = fp(async function uploadsFeature(app: FastifyInsta
     });
     registerRoute(scope, uploadRoutes.create, async (req) => {
       if (!req.isMultipart()) throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the file as multipart/form-data');
-      const part = await req.file();
+      // Whatever the multipart parser (busboy) throws is the sender's broken body, not our fault.
+      const part = await req.file().catch((err: unknown) => { throw malformedMultipart(err); });
       if (!part || part.fieldname !== UPLOAD_FIELD_NAME) {
         part?.file.resume();
         throw new AppError(400, 'VALIDATION_FAILED', `Send one file in the field "${UPLOAD_FIELD_NAME}"`,
           [{ path: `body.${UPLOAD_FIELD_NAME}`, message: 'required' }]);
       }
-      return service.store(req.user.userId, part.filename, part.file);
-    });
+      try {
+        return await service.store(req.user.userId, part.filename, part.file);
+      } catch (err) {
+        // The file stream failed (a cut-off or broken body), as opposed to our disk or our rules.
+        throw part.file.errored && err === part.file.errored ? malformedMultipart(err) : err;
+      }
+    }, { config: { bodyTimeoutSeconds: app.config.timeouts.uploadBodySeconds } });
   });
 
   registerRoute(app, uploadRoutes.get, async (req) => service.get(req.user.userId, req.params.uploadId));

@@ -14,6 +14,17 @@ import type { UploadRow, UploadsRepository } from './uploads.repository';
 /** How long a signed content URL stays valid. */
 export const SIGNED_URL_TTL_SECONDS = 600;
 
+/** How much one user may upload: per China calendar day, and attached to one case. */
+export interface UploadQuota {
+  perDayBytes: number;
+  perCaseBytes: number;
+}
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+const DAY_MS = 24 * 3600_000;
+/** The instant the current China calendar day began (quotas restart at local midnight). */
+const chinaDayStart = (nowMs: number) => Math.floor((nowMs + CHINA_OFFSET_MS) / DAY_MS) * DAY_MS - CHINA_OFFSET_MS;
+
 export interface UploadView {
   id: string;
   fileName: string;
@@ -31,6 +42,8 @@ export interface UploadsDeps {
   /** Signs content URLs; the same on every instance, so a link from one is served by any. */
   secret: string;
   now?: () => number;
+  /** Per user and China calendar day, and per case; unlimited when absent. */
+  quota?: UploadQuota;
 }
 
 /**
@@ -43,6 +56,7 @@ export class UploadsService {
   private readonly repo: UploadsRepository;
   private readonly storage: BlobStorage;
   private readonly now: () => number;
+  private readonly quota: UploadQuota;
 
   constructor(deps: UploadsDeps) {
     this.repo = deps.repo;
@@ -50,6 +64,7 @@ export class UploadsService {
     this.tmpDir = deps.tmpDir;
     this.now = deps.now ?? Date.now;
     this.signingKey = createHmac('sha256', deps.secret).update('zsb:uploads:v1').digest();
+    this.quota = deps.quota ?? { perDayBytes: Number.POSITIVE_INFINITY, perCaseBytes: Number.POSITIVE_INFINITY };
   }
 
   /** Stores one file for `ownerUserId`; throws a client error (and stores nothing) when it is refused. */
@@ -60,6 +75,12 @@ export class UploadsService {
       throw new AppError(400, 'UPLOAD_FILENAME_INVALID', `The file name is not acceptable (${name.reason})`,
         [{ path: 'body.file.filename', message: name.reason }]);
     }
+    // Checked before reading (a user at the quota costs us nothing) and again with the real size.
+    const usedToday = await this.repo.bytesUploadedSince(ownerUserId, new Date(chinaDayStart(this.now())).toISOString());
+    if (usedToday >= this.quota.perDayBytes) {
+      content.resume();
+      throw this.dailyQuotaExceeded();
+    }
     await mkdir(this.tmpDir, { recursive: true });
     const tmp = path.join(this.tmpDir, randomBytes(16).toString('hex'));
     try {
@@ -67,6 +88,7 @@ export class UploadsService {
       if (content.truncated || size > UPLOAD_MAX_BYTES) {
         throw new AppError(413, 'PAYLOAD_TOO_LARGE', 'A material may be at most 10 MB', [{ path: 'body.file', message: 'larger than 10 MB' }]);
       }
+      if (usedToday + size > this.quota.perDayBytes) throw this.dailyQuotaExceeded();
       const mime = sniffMime(head);
       if (!mime) {
         throw new AppError(415, 'UPLOAD_TYPE_NOT_ALLOWED', 'Only JPEG, PNG and PDF files are accepted',
@@ -104,6 +126,23 @@ export class UploadsService {
       await once(out, 'close');
     }
     return { sha256: hash.digest('hex'), size, head: Uint8Array.from(head) };
+  }
+
+  /** Refuses materials of one case that are together larger than the per-case quota. */
+  async assertCaseQuota(uploadIds: readonly string[], materialsPath: string): Promise<void> {
+    let total = 0;
+    for (const v of (await this.views(uploadIds)).values()) total += v.size;
+    if (total > this.quota.perCaseBytes) {
+      const mb = Math.round(this.quota.perCaseBytes / 1024 / 1024);
+      throw new AppError(413, 'CASE_MATERIALS_TOO_LARGE', `The materials of one application may be at most ${mb} MB together`,
+        [{ path: materialsPath, message: `larger than ${mb} MB together` }]);
+    }
+  }
+
+  private dailyQuotaExceeded(): AppError {
+    const retryAfter = Math.ceil((chinaDayStart(this.now()) + DAY_MS - this.now()) / 1000);
+    const mb = Math.round(this.quota.perDayBytes / 1024 / 1024);
+    return new AppError(429, 'UPLOAD_QUOTA_EXCEEDED', `You may upload at most ${mb} MB a day`, undefined, { 'retry-after': String(retryAfter) });
   }
 
   /** One of the owner's uploads; anyone else's is 404. */
