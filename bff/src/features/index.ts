@@ -2,6 +2,7 @@ import { healthFeature } from './health/health.routes';
 import { authFeature } from './auth/auth.routes';
 import { profileFeature } from './profile/profile.routes';
 import { messagesFeature } from './messages/messages.routes';
+import { calendarFeature } from './calendar/calendar.routes';
 import { walletFeature } from './wallet/wallet.routes';
 import { catalogFeature } from './catalog/catalog.routes';
 import { bundlesFeature } from './bundles/bundles.routes';
@@ -28,6 +29,7 @@ export const FEATURES = [
   authFeature,
   profileFeature,
   messagesFeature,
+  calendarFeature,
   walletFeature,
   catalogFeature,
   bundlesFeature,

@@ -22,6 +22,11 @@ export class AuthRepository {
     return this.db.select({ id: users.id, idNumber: users.idNumber, name: users.name }).from(users).where(eq(users.kind, 'resident')).all();
   }
 
+  /** Every operator account that has signed in (the people operational alerts go to). */
+  operatorIds(): string[] {
+    return this.db.select({ id: users.id }).from(users).where(eq(users.kind, 'operator')).all().map((r) => r.id);
+  }
+
   /** Inserts or refreshes the user behind an identity-provider subject. */
   upsertUser(row: Omit<UserRow, 'createdAt'> & { createdAt: string }): UserRow {
     return this.db.insert(users).values(row).onConflictDoUpdate({

@@ -117,6 +117,11 @@ export class AuthService {
     return this.repo.residents();
   }
 
+  /** Every operator account that has signed in at least once. */
+  operatorIds(): string[] {
+    return this.repo.operatorIds();
+  }
+
   userOf(auth: AuthUser): UserRow {
     const user = this.repo.userById(auth.userId);
     if (!user) throw new AppError(401, 'TOKEN_INVALID', 'Unknown user');
