@@ -173,6 +173,14 @@ export function currentWorkingDayCalendar(): WorkingDayCalendar {
   return installed;
 }
 
+/**
+ * Whether a deadline counted from `from` to `to` rests on a year without a published schedule, so that
+ * it may move when the schedule arrives (callers show it as provisional).
+ */
+export function isProvisional(from: IsoDate, to: IsoDate = from, calendar: WorkingDayCalendar = installed): boolean {
+  return calendar.isProvisional(from, to);
+}
+
 export function isWorkingDay(date: IsoDate, calendar: WorkingDayCalendar = installed): boolean {
   return calendar.isWorkingDay(date);
 }

@@ -10,7 +10,7 @@ import {
   type WorkOrderStatus,
 } from '@zsb/shared/contracts/work-orders';
 import { CITY, departmentName, regionName } from '@zsb/shared/domain/regions';
-import { chinaDate } from '@zsb/shared/domain/working-days';
+import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import type { Db } from '../../db/client';
 import { newId } from '../../db/ids';
 import type { AuthUser } from '../../platform/auth';
@@ -44,6 +44,7 @@ export interface WorkOrderState {
   id: string;
   status: WorkOrderStatus;
   dueDate: string;
+  dueDateProvisional: boolean;
   deadline: ReturnType<typeof workOrderDeadline>['state'];
   publicNote: string | null;
 }
@@ -179,7 +180,7 @@ export class WorkOrdersService {
   states(ids: string[]): Map<string, WorkOrderState> {
     const today = chinaDate(new Date());
     return new Map(this.repo.byIds(ids).map((r) => [r.id, {
-      id: r.id, status: r.status as WorkOrderStatus, dueDate: r.dueDate,
+      id: r.id, status: r.status as WorkOrderStatus, dueDate: r.dueDate, dueDateProvisional: isProvisional(chinaDate(r.createdAt), r.dueDate),
       deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today).state, publicNote: r.rectificationPublicNote,
     }]));
   }
@@ -314,6 +315,7 @@ export class WorkOrdersService {
       departmentCode: r.departmentCode, departmentName: departmentName(r.departmentCode) ?? r.departmentCode,
       region: r.region, regionName: regionName(r.region) ?? r.region, itemCode: r.itemCode, windowId: r.windowId, hallId: r.hallId,
       rating: r.complaint, dueDate: r.dueDate, deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today),
+      dueDateProvisional: isProvisional(chinaDate(r.createdAt), r.dueDate),
       hotline: { state: r.hotlineState as WorkOrder['hotline']['state'], ticketNo: r.hotlineTicketNo, note: r.hotlineNote },
       callback: r.callbackRecordedAt ? {
         contactedAt: r.callbackContactedAt!, method: r.callbackMethod as NonNullable<WorkOrder['callback']>['method'],
