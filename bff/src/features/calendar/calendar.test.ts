@@ -122,6 +122,9 @@ describe('defect 12: the working-day calendar ends in 2026', () => {
       expect(r.json().errors.map((e: { path: string }) => e.path), what).toContain(path);
     }
     expect((await op.inject({ method: 'GET', url: '/api/v1/calendar?from=2027&to=2027' })).json().years[0].status).toBe('provisional');
+    expect((await op.inject({ method: 'GET', url: '/api/v1/calendar?from=2028&to=2027' })).statusCode).toBe(400);
+    const doc = (await stack.app.inject({ method: 'GET', url: '/docs/json' })).json();
+    expect(doc.paths['/api/v1/calendar/schedules/{year}'].put.requestBody).toBeTruthy();
   });
 });
 
