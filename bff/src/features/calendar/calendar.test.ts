@@ -46,6 +46,8 @@ describe('defect 12: the working-day calendar ends in 2026', () => {
     const { session, rating } = await badRating('r001');
     expect(rating.workOrder).toMatchObject({ dueDate: '2027-01-04', dueDateProvisional: true });
     expect(await workOrder(session, rating.workOrder.id)).toMatchObject({ dueDate: '2027-01-04', dueDateProvisional: true });
+    const inbox = (await session.inject({ method: 'GET', url: '/api/v1/messages' })).json().items.map((m: { body: string }) => m.body);
+    expect(inbox.join('\n')).toContain('将在 2027-01-04（暂定，以当年节假日安排为准） 前与您联系');
   });
 
   it('still follows the published 2026 schedule: a rating on 2026-09-28 is due 2026-10-16 and not provisional', async () => {

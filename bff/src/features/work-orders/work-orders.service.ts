@@ -108,7 +108,7 @@ export class WorkOrdersService {
     const dept = departmentName(row.departmentCode) ?? row.departmentCode;
     this.deps.messages.send(row.raterUserId, {
       kind: 'work_order', title: '您的差评已转为整改工单',
-      body: `承办单位${dept}将在 ${row.dueDate} 前与您联系并整改，整改后请您评价整改结果。`,
+      body: `承办单位${dept}将在 ${row.dueDate}${isProvisional(row.dueDate) ? '（暂定，以当年节假日安排为准）' : ''} 前与您联系并整改，整改后请您评价整改结果。`,
       link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:created`,
     });
   }
