@@ -33,7 +33,8 @@ const cache = new Map<number, readonly StatutoryHoliday[]>();
 
 /** The 13 statutory days off of `year` (fewer distinct dates when two festivals meet, e.g. 中秋 on 10-03). */
 export function statutoryHolidays(year: number): readonly StatutoryHoliday[] {
-  if (!Number.isInteger(year) || year < 1901 || year > 2099) throw new RangeError(`no statutory holidays for year ${year}`);
+  // Far wider than any deadline reaches; outside it the lunar tables are not worth trusting.
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new RangeError(`no statutory holidays for year ${year}`);
   let days = cache.get(year);
   if (!days) {
     days = computeStatutoryHolidays(year);
