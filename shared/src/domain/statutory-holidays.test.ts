@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Solar } from 'lunar-typescript';
-import chineseDays from 'chinese-days';
+import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import { statutoryHolidayDates, statutoryHolidays } from './statutory-holidays';
 
 const lunarOf = (date: string) => {
@@ -22,7 +22,7 @@ describe('statutory holidays of 全国年节及纪念日放假办法 for any yea
 
   it('is a subset of the published schedules of 2025 and 2026 (the years under the current rules that chinese-days has)', () => {
     for (const year of [2025, 2026]) {
-      const offDays = new Set(chineseDays.getHolidaysInRange(`${year}-01-01`, `${year}-12-31`, false));
+      const offDays = new Set(Object.keys(chineseDaysData.holidays).filter((d) => d.startsWith(`${year}-`)));
       expect(statutoryHolidays(year)).toHaveLength(13);
       for (const d of statutoryHolidayDates(year)) expect(offDays.has(d), `${d} is off in the ${year} schedule`).toBe(true);
     }

@@ -1,8 +1,7 @@
-import chineseDays from 'chinese-days';
+// The package's data as published (date → holiday name). Its functions are not used: they parse dates
+// as UTC and read them back in local time, which shifts every date by a day west of Greenwich.
+import chineseDaysData from 'chinese-days/dist/chinese-days.json';
 import { statutoryHolidayDates } from './statutory-holidays';
-
-// Default import: the package's CommonJS build (what Node resolves) exposes no named exports to ESM.
-const { getHolidaysInRange, getWorkdaysInRange } = chineseDays;
 
 /**
  * Deadlines on the Chinese working-day calendar: statutory holidays are skipped and
@@ -99,21 +98,23 @@ function yearDays(year: number, source: CalendarYearSource, holidays: readonly I
 const WORKS = Symbol('works');
 type WithFastPath = WorkingDayCalendar & { [WORKS]?: (day: number) => boolean };
 
-const bundledCache = new Map<number, YearDays | null>();
+let bundled: Map<number, YearDays> | null = null;
 
 /** The schedule chinese-days ships for `year`, or null when it has none (a year after its release). */
 function bundledYear(year: number): YearDays | null {
-  let y = bundledCache.get(year);
-  if (y === undefined) {
-    const first = `${year}-01-01`;
-    const last = `${year}-12-31`;
-    // `false`: only the days the schedule lists, not every weekend.
-    const holidays = getHolidaysInRange(first, last, false);
-    const workdays = getWorkdaysInRange(first, last, true).filter((d) => isWeekend(dayNumber(d)));
-    y = holidays.length ? yearDays(year, 'bundled', holidays, workdays) : null;
-    bundledCache.set(year, y);
+  if (!bundled) {
+    const byYear = new Map<number, { holidays: string[]; workdays: string[] }>();
+    const entry = (d: string) => {
+      const y = Number(d.slice(0, 4));
+      let e = byYear.get(y);
+      if (!e) byYear.set(y, (e = { holidays: [], workdays: [] }));
+      return e;
+    };
+    for (const d of Object.keys(chineseDaysData.holidays)) entry(d).holidays.push(d);
+    for (const d of Object.keys(chineseDaysData.workdays)) entry(d).workdays.push(d);
+    bundled = new Map([...byYear].map(([y, e]) => [y, yearDays(y, 'bundled', e.holidays, e.workdays)]));
   }
-  return y;
+  return bundled.get(year) ?? null;
 }
 
 const statutoryCache = new Map<number, YearDays>();
