@@ -27,7 +27,8 @@ function describeTable(config: ReturnType<typeof sqliteConfig> | ReturnType<type
     type: TYPE[c.columnType] ?? `unknown:${c.columnType}`,
     notNull: c.notNull,
     primary: c.primary,
-    hasDefault: c.hasDefault,
+    // SQLite reports its implicit rowid default on an integer primary key; our code always sets keys.
+    hasDefault: c.hasDefault && !(c.primary && c.columnType === 'SQLiteInteger' && c.default === undefined),
     default: c.default === undefined || typeof c.default === 'object' ? null : c.default,
     unique: c.isUnique,
     enumValues: c.enumValues ?? null,

@@ -4,6 +4,7 @@ export * from '../platform/idempotency.table.pg';
 export * from '../platform/lease.table.pg';
 export * from '../features/auth/auth.table.pg';
 export * from '../features/messages/messages.table.pg';
+export * from '../features/calendar/calendar.table.pg';
 export * from '../features/uploads/uploads.table.pg';
 export * from '../features/cases/cases.table.pg';
 export * from '../features/presentation/presentation.table.pg';

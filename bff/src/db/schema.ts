@@ -4,6 +4,7 @@ export * from '../platform/idempotency.table';
 export * from '../platform/lease.table';
 export * from '../features/auth/auth.table';
 export * from '../features/messages/messages.table';
+export * from '../features/calendar/calendar.table';
 export * from '../features/uploads/uploads.table';
 export * from '../features/cases/cases.table';
 export * from '../features/presentation/presentation.table';

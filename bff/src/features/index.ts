@@ -2,6 +2,7 @@ import { healthFeature } from './health';
 import { authFeature } from './auth';
 import { profileFeature } from './profile';
 import { messagesFeature } from './messages';
+import { calendarFeature } from './calendar';
 import { walletFeature } from './wallet';
 import { catalogFeature } from './catalog';
 import { bundlesFeature } from './bundles';
@@ -28,6 +29,7 @@ export const FEATURES = [
   authFeature,
   profileFeature,
   messagesFeature,
+  calendarFeature,
   walletFeature,
   catalogFeature,
   bundlesFeature,

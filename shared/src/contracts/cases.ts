@@ -139,6 +139,8 @@ export const CaseSummarySchema = z.object({
   updatedAt: IsoInstantSchema,
   /** Promised completion date on the working-day calendar; null for a bundle case. */
   dueDate: IsoDateSchema.nullable(),
+  /** The due date reaches into a year whose holiday schedule is not published yet: it may move (and is recomputed) once it is. */
+  dueDateProvisional: z.boolean(),
   deadline: CaseDeadlineSchema,
   /** The bundle case this one belongs to. */
   parentId: CaseIdSchema.nullable(),

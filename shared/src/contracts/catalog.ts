@@ -353,6 +353,8 @@ export const ServiceGuideSchema = ServiceItemSchema.omit({ materials: true }).ex
   promisedDeadline: IsoDateSchema.nullable(),
   /** Same, for the legal time limit. */
   legalDeadline: IsoDateSchema.nullable(),
+  /** Either deadline reaches into a year whose holiday schedule is not published yet, so it may still move. */
+  deadlinesProvisional: z.boolean(),
   /** Whether the wallet could be consulted (false when not signed in or the library was down). */
   walletChecked: z.boolean(),
 });

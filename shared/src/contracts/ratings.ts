@@ -93,6 +93,8 @@ export const WorkOrderRefSchema = z.object({
   id: z.string(),
   status: z.enum(WORK_ORDER_STATUSES),
   dueDate: IsoDateSchema,
+  /** The due date reaches into a year whose holiday schedule is not published yet. */
+  dueDateProvisional: z.boolean(),
   deadline: z.enum(DEADLINE_STATES),
 });
 

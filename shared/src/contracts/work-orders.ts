@@ -58,6 +58,8 @@ export const WorkOrderSchema = z.object({
     createdAt: IsoInstantSchema,
   }),
   dueDate: IsoDateSchema,
+  /** The due date reaches into a year whose holiday schedule is not published yet: it may move (and is recomputed) once it is. */
+  dueDateProvisional: z.boolean(),
   deadline: z.object({
     state: z.enum(DEADLINE_STATES),
     /** Working days from today to the due date, negative once overdue; null when stopped. */

@@ -25,6 +25,12 @@ export class AuthRepository {
       .where(eq(users.kind, 'resident')).orderBy(users.id);
   }
 
+  /** Every operator account that has signed in (the people operational alerts go to). */
+  async operatorIds(): Promise<string[]> {
+    const { users } = this.db.schema;
+    return (await this.db.q.select({ id: users.id }).from(users).where(eq(users.kind, 'operator'))).map((r) => r.id);
+  }
+
   /** Inserts or refreshes the user behind an identity-provider subject (one row per subject: unique index). */
   async upsertUser(row: UserRow): Promise<UserRow> {
     const { users } = this.db.schema;

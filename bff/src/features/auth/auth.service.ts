@@ -130,6 +130,11 @@ export class AuthService {
     return this.repo.residents();
   }
 
+  /** Every operator account that has signed in at least once. */
+  operatorIds(): Promise<string[]> {
+    return this.repo.operatorIds();
+  }
+
   async userOf(auth: Pick<AuthUser, 'userId'>): Promise<UserRow> {
     const user = await this.repo.userById(auth.userId);
     if (!user) throw new AppError(401, 'TOKEN_INVALID', 'Unknown user');

@@ -53,4 +53,10 @@ describe('messages to the applicant', () => {
     expect(caseStepMessage({ ...base, from: 'correction_required', to: 'submitted', note: null }).body).toContain('补正材料已提交');
     expect(caseStepMessage({ ...base, from: null, to: 'submitted', note: null }).body).toContain('承诺办结日期：2026-03-20');
   });
+
+  it('defect 12: says a promised date is provisional while its year’s holiday schedule is not published', () => {
+    expect(caseStepMessage({ ...base, from: null, to: 'submitted', note: null }).body).toContain('承诺办结日期：2026-03-20。');
+    expect(caseStepMessage({ ...base, dueDate: '2027-01-04', from: null, to: 'submitted', note: null }).body)
+      .toContain('承诺办结日期：2027-01-04（暂定，以当年节假日安排为准）。');
+  });
 });

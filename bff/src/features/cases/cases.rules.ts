@@ -1,6 +1,7 @@
 import type { FormData, FormSchema } from '@zsb/shared/contracts/catalog';
 import { CASE_STATUS_NAMES, type CaseStatus } from '@zsb/shared/domain/case-status';
 import { maskIdNumber, maskPhone } from '@zsb/shared/domain/masking';
+import { isProvisional } from '@zsb/shared/domain/working-days';
 
 /** Pure rules of the cases feature that are not the status machine itself. */
 
@@ -49,7 +50,8 @@ export function caseStepMessage(args: {
 }): CaseStepMessage {
   const { caseTitle, number, from, to, note, dueDate } = args;
   const subject = `「${caseTitle}」（办件编号 ${number}）`;
-  const due = dueDate ? `承诺办结日期：${dueDate}。` : '';
+  // A date in a year whose holiday schedule is not published yet may still move: say so.
+  const due = dueDate ? `承诺办结日期：${dueDate}${isProvisional(dueDate) ? '（暂定，以当年节假日安排为准）' : ''}。` : '';
   const sentences: Record<CaseStatus, string> = {
     submitted: from === 'correction_required' ? `${subject}的补正材料已提交，等待重新预审。${due}` : `${subject}已提交。${due}`,
     pre_review: `${subject}已进入预审。`,

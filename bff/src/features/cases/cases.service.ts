@@ -14,7 +14,7 @@ import {
 import { caseDeadline, deadlineBounds, promisedDueDate } from '@zsb/shared/domain/case-deadline';
 import { CITY, departmentName } from '@zsb/shared/domain/regions';
 import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
-import { chinaDate } from '@zsb/shared/domain/working-days';
+import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import type { FieldError } from '@zsb/shared/errors';
 import { isUniqueViolation, type Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
@@ -486,6 +486,7 @@ export class CasesService {
       departmentCode: row.departmentCode, departmentName: row.departmentCode ? departmentName(row.departmentCode) ?? null : null,
       region: row.region, status: row.status, partial: row.partial, submittedAt: row.submittedAt, updatedAt: row.updatedAt,
       dueDate, deadline: caseDeadline(row.status, dueDate, today), parentId: row.parentId,
+      dueDateProvisional: dueDate !== null && isProvisional(chinaDate(row.submittedAt), dueDate),
     };
   }
 

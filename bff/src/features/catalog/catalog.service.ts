@@ -5,7 +5,7 @@ import {
 } from '@zsb/shared/contracts/catalog';
 import { ENTERPRISE_LIFE_EVENTS, LIFE_EVENTS } from '@zsb/shared/contracts/catalog';
 import { CITY, DEPARTMENTS, DISTRICTS, departmentName, regionName } from '@zsb/shared/domain/regions';
-import { addWorkingDays, chinaDate } from '@zsb/shared/domain/working-days';
+import { addWorkingDays, chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../platform/db';
 import type { SharedState } from '../../platform/shared-state';
@@ -234,14 +234,17 @@ export class CatalogService {
       return { ...m, fromWallet: c ? { certificateId: c.id, kindName: c.kindName } : null };
     });
     const { item } = e;
+    const promisedDeadline = addWorkingDays(today, item.promisedTimeLimitDays);
+    const legalDeadline = item.legalTimeLimitDays === null ? null : addWorkingDays(today, item.legalTimeLimitDays);
     return {
       ...item,
       materials,
       departmentName: departmentName(item.departmentCode) ?? item.implementingBody,
       regionName: regionName(item.region) ?? item.region,
       usage: usageScore(e.usage),
-      promisedDeadline: addWorkingDays(today, item.promisedTimeLimitDays),
-      legalDeadline: item.legalTimeLimitDays === null ? null : addWorkingDays(today, item.legalTimeLimitDays),
+      promisedDeadline,
+      legalDeadline,
+      deadlinesProvisional: isProvisional(today, legalDeadline && legalDeadline > promisedDeadline ? legalDeadline : promisedDeadline),
       walletChecked: held !== null,
     };
   }

@@ -469,7 +469,7 @@ export class RatingsService {
       exclusion: r.exclusionKind ? { kind: r.exclusionKind as 'false' | 'malicious', reason: r.exclusionReason!, at: r.excludedAt! } : null,
       createdAt: r.createdAt, updatedAt: r.updatedAt,
       editableUntil: editableUntil && editableUntil > now.getTime() ? new Date(editableUntil).toISOString() : null,
-      workOrder: wo ? { id: wo.id, status: wo.status, dueDate: wo.dueDate, deadline: wo.deadline } : null,
+      workOrder: wo ? { id: wo.id, status: wo.status, dueDate: wo.dueDate, dueDateProvisional: wo.dueDateProvisional, deadline: wo.deadline } : null,
     };
   }
 

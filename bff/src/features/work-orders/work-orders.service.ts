@@ -10,7 +10,7 @@ import {
   type WorkOrderStatus,
 } from '@zsb/shared/contracts/work-orders';
 import { CITY, departmentName, regionName } from '@zsb/shared/domain/regions';
-import { chinaDate } from '@zsb/shared/domain/working-days';
+import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import type { Database } from '../../platform/db';
 import type { Leases } from '../../platform/lease';
 import { newId } from '../../db/ids';
@@ -45,6 +45,7 @@ export interface WorkOrderState {
   id: string;
   status: WorkOrderStatus;
   dueDate: string;
+  dueDateProvisional: boolean;
   deadline: ReturnType<typeof workOrderDeadline>['state'];
   publicNote: string | null;
 }
@@ -122,7 +123,7 @@ export class WorkOrdersService {
     const dept = departmentName(row.departmentCode) ?? row.departmentCode;
     await this.deps.messages.send(row.raterUserId, {
       kind: 'work_order', title: '您的差评已转为整改工单',
-      body: `承办单位${dept}将在 ${row.dueDate} 前与您联系并整改，整改后请您评价整改结果。`,
+      body: `承办单位${dept}将在 ${row.dueDate}${isProvisional(row.dueDate) ? '（暂定，以当年节假日安排为准）' : ''} 前与您联系并整改，整改后请您评价整改结果。`,
       link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:created`,
     });
   }
@@ -211,7 +212,7 @@ export class WorkOrdersService {
   async states(ids: string[]): Promise<Map<string, WorkOrderState>> {
     const today = chinaDate(new Date());
     return new Map((await this.repo.byIds(ids)).map((r) => [r.id, {
-      id: r.id, status: r.status as WorkOrderStatus, dueDate: r.dueDate,
+      id: r.id, status: r.status as WorkOrderStatus, dueDate: r.dueDate, dueDateProvisional: isProvisional(chinaDate(r.createdAt), r.dueDate),
       deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today).state, publicNote: r.rectificationPublicNote,
     }]));
   }
@@ -353,6 +354,7 @@ export class WorkOrdersService {
       departmentCode: r.departmentCode, departmentName: departmentName(r.departmentCode) ?? r.departmentCode,
       region: r.region, regionName: regionName(r.region) ?? r.region, itemCode: r.itemCode, windowId: r.windowId, hallId: r.hallId,
       rating: r.complaint, dueDate: r.dueDate, deadline: workOrderDeadline(r.status as WorkOrderStatus, r.dueDate, today),
+      dueDateProvisional: isProvisional(chinaDate(r.createdAt), r.dueDate),
       // A push in flight is still pending to anyone looking.
       hotline: { state: (r.hotlineState === 'pushing' ? 'pending' : r.hotlineState) as WorkOrder['hotline']['state'], ticketNo: r.hotlineTicketNo, note: r.hotlineNote },
       callback: r.callbackRecordedAt ? {

@@ -1,0 +1,8 @@
+CREATE TABLE `calendar_schedules` (
+	`year` integer PRIMARY KEY NOT NULL,
+	`holidays` text NOT NULL,
+	`workdays` text NOT NULL,
+	`notice` text NOT NULL,
+	`updated_at` text NOT NULL,
+	`updated_by` text NOT NULL
+);
