@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, max, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
+import type { NearDeadlineBand } from '@zsb/shared/domain/case-deadline';
 import type { Db } from '../../db/client';
 import { caseDrafts, caseEvents, cases } from './cases.table';
 
@@ -9,7 +10,7 @@ export type CaseRow = typeof cases.$inferSelect;
 const SUMMARY = {
   id: cases.id, number: cases.number, kind: cases.kind, parentId: cases.parentId, applicantName: cases.applicantName,
   itemCode: cases.itemCode, bundleCode: cases.bundleCode, title: cases.title, departmentCode: cases.departmentCode,
-  region: cases.region, status: cases.status, partial: cases.partial, dueDate: cases.dueDate, submittedAt: cases.submittedAt,
+  region: cases.region, status: cases.status, partial: cases.partial, promisedDays: cases.promisedDays, dueDate: cases.dueDate, submittedAt: cases.submittedAt,
   updatedAt: cases.updatedAt,
 };
 export type CaseSummaryRow = Pick<CaseRow, keyof typeof SUMMARY>;
@@ -28,7 +29,7 @@ export interface QueueFilter {
   status?: CaseStatus;
   /** Leave out refused, completed and delivered cases. */
   openOnly: boolean;
-  deadline?: { kind: 'near' | 'overdue'; today: string; nearBefore: string };
+  deadline?: { kind: 'near' | 'overdue'; today: string; near: NearDeadlineBand[] };
 }
 
 const FINISHED: CaseStatus[] = ['rejected', 'completed', 'delivered'];
@@ -106,7 +107,8 @@ export class CasesRepository {
     const running = notInArray(cases.status, CLOCK_STOPPED);
     return d.kind === 'overdue'
       ? and(running, lt(cases.dueDate, d.today))!
-      : and(running, gte(cases.dueDate, d.today), lt(cases.dueDate, d.nearBefore))!;
+      : and(running, gte(cases.dueDate, d.today), lt(cases.dueDate, d.near.at(-1)!.dueBefore), or(...d.near.map((b) =>
+        and(gte(cases.dueDate, b.dueFrom), lt(cases.dueDate, b.dueBefore), gte(cases.promisedDays, b.minPromisedDays)))))!;
   }
 
   /** A department's queue: the most urgent (earliest promised date) first, walking the department/due-date index. */
@@ -123,7 +125,7 @@ export class CasesRepository {
     return { rows, total };
   }
 
-  countByDeadline(scope: DepartmentScope, bounds: { today: string; nearBefore: string }): { near: number; overdue: number } {
+  countByDeadline(scope: DepartmentScope, bounds: { today: string; near: NearDeadlineBand[] }): { near: number; overdue: number } {
     const n = (kind: 'near' | 'overdue') => this.db.select({ n: count() }).from(cases)
       .where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds }))).get()?.n ?? 0;
     return { near: n('near'), overdue: n('overdue') };

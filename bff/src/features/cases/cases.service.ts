@@ -421,14 +421,15 @@ export class CasesService {
   private summaryOf(row: CaseSummaryRow, children: CaseSummaryRow[]): CaseSummary {
     const today = chinaDate(this.now());
     // A bundle is due when its last live child is.
-    const dueDate = row.kind === 'bundle'
-      ? children.filter((c) => !isFinishedStatus(c.status)).map((c) => c.dueDate).filter((d): d is string => !!d).sort().at(-1) ?? null
-      : row.dueDate;
+    const last = row.kind === 'bundle'
+      ? children.filter((c) => !isFinishedStatus(c.status) && c.dueDate).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!)).at(-1)
+      : row;
+    const dueDate = last?.dueDate ?? null;
     return {
       id: row.id, number: row.number, kind: row.kind, itemCode: row.itemCode, bundleCode: row.bundleCode, title: row.title,
       departmentCode: row.departmentCode, departmentName: row.departmentCode ? departmentName(row.departmentCode) ?? null : null,
       region: row.region, status: row.status, partial: row.partial, submittedAt: row.submittedAt, updatedAt: row.updatedAt,
-      dueDate, deadline: caseDeadline(row.status, dueDate, today), parentId: row.parentId,
+      dueDate, deadline: caseDeadline(row.status, dueDate, today, last?.promisedDays ?? null), parentId: row.parentId,
     };
   }
 

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { promisedDueDate } from '@zsb/shared/domain/case-deadline';
+import { addWorkingDays, chinaDate } from '@zsb/shared/domain/working-days';
 import { startStack, type Session, type Stack } from '../../test/harness';
 import { fakeJpeg, multipartFile } from '../uploads/uploads.test-support';
 import { sampleFormData } from './cases.test-support';
@@ -245,6 +246,44 @@ describe('the department queue', () => {
     expect(overdue.total).toBe(q.overdue);
     const otherQueue = (await otherClerk.inject({ method: 'GET', url: '/api/v1/staff/cases?limit=100' })).json();
     expect(otherQueue.items.some((c: { id: string }) => c.id === late.id)).toBe(false);
+  });
+});
+
+describe('a case submitted a minute ago is not 临近期限 (defect 13a)', () => {
+  const nearTab = async () => (await clerk.inject({ method: 'GET', url: '/api/v1/staff/cases?deadline=near&limit=100' })).json() as {
+    items: { id: string; deadline: { state: string } }[]; total: number; near: number;
+  };
+  const dueIn = (id: string, promisedDays: number, workingDaysLeft: number) => stack.app.db.update(cases)
+    .set({ promisedDays, dueDate: addWorkingDays(chinaDate(), workingDaysLeft) }).where(eq(cases.id, id)).run();
+
+  it('shows a 1-day item on track to the applicant and keeps it out of the clerk\'s near tab until its due day', async () => {
+    const c = (await submit(applicant, certificateBody())).json();
+    expect(c.promisedTimeLimitDays).toBe(1);
+    expect(c.deadline).toEqual({ state: 'on_track', workingDaysLeft: 1 });
+    expect((await applicant.inject({ method: 'GET', url: '/api/v1/cases?limit=100' })).json().items
+      .find((x: { id: string }) => x.id === c.id).deadline.state).toBe('on_track');
+    let near = await nearTab();
+    expect(near.items.map((x) => x.id)).not.toContain(c.id);
+
+    stack.app.db.update(cases).set({ dueDate: chinaDate() }).where(eq(cases.id, c.id)).run();
+    near = await nearTab();
+    expect(near.items.find((x) => x.id === c.id)?.deadline).toEqual({ state: 'near', workingDaysLeft: 0 });
+  });
+
+  it('puts a 20-day item in the near tab for its last four working days, counted the same as the list', async () => {
+    const fourLeft = (await submit(applicant, certificateBody())).json();
+    const threeLeft = (await submit(applicant, certificateBody())).json();
+    dueIn(fourLeft.id, 20, 4);
+    dueIn(threeLeft.id, 20, 3);
+    const near = await nearTab();
+    const ids = near.items.map((x) => x.id);
+    expect(ids).toContain(threeLeft.id);
+    expect(ids).not.toContain(fourLeft.id);
+    expect(near.items.every((x) => x.deadline.state === 'near')).toBe(true);
+    expect(near.near).toBe(near.total);
+    const all = (await clerk.inject({ method: 'GET', url: '/api/v1/staff/cases?limit=100' })).json();
+    expect(all.items.find((x: { id: string }) => x.id === fourLeft.id).deadline).toEqual({ state: 'on_track', workingDaysLeft: 4 });
+    expect(all.items.filter((x: { deadline: { state: string } }) => x.deadline.state === 'near').length).toBe(near.total);
   });
 });
 
