@@ -25,7 +25,7 @@ import type { MessagesService } from '../messages/messages.service';
 import type { Holder, WalletService } from '../wallet/wallet.service';
 import type { UploadsService } from '../uploads/uploads.service';
 import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
-import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
+import { caseNumber, caseStepMessage, maskFormData, repeatsLastStep } from './cases.rules';
 import { CasesRepository, type CaseRow, type CaseSummaryRow, type DepartmentScope } from './cases.repository';
 
 /** What the cases feature needs from the catalog: items with their forms and materials, and bundle definitions. */
@@ -342,10 +342,12 @@ export class CasesService {
   /** A clerk moves a case of their department along its life cycle. */
   transition(user: AuthUser, caseId: string, body: TransitionRequest): CaseDetail {
     const row = this.staffCase(user, caseId);
+    const note = body.note?.trim() || null;
+    // A double tap: this clerk's same move is already done, so the second tap is answered as the first was.
+    if (this.repeatsLastStep(user, row, body, note)) return this.detailOf(row, { role: 'staff', user });
     if (body.expectedStatus && body.expectedStatus !== row.status) {
       throw new AppError(409, 'CASE_STATUS_CHANGED', `The case is now ${row.status}; reload it`);
     }
-    const note = body.note?.trim() || null;
     const check = checkTransition(row.status, body.to, 'staff', note);
     if (!check.ok) {
       if (check.reason === 'NOTE_REQUIRED') {
@@ -360,11 +362,19 @@ export class CasesService {
         ...(body.to === 'completed' ? { completedAt: at } : {}),
         ...(body.to === 'correction_required' ? { correctionNote: note, correctionAt: at } : {}),
       });
-      if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'Someone moved the case first; reload it');
+      if (!moved) {
+        if (this.repeatsLastStep(user, this.repo.byId(row.id)!, body, note)) return;
+        throw new AppError(409, 'CASE_STATUS_CHANGED', 'Someone moved the case first; reload it');
+      }
       const actorName = departmentName(user.departmentCode ?? '') ?? null;
       this.step(row, row.status, body.to, { role: 'staff', userId: user.userId, name: actorName }, note, at, row.dueDate);
     });
     return this.detailOf(this.repo.byId(row.id)!, { role: 'staff', user });
+  }
+
+  private repeatsLastStep(user: AuthUser, row: CaseRow, body: TransitionRequest, note: string | null): boolean {
+    if (row.status !== body.to) return false;
+    return repeatsLastStep(row.status, this.repo.events(row.id).at(-1), { clerkUserId: user.userId, to: body.to, note, expectedStatus: body.expectedStatus });
   }
 
   // ───────────────────────────── reading ─────────────────────────────

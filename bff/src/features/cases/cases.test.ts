@@ -195,9 +195,42 @@ describe('the case life cycle', () => {
   it('refuses a stale move when the case changed since the clerk looked', async () => {
     const c = (await submit(applicant, certificateBody())).json();
     await move(clerk, c.id, 'pre_review');
+    await move(clerk, c.id, 'accepted');
     const stale = await clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'pre_review', expectedStatus: 'submitted' } });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('CASE_STATUS_CHANGED');
+  });
+
+  it('answers a clerk\'s double tap like the first tap instead of 请刷新后重试 (defect 13c)', async () => {
+    const c = (await submit(applicant, certificateBody())).json();
+    const tap = () => clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'pre_review', expectedStatus: 'submitted' } });
+    const [first, second] = [await tap(), await tap()];
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toEqual(first.json());
+    expect(second.json().timeline.map((e: { to: string }) => e.to)).toEqual(['submitted', 'pre_review']);
+    // Without expectedStatus too, and with a note: the same note repeats, another note conflicts.
+    expect((await move(clerk, c.id, 'pre_review')).statusCode).toBe(200);
+    const back = (note: string) => clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`,
+      payload: { to: 'correction_required', expectedStatus: 'pre_review', note } });
+    expect((await back('请补充用途')).statusCode).toBe(200);
+    expect((await back(' 请补充用途 ')).statusCode).toBe(200);
+    const otherNote = await back('请补充单位证明');
+    expect(otherNote.statusCode).toBe(409);
+    expect(otherNote.json().code).toBe('CASE_STATUS_CHANGED');
+    const messages = (await applicant.inject({ method: 'GET', url: '/api/v1/messages?limit=100' })).json();
+    expect(messages.items.filter((m: { link: string }) => m.link.includes(c.id))).toHaveLength(3);
+    const after = (await applicant.inject({ method: 'GET', url: `/api/v1/cases/${c.id}` })).json();
+    expect(after.timeline.map((e: { to: string }) => e.to)).toEqual(['submitted', 'pre_review', 'correction_required']);
+  });
+
+  it('still refuses a different move made after the double-tapped one (defect 13c)', async () => {
+    const c = (await submit(applicant, certificateBody())).json();
+    await move(clerk, c.id, 'pre_review');
+    const conflicting = await clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`,
+      payload: { to: 'rejected', expectedStatus: 'submitted', note: '非本中心缴存职工' } });
+    expect(conflicting.statusCode).toBe(409);
+    expect(conflicting.json().code).toBe('CASE_STATUS_CHANGED');
   });
 
   it('sends a case back for correction with a note, and the applicant corrects and resubmits the same case', async () => {
