@@ -110,4 +110,60 @@ describe('applying online and a clerk completing the case, in the browser', () =
     await screenshot(page, 'case-bundle');
     expect(page.errors).toEqual([]);
   });
+
+  it('keeps what was typed when the applicant goes back within 1.2 s of typing (defect 13d)', async () => {
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
+    await openPage(page, env.stack.baseUrl, `/pages/guide/index?code=${ITEM}`);
+    await page.locator('#guide-apply').click();
+    await page.locator('#apply-form').waitFor({ state: 'visible' });
+    await page.locator('#field-phone input').fill('13912345678');
+    // Straight back, well before the autosave pause is over.
+    await page.locator('#apply-page #page-back').click();
+    await page.locator('#guide-apply').waitFor({ state: 'visible' });
+
+    const api = await env.stack.login('r001');
+    const draftPhone = async () => (await api.inject({ method: 'GET', url: `/api/v1/drafts/item/${ITEM}` })).json().draft?.form?.phone ?? null;
+    await expect.poll(draftPhone, POLL).toBe('13912345678');
+    await page.locator('#guide-apply').click();
+    await expect.poll(() => page.locator('#apply-page #field-phone input').inputValue(), POLL).toBe('13912345678');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('says what each field and material needs, and keeps the uploaded file\'s own name up to the case (defect 13e)', async () => {
+    const page = await newPage(env.browser);
+    await loginAs(page, env.stack.baseUrl, 'r001');
+    // 不动产权证书遗失补证: the 遗失声明 (m2) has to be uploaded.
+    await openPage(page, env.stack.baseUrl, '/cases/pages/apply/index?code=BDC-0008');
+    await page.locator('#apply-form').waitFor({ state: 'visible' });
+    await page.locator('#field-phone input').fill('12345');
+    await page.locator('#field-propertyAddress input').fill('西湖区文三路 1 号');
+    await page.locator('#field-agreeCommitment [role="checkbox"]').click();
+    await page.locator('#apply-submit').click();
+    const phoneError = page.locator('#field-phone .zsb-form-field__error');
+    await phoneError.waitFor({ state: 'visible' });
+    expect(await phoneError.innerText()).toBe('请输入 11 位手机号码，或带区号的固定电话');
+    const slot = page.locator('#apply-form [data-material="m2"]');
+    expect(await slot.innerText()).toContain('请上传此材料');
+    expect(await page.locator('#apply-error').innerText()).toContain('还有内容需要修改，请检查标红的项目');
+    await screenshot(page, 'apply-field-errors');
+
+    await page.locator('#field-phone input').fill('13800001111');
+    await expect.poll(() => phoneError.count(), POLL).toBe(0);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), slot.locator('[id$="-upload"]').click()]);
+    await chooser.setFiles({ name: '遗失声明 2026\u202e.png', mimeType: 'image/png', buffer: png });
+    await slot.locator('.zsb-apply__uploaded').waitFor({ state: 'visible' });
+    expect(await slot.locator('.zsb-apply__uploaded').innerText()).toBe('已上传：遗失声明 2026.png');
+    expect(await slot.innerText()).not.toContain('请上传此材料');
+    await page.locator('#apply-submit').click();
+
+    const detail = page.locator('#case-detail');
+    await detail.waitFor({ state: 'visible' });
+    const file = page.locator('#case-materials [data-material="m2"] .zsb-materials__filename');
+    await file.waitFor({ state: 'visible' });
+    expect(await file.innerText()).toBe('遗失声明 2026.png');
+    await screenshot(page, 'case-uploaded-name');
+    expect(page.errors).toEqual([]);
+  });
 });

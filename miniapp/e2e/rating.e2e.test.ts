@@ -78,4 +78,35 @@ describe('好差评 in the browser', () => {
     await screenshot(visitor, 'rating-results');
     expect([...rater.errors, ...unit.errors, ...visitor.errors]).toEqual([]);
   });
+
+  it('clears 请为整体满意度打分 once the stars are set, and offers only tags that fit the stars (defect 13b)', async () => {
+    const page = await newPage(env.browser);
+    await openPage(page, env.stack.baseUrl, '/pages/rate/index?windowId=H330106-W05');
+    await page.locator('#rate-anonymous').waitFor({ state: 'visible' });
+    await page.locator('#rate-item-0').click();
+    expect(await page.locator('#rate-tags-hint').isVisible()).toBe(true);
+    expect(await page.locator('#rate-tags [id^="rate-tag-"]').count()).toBe(0);
+    await page.locator('#rate-submit').click();
+    const missing = page.locator('#rate-overall-missing');
+    await missing.waitFor({ state: 'visible' });
+    expect(await missing.innerText()).toContain('请为整体满意度打分');
+
+    await page.locator('#rate-overall-5').click();
+    await expect.poll(() => missing.count()).toBe(0);
+    await page.locator('#rate-tag-fast').click();
+    await expect.poll(() => page.locator('#rate-tag-fast').getAttribute('data-selected')).toBe('1');
+    expect(await page.locator('#rate-tag-long_wait').count()).toBe(0);
+
+    // Down to 2 stars: 办得快 is neither offered nor kept.
+    await page.locator('#rate-overall-2').click();
+    await expect.poll(() => page.locator('#rate-tag-fast').count()).toBe(0);
+    expect(await page.locator('#rate-tags').innerText()).not.toContain('办得快');
+    await page.locator('#rate-tag-long_wait').click();
+    await screenshot(page, 'rate-two-stars');
+    // The BFF refuses tags that contradict the stars, so being accepted shows 办得快 was dropped, not just hidden.
+    await page.locator('#rate-submit').click();
+    await page.locator('#rate-done').waitFor({ state: 'visible' });
+    expect(page.errors).toEqual([]);
+  });
 });
+

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormField } from '@zsb/shared/contracts/catalog';
 import type { Profile } from '@zsb/shared/contracts/me';
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
-import { formErrors, fromFormData, initialDrafts, isLocked, newIdempotencyKey, toFormData } from './apply-form';
+import { fieldProblem, formErrors, formProblems, fromFormData, initialDrafts, isLocked, newIdempotencyKey, toFormData } from './apply-form';
 
 const fields: FormField[] = [
   { key: 'applicantName', label: '姓名', type: 'text', required: true, prefill: 'profile.name', readonlyWhenPrefilled: true },
@@ -54,5 +54,33 @@ describe('the application form', () => {
   it('makes a new idempotency key per attempt', () => {
     expect(newIdempotencyKey()).toMatch(/^apply-[a-z0-9]+-[a-z0-9]{14}$/);
     expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
+  });
+});
+
+describe('each field says what it needs instead of 请检查这一项', () => {
+  const field = (over: Partial<FormField>): FormField => ({ key: 'x', label: 'x', type: 'text', required: true, ...over });
+
+  it('names the missing value by kind of field', () => {
+    expect(fieldProblem(field({}), '  ')).toEqual({ kind: 'required' });
+    expect(fieldProblem(field({ type: 'radio', options: [{ value: 'a', label: 'A' }] }), undefined)).toEqual({ kind: 'choose' });
+    expect(fieldProblem(field({ type: 'checkbox' }), false)).toEqual({ kind: 'agree' });
+    expect(fieldProblem(field({ type: 'certificate' }), undefined)).toEqual({ kind: 'certificate' });
+    expect(fieldProblem(field({ required: false }), '')).toBeNull();
+  });
+
+  it('names the expected format, and the crossed bound in yuan for money', () => {
+    expect(fieldProblem(field({ type: 'phone' }), '12345')).toEqual({ kind: 'format.phone' });
+    expect(fieldProblem(field({ type: 'phone' }), '13800001111')).toBeNull();
+    expect(fieldProblem(field({ type: 'idNumber' }), '33010619890512747')).toEqual({ kind: 'format.idNumber' });
+    expect(fieldProblem(field({ type: 'number' }), '两年')).toEqual({ kind: 'format.number' });
+    expect(fieldProblem(field({ type: 'money', min: 100, max: 5_000_000 }), '0.5')).toEqual({ kind: 'tooSmall', limit: '1' });
+    expect(fieldProblem(field({ type: 'money', min: 100, max: 5_000_000 }), '60000')).toEqual({ kind: 'tooLarge', limit: '50000' });
+    expect(fieldProblem(field({ maxLength: 4 }), '一二三四五')).toEqual({ kind: 'tooLong', limit: '4' });
+  });
+
+  it('skips locked identity fields, which the BFF fills itself', () => {
+    expect(formProblems(fields, { applicantIdNumber: '3301**********7476', phone: '1', amountFen: '1', years: '2', agree: true })).toEqual({
+      phone: { kind: 'format.phone' },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import type { FormData, FormField } from '@zsb/shared/contracts/catalog';
+import { formDataSchemaFor, type FormData, type FormField } from '@zsb/shared/contracts/catalog';
 import type { Profile } from '@zsb/shared/contracts/me';
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
 import type { FieldError } from '@zsb/shared/errors';
@@ -90,6 +90,48 @@ export function fromFormData(fields: FormField[], data: FormData): Record<string
     if (typeof v === 'boolean') out[f.key] = v;
     else if (f.type === 'money' && typeof v === 'number') out[f.key] = String(v / 100);
     else out[f.key] = String(v);
+  }
+  return out;
+}
+
+/** What is wrong with one field, as an i18n key under `cases.apply.error.` and its parameters. */
+export type FieldProblem =
+  | { kind: 'required' | 'choose' | 'agree' | 'certificate' | 'invalid' }
+  | { kind: `format.${'phone' | 'idNumber' | 'uscc' | 'date' | 'region' | 'number' | 'money'}` }
+  | { kind: 'tooSmall' | 'tooLarge' | 'tooLong'; limit: string };
+
+const FORMAT_TYPES = new Set(['phone', 'idNumber', 'uscc', 'date', 'region', 'number', 'money']);
+
+/**
+ * Why a field's value would be refused, by the same schema the BFF checks with: missing, which
+ * format is expected, or which bound is crossed (money bounds in yuan). Null when it is fine.
+ */
+export function fieldProblem(field: FormField, value: FieldDraft | undefined): FieldProblem | null {
+  const data = toFormData([field], { [field.key]: value ?? '' });
+  if (formDataSchemaFor({ version: 1, fields: [field] }).safeParse(data).success) return null;
+  if (field.type === 'checkbox') return { kind: 'agree' };
+  if (!(field.key in data) || data[field.key] === null) {
+    return { kind: field.type === 'select' || field.type === 'radio' ? 'choose' : field.type === 'certificate' ? 'certificate' : 'required' };
+  }
+  const v = data[field.key];
+  if ((field.type === 'number' || field.type === 'money') && typeof v === 'number') {
+    const shown = (n: number) => (field.type === 'money' ? String(n / 100) : String(n));
+    if (field.min !== undefined && v < field.min) return { kind: 'tooSmall', limit: shown(field.min) };
+    if (field.max !== undefined && v > field.max) return { kind: 'tooLarge', limit: shown(field.max) };
+  }
+  if (FORMAT_TYPES.has(field.type)) return { kind: `format.${field.type}` as `format.${'phone'}` };
+  if (field.type === 'select' || field.type === 'radio') return { kind: 'choose' };
+  if (typeof v === 'string' && field.maxLength && Array.from(v).length > field.maxLength) return { kind: 'tooLong', limit: String(field.maxLength) };
+  return { kind: 'invalid' };
+}
+
+/** The problems of every field the applicant can edit (locked identity fields are filled by the BFF). */
+export function formProblems(fields: FormField[], drafts: Record<string, FieldDraft>): Record<string, FieldProblem> {
+  const out: Record<string, FieldProblem> = {};
+  for (const f of fields) {
+    if (isLocked(f)) continue;
+    const p = fieldProblem(f, drafts[f.key]);
+    if (p) out[f.key] = p;
   }
   return out;
 }

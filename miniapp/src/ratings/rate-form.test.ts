@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CreateRatingRequestSchema } from '@zsb/shared/contracts/ratings';
 import { chinaDateTimeToIso } from './callback-time';
-import { deviceId, draftProblems, emptyDraft, newRatingKey, rateBody, toggleTag, withOverall } from './rate-form';
+import { deviceId, draftProblems, emptyDraft, newRatingKey, rateBody, toggleTag, withOverall, type RateDraft } from './rate-form';
 
 describe('the rating draft', () => {
   it('rates every sub-indicator with the overall stars until the person changes one', () => {
@@ -19,10 +19,22 @@ describe('the rating draft', () => {
   });
 
   it('takes at most 5 tags and toggles them', () => {
-    let d = emptyDraft();
+    let d: RateDraft = { ...emptyDraft(), overall: 3 };
     for (const t of ['fast', 'friendly', 'clear_guide', 'one_visit', 'easy_to_use', 'long_wait'] as const) d = toggleTag(d, t);
     expect(d.tags).toEqual(['fast', 'friendly', 'clear_guide', 'one_visit', 'easy_to_use']);
     expect(toggleTag(d, 'fast').tags).not.toContain('fast');
+  });
+
+  it('offers only tags that fit the stars, and drops praise when the stars fall to 差评 (defect 13b)', () => {
+    let d = toggleTag(emptyDraft('GJJ-0001'), 'fast');
+    expect(d.tags).toEqual([]);
+    d = toggleTag(withOverall(d, 5, 'window'), 'fast');
+    expect(d.tags).toEqual(['fast']);
+    expect(toggleTag(d, 'long_wait').tags).toEqual(['fast']);
+    d = withOverall(d, 2, 'window');
+    expect(d.tags).toEqual([]);
+    expect(toggleTag(d, 'fast').tags).toEqual([]);
+    expect(toggleTag(d, 'long_wait').tags).toEqual(['long_wait']);
   });
 
   it('builds bodies the BFF contract accepts, for a window and for a case', () => {

@@ -1,5 +1,5 @@
 import type { CreateRatingRequest } from '@zsb/shared/contracts/ratings';
-import { MAX_TAGS, indicatorsOf, type IndicatorSet, type RatingTag } from '@zsb/shared/domain/rating';
+import { MAX_TAGS, indicatorsOf, tagsFor, type IndicatorSet, type RatingTag } from '@zsb/shared/domain/rating';
 import type { KeyValueStorage } from '../stores/storage';
 
 /** What the rating page holds while a person rates. */
@@ -13,15 +13,21 @@ export interface RateDraft {
 
 export const emptyDraft = (itemCode: string | null = null): RateDraft => ({ itemCode, overall: null, indicators: {}, tags: [], comment: '' });
 
-/** Sets 整体满意度 and gives every sub-indicator not yet touched the same stars: one tap rates everything. */
+/**
+ * Sets 整体满意度 and gives every sub-indicator not yet touched the same stars: one tap rates everything.
+ * Tags chosen for other stars that no longer fit (praise on a 差评) are dropped.
+ */
 export function withOverall(d: RateDraft, stars: number, set: IndicatorSet): RateDraft {
   const indicators = { ...d.indicators };
   for (const k of indicatorsOf(set)) indicators[k] ??= stars;
-  return { ...d, overall: stars, indicators };
+  const fitting = tagsFor(stars);
+  return { ...d, overall: stars, indicators, tags: d.tags.filter((t) => fitting.includes(t)) };
 }
 
+/** Adds or removes a tag; only tags that fit the chosen stars can be added, at most `MAX_TAGS`. */
 export function toggleTag(d: RateDraft, tag: RatingTag): RateDraft {
   if (d.tags.includes(tag)) return { ...d, tags: d.tags.filter((x) => x !== tag) };
+  if (!tagsFor(d.overall).includes(tag)) return d;
   return d.tags.length >= MAX_TAGS ? d : { ...d, tags: [...d.tags, tag] };
 }
 

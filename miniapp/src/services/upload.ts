@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import { UPLOAD_FIELD_NAME, uploadRoutes, type Upload } from '@zsb/shared/contracts/uploads';
+import { materialFileName } from '@zsb/shared/domain/file-name';
 import { session } from '../stores';
 import { API_BASE, IS_WEAPP } from './env';
 import { ApiError } from './errors';
@@ -46,18 +47,24 @@ export interface PickedFile {
   name: string;
 }
 
-/** Lets the applicant pick a photo (camera or album) or, in WeChat, a PDF from a chat. */
+/**
+ * Lets the applicant pick a photo (camera or album) or, in WeChat, a PDF from a chat. The file keeps
+ * the name it had (made safe: no folder, no control characters, at most 100 characters); WeChat gives
+ * a photo no name of its own, so that one is called material.jpg / material.png.
+ */
 export async function pickMaterialFile(kind: 'image' | 'pdf'): Promise<PickedFile | null> {
   try {
     if (kind === 'pdf' && IS_WEAPP) {
       const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf'] });
       const f = r.tempFiles[0];
-      return f ? { path: f.path, name: f.name } : null;
+      return f ? { path: f.path, name: materialFileName(f.name, 'pdf') } : null;
     }
     const r = await Taro.chooseImage({ count: 1, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
     const p = r.tempFilePaths[0];
-    const type = r.tempFiles?.[0]?.type ?? '';
-    return p ? { path: p, name: type.includes('png') || p.endsWith('.png') ? 'material.png' : 'material.jpg' } : null;
+    const file = r.tempFiles?.[0] as { type?: string; originalFileObj?: { name?: string } } | undefined;
+    const type = file?.type ?? '';
+    // H5 hands over the browser's File, which carries the name; a WeChat temp path is not the applicant's name.
+    return p ? { path: p, name: materialFileName(file?.originalFileObj?.name, type.includes('png') || p.endsWith('.png') ? 'png' : 'jpg') } : null;
   } catch {
     // The applicant closed the picker.
     return null;

@@ -11,6 +11,8 @@ import {
   RATING_TAGS,
   REVIEW_FLAGS,
   commentLength,
+  tagsFitOverall as tagsFitOverallRule,
+  type RatingTag,
 } from '../domain/rating';
 import { STATS_SCOPES, resolveStatsScope } from '../domain/rating-stats';
 import { DEADLINE_STATES, WORK_ORDER_STATUSES } from './work-orders';
@@ -61,6 +63,10 @@ const TagsSchema = z
   .max(MAX_TAGS)
   .refine((tags) => new Set(tags).size === tags.length, { message: 'tags must not repeat' });
 
+// Praise tags with 1–2 stars or criticism tags with 4–5 contradict the stars (see `tagsFor`).
+const tagsFitOverall = (r: { overall: number; tags?: RatingTag[] }) => !r.tags || tagsFitOverallRule(r.tags, r.overall);
+const TAGS_FIT = { path: ['tags'], message: 'tags must fit the overall stars: praise for 4–5, criticism for 1–2' };
+
 /** Scanned at a window (QR code): may be anonymous; uses the window indicators. */
 export const WindowRatingRequestSchema = z.strictObject({
   channel: z.literal('window'),
@@ -70,7 +76,7 @@ export const WindowRatingRequestSchema = z.strictObject({
   indicators: WindowIndicatorsSchema,
   comment: CommentSchema.optional(),
   tags: TagsSchema.optional(),
-});
+}).refine(tagsFitOverall, TAGS_FIT);
 
 /** After a completed case (online, kiosk or 12345): signed in, linked to the case; uses the online indicators. */
 export const CaseRatingRequestSchema = z.strictObject({
@@ -81,7 +87,7 @@ export const CaseRatingRequestSchema = z.strictObject({
   indicators: OnlineIndicatorsSchema,
   comment: CommentSchema.optional(),
   tags: TagsSchema.optional(),
-});
+}).refine(tagsFitOverall, TAGS_FIT);
 
 export const CreateRatingRequestSchema = z.discriminatedUnion('channel', [WindowRatingRequestSchema, CaseRatingRequestSchema]);
 export type CreateRatingRequest = z.infer<typeof CreateRatingRequestSchema>;

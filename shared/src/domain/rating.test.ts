@@ -9,6 +9,11 @@ import {
   needsWorkOrder,
   ratingMonth,
   reviewFlags,
+  tagsFitOverall,
+  tagsFor,
+  CRITICISM_TAGS,
+  PRAISE_TAGS,
+  RATING_TAGS,
 } from './rating';
 
 const HOUR = 60 * 60 * 1000;
@@ -92,5 +97,28 @@ describe('months', () => {
   });
   it('lists the trailing months across a year boundary', () => {
     expect(monthsEndingWith('2026-02', 4)).toEqual(['2025-11', '2025-12', '2026-01', '2026-02']);
+  });
+});
+
+describe('tags follow the stars (defect 13b)', () => {
+  it('offers praise for 4–5 stars, criticism for 1–2, either for 3, and nothing before the stars are set', () => {
+    expect(tagsFor(5)).toEqual(PRAISE_TAGS);
+    expect(tagsFor(4)).toContain('fast');
+    expect(tagsFor(2)).toEqual(CRITICISM_TAGS);
+    expect(tagsFor(2)).not.toContain('fast');
+    expect(tagsFor(1)).toContain('long_wait');
+    expect(tagsFor(3)).toEqual(RATING_TAGS);
+    expect(tagsFor(null)).toEqual([]);
+  });
+
+  it('splits every tag into exactly one of praise and criticism', () => {
+    expect([...PRAISE_TAGS, ...CRITICISM_TAGS].sort()).toEqual([...RATING_TAGS].sort());
+  });
+
+  it('refuses 办得快 on a 2-star rating and 排队久 on a 5-star one', () => {
+    expect(tagsFitOverall(['fast'], 2)).toBe(false);
+    expect(tagsFitOverall(['long_wait'], 5)).toBe(false);
+    expect(tagsFitOverall(['fast', 'long_wait'], 3)).toBe(true);
+    expect(tagsFitOverall([], 1)).toBe(true);
   });
 });

@@ -60,6 +60,29 @@ export const RATING_TAGS = [
 export type RatingTag = (typeof RATING_TAGS)[number];
 export const MAX_TAGS = 5;
 
+/** Tags that praise: they go with 4–5 stars (好评) and with 3. */
+export const PRAISE_TAGS = ['fast', 'friendly', 'clear_guide', 'one_visit', 'easy_to_use'] as const satisfies readonly RatingTag[];
+/** Tags that criticise: they go with 1–2 stars (差评) and with 3. */
+export const CRITICISM_TAGS = ['long_wait', 'unclear_guide', 'bad_attitude', 'many_visits', 'system_error'] as const satisfies readonly RatingTag[];
+
+/**
+ * The tags a rater may choose for `overall` stars on 整体满意度: praise for 好评 (4–5), criticism for
+ * 差评 (1–2), either for 基本满意 (3), none before the stars are set — "办得快" on a 2-star rating
+ * contradicts itself and would mislead the public results and the work order.
+ */
+export function tagsFor(overall: number | null | undefined): readonly RatingTag[] {
+  if (!overall) return [];
+  if (isGood(overall)) return PRAISE_TAGS;
+  if (isBad(overall)) return CRITICISM_TAGS;
+  return RATING_TAGS;
+}
+
+/** Whether every tag fits `overall` stars (see `tagsFor`). */
+export function tagsFitOverall(tags: readonly RatingTag[], overall: number): boolean {
+  const allowed = tagsFor(overall);
+  return tags.every((t) => allowed.includes(t));
+}
+
 export const COMMENT_MAX_CHARS = 500;
 
 /** Length in characters as a person counts them (code points), so 500 Chinese characters or emoji fit. */

@@ -78,15 +78,28 @@ describe('cases submitted and moved at the same time', () => {
     }
   });
 
-  it('moves a case once when clerks press at the same time; the timeline has one event per step', async () => {
+  it('moves a case once when a clerk presses many times at once: every press gets the first answer, the timeline one event', async () => {
     const c = (await submitOn(stack.app)).json();
     const apps = instances();
     const moves = await Promise.all(Array.from({ length: 6 }, (_, i) => as(clerk, apps[i % apps.length]!, {
       method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'pre_review' },
     })));
-    expect(moves.filter((m) => m.statusCode === 200)).toHaveLength(1);
-    expect(moves.filter((m) => m.statusCode === 409)).toHaveLength(5);
+    expect(moves.map((m) => m.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(new Set(moves.map((m) => m.json().status))).toEqual(new Set(['pre_review']));
     const events = await stack.rows('caseEvents', { caseId: c.id });
     expect(events.map((e) => e.seq).sort()).toEqual([1, 2]);
+  });
+
+  it('lets one of two different moves pressed at the same time win, and refuses the other with 409', async () => {
+    const c = (await submitOn(stack.app)).json();
+    const apps = instances();
+    expect((await as(clerk, apps[0]!, { method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'pre_review' } })).statusCode).toBe(200);
+    const moves = await Promise.all([
+      as(clerk, apps[0]!, { method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'accepted', expectedStatus: 'pre_review' } }),
+      as(clerk, apps[1 % apps.length]!, { method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'rejected', note: '材料不符合要求', expectedStatus: 'pre_review' } }),
+    ]);
+    expect(moves.map((m) => m.statusCode).sort()).toEqual([200, 409]);
+    const events = await stack.rows('caseEvents', { caseId: c.id });
+    expect(events.map((e) => e.seq).sort((a, b) => Number(a) - Number(b))).toEqual([1, 2, 3]);
   });
 });

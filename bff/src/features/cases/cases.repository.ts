@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, max, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
+import type { NearDeadlineBand } from '@zsb/shared/domain/case-deadline';
 import type { Database } from '../../platform/db';
 
 type Schema = Database['schema'];
@@ -12,7 +13,7 @@ export type DraftRow = Schema['caseDrafts']['$inferSelect'];
 const summaryOf = (cases: Schema['cases']) => ({
   id: cases.id, number: cases.number, kind: cases.kind, parentId: cases.parentId, applicantName: cases.applicantName,
   itemCode: cases.itemCode, bundleCode: cases.bundleCode, title: cases.title, departmentCode: cases.departmentCode,
-  region: cases.region, status: cases.status, partial: cases.partial, dueDate: cases.dueDate, submittedAt: cases.submittedAt,
+  region: cases.region, status: cases.status, partial: cases.partial, promisedDays: cases.promisedDays, dueDate: cases.dueDate, submittedAt: cases.submittedAt,
   updatedAt: cases.updatedAt,
 });
 export type CaseSummaryRow = Pick<CaseRow, keyof ReturnType<typeof summaryOf>>;
@@ -28,7 +29,7 @@ export interface QueueFilter {
   status?: CaseStatus;
   /** Leave out refused, completed and delivered cases. */
   openOnly: boolean;
-  deadline?: { kind: 'near' | 'overdue'; today: string; nearBefore: string };
+  deadline?: { kind: 'near' | 'overdue'; today: string; near: NearDeadlineBand[] };
 }
 
 const FINISHED: CaseStatus[] = ['rejected', 'completed', 'delivered'];
@@ -141,7 +142,8 @@ export class CasesRepository {
     const running = notInArray(cases.status, CLOCK_STOPPED);
     return d.kind === 'overdue'
       ? and(running, lt(cases.dueDate, d.today))!
-      : and(running, gte(cases.dueDate, d.today), lt(cases.dueDate, d.nearBefore))!;
+      : and(running, gte(cases.dueDate, d.today), lt(cases.dueDate, d.near.at(-1)!.dueBefore), or(...d.near.map((b) =>
+        and(gte(cases.dueDate, b.dueFrom), lt(cases.dueDate, b.dueBefore), gte(cases.promisedDays, b.minPromisedDays)))))!;
   }
 
   /** A department's queue: the most urgent (earliest promised date) first, walking the department/due-date index. */
@@ -159,7 +161,7 @@ export class CasesRepository {
     return { rows, total: n?.n ?? 0 };
   }
 
-  async countByDeadline(scope: DepartmentScope, bounds: { today: string; nearBefore: string }): Promise<{ near: number; overdue: number }> {
+  async countByDeadline(scope: DepartmentScope, bounds: { today: string; near: NearDeadlineBand[] }): Promise<{ near: number; overdue: number }> {
     const { cases } = this.t;
     const n = async (kind: 'near' | 'overdue') => {
       const [r] = await this.db.q.select({ n: count() }).from(cases).where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds })));

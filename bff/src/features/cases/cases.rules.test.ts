@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormSchema } from '@zsb/shared/contracts/catalog';
 import { CASE_STATUSES } from '@zsb/shared/domain/case-status';
-import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
+import { caseNumber, caseStepMessage, maskFormData, repeatsLastStep } from './cases.rules';
 
 describe('case numbers', () => {
   it('joins the China date and a six-digit sequence', () => {
@@ -58,5 +58,25 @@ describe('messages to the applicant', () => {
     expect(caseStepMessage({ ...base, from: null, to: 'submitted', note: null }).body).toContain('承诺办结日期：2026-03-20。');
     expect(caseStepMessage({ ...base, dueDate: '2027-01-04', from: null, to: 'submitted', note: null }).body)
       .toContain('承诺办结日期：2027-01-04（暂定，以当年节假日安排为准）。');
+  });
+});
+
+describe('a clerk\'s double tap (defect 13c)', () => {
+  const last = { fromStatus: 'submitted' as const, toStatus: 'pre_review' as const, actorRole: 'staff', actorUserId: 'u-clerk', note: null };
+  const request = { clerkUserId: 'u-clerk', to: 'pre_review' as const, note: null, expectedStatus: 'submitted' as const };
+
+  it('repeats the last step when the same clerk asks for the same move from the status they saw', () => {
+    expect(repeatsLastStep('pre_review', last, request)).toBe(true);
+    expect(repeatsLastStep('pre_review', last, { ...request, expectedStatus: undefined })).toBe(true);
+  });
+
+  it('is a conflict when another clerk, another target, another note or another starting status is involved', () => {
+    expect(repeatsLastStep('pre_review', last, { ...request, clerkUserId: 'u-other' })).toBe(false);
+    expect(repeatsLastStep('pre_review', last, { ...request, note: '请补充' })).toBe(false);
+    expect(repeatsLastStep('pre_review', last, { ...request, expectedStatus: 'accepted' })).toBe(false);
+    expect(repeatsLastStep('accepted', { ...last, fromStatus: 'pre_review', toStatus: 'accepted' }, { ...request, to: 'accepted' })).toBe(false);
+    expect(repeatsLastStep('pre_review', { ...last, actorRole: 'applicant' }, request)).toBe(false);
+    expect(repeatsLastStep('accepted', last, request)).toBe(false);
+    expect(repeatsLastStep('pre_review', undefined, request)).toBe(false);
   });
 });

@@ -70,3 +70,18 @@ export function caseStepMessage(args: {
     link: caseLink(args.caseId),
   };
 }
+
+/**
+ * Whether a clerk's transition request repeats the move that is already the case's last step: same
+ * clerk, same target, same note, from the status the clerk saw. A double tap is then answered like the
+ * first tap instead of with a conflict; a different move (another clerk, target or note) still conflicts.
+ */
+export function repeatsLastStep(
+  current: CaseStatus,
+  last: { fromStatus: CaseStatus | null; toStatus: CaseStatus; actorRole: string; actorUserId: string | null; note: string | null } | undefined,
+  request: { clerkUserId: string; to: CaseStatus; note: string | null; expectedStatus?: CaseStatus },
+): boolean {
+  if (!last || current !== request.to || last.toStatus !== request.to) return false;
+  if (last.actorRole !== 'staff' || last.actorUserId !== request.clerkUserId || last.note !== request.note) return false;
+  return request.expectedStatus === undefined || request.expectedStatus === last.fromStatus;
+}

@@ -25,7 +25,7 @@ import type { MessagesService } from '../messages';
 import type { Holder, WalletService } from '../wallet';
 import type { UploadsService } from '../uploads';
 import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
-import { caseNumber, caseStepMessage, maskFormData } from './cases.rules';
+import { caseNumber, caseStepMessage, maskFormData, repeatsLastStep } from './cases.rules';
 import type { CasesRepository, CaseRow, CaseSummaryRow, DepartmentScope } from './cases.repository';
 
 /** What the cases feature needs from the catalog: items with their forms and materials, and bundle definitions. */
@@ -399,10 +399,12 @@ export class CasesService {
   /** A clerk moves a case of their department along its life cycle. */
   async transition(user: AuthUser, caseId: string, body: TransitionRequest): Promise<CaseDetail> {
     const row = await this.staffCase(user, caseId);
+    const note = body.note?.trim() || null;
+    // A double tap: this clerk's same move is already done, so the second tap is answered as the first was.
+    if (await this.repeatsLastStep(user, row, body, note)) return this.detailOf(row, { role: 'staff', user });
     if (body.expectedStatus && body.expectedStatus !== row.status) {
       throw new AppError(409, 'CASE_STATUS_CHANGED', `The case is now ${row.status}; reload it`);
     }
-    const note = body.note?.trim() || null;
     const check = checkTransition(row.status, body.to, 'staff', note);
     if (!check.ok) {
       if (check.reason === 'NOTE_REQUIRED') {
@@ -417,11 +419,19 @@ export class CasesService {
         ...(body.to === 'completed' ? { completedAt: at } : {}),
         ...(body.to === 'correction_required' ? { correctionNote: note, correctionAt: at } : {}),
       });
-      if (!moved) throw new AppError(409, 'CASE_STATUS_CHANGED', 'Someone moved the case first; reload it');
+      if (!moved) {
+        if (await this.repeatsLastStep(user, (await this.repo.byId(row.id))!, body, note)) return;
+        throw new AppError(409, 'CASE_STATUS_CHANGED', 'Someone moved the case first; reload it');
+      }
       const actorName = departmentName(user.departmentCode ?? '') ?? null;
       await this.step(row, row.status, body.to, { role: 'staff', userId: user.userId, name: actorName }, note, at, row.dueDate);
     });
     return this.detailOf((await this.repo.byId(row.id))!, { role: 'staff', user });
+  }
+
+  private async repeatsLastStep(user: AuthUser, row: CaseRow, body: TransitionRequest, note: string | null): Promise<boolean> {
+    if (row.status !== body.to) return false;
+    return repeatsLastStep(row.status, (await this.repo.events(row.id)).at(-1), { clerkUserId: user.userId, to: body.to, note, expectedStatus: body.expectedStatus });
   }
 
   // ───────────────────────────── reading ─────────────────────────────
@@ -478,14 +488,15 @@ export class CasesService {
   private summaryOf(row: CaseSummaryRow, children: CaseSummaryRow[]): CaseSummary {
     const today = chinaDate(this.now());
     // A bundle is due when its last live child is.
-    const dueDate = row.kind === 'bundle'
-      ? children.filter((c) => !isFinishedStatus(c.status)).map((c) => c.dueDate).filter((d): d is string => !!d).sort().at(-1) ?? null
-      : row.dueDate;
+    const last = row.kind === 'bundle'
+      ? children.filter((c) => !isFinishedStatus(c.status) && c.dueDate).sort((a, b) => a.dueDate!.localeCompare(b.dueDate!)).at(-1)
+      : row;
+    const dueDate = last?.dueDate ?? null;
     return {
       id: row.id, number: row.number, kind: row.kind, itemCode: row.itemCode, bundleCode: row.bundleCode, title: row.title,
       departmentCode: row.departmentCode, departmentName: row.departmentCode ? departmentName(row.departmentCode) ?? null : null,
       region: row.region, status: row.status, partial: row.partial, submittedAt: row.submittedAt, updatedAt: row.updatedAt,
-      dueDate, deadline: caseDeadline(row.status, dueDate, today), parentId: row.parentId,
+      dueDate, deadline: caseDeadline(row.status, dueDate, today, last?.promisedDays ?? null), parentId: row.parentId,
       dueDateProvisional: dueDate !== null && isProvisional(chinaDate(row.submittedAt), dueDate),
     };
   }

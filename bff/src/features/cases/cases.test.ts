@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { promisedDueDate } from '@zsb/shared/domain/case-deadline';
+import { addWorkingDays, chinaDate } from '@zsb/shared/domain/working-days';
 import { startStack, type Session, type Stack } from '../../test/harness';
 import { fakeJpeg, multipartFile } from '../uploads/uploads.test-support';
 import { sampleFormData } from './cases.test-support';
@@ -193,9 +194,42 @@ describe('the case life cycle', () => {
   it('refuses a stale move when the case changed since the clerk looked', async () => {
     const c = (await submit(applicant, certificateBody())).json();
     await move(clerk, c.id, 'pre_review');
+    await move(clerk, c.id, 'accepted');
     const stale = await clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'pre_review', expectedStatus: 'submitted' } });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().code).toBe('CASE_STATUS_CHANGED');
+  });
+
+  it('answers a clerk\'s double tap like the first tap instead of 请刷新后重试 (defect 13c)', async () => {
+    const c = (await submit(applicant, certificateBody())).json();
+    const tap = () => clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`, payload: { to: 'pre_review', expectedStatus: 'submitted' } });
+    const [first, second] = [await tap(), await tap()];
+    expect(first.statusCode).toBe(200);
+    expect(second.statusCode).toBe(200);
+    expect(second.json()).toEqual(first.json());
+    expect(second.json().timeline.map((e: { to: string }) => e.to)).toEqual(['submitted', 'pre_review']);
+    // Without expectedStatus too, and with a note: the same note repeats, another note conflicts.
+    expect((await move(clerk, c.id, 'pre_review')).statusCode).toBe(200);
+    const back = (note: string) => clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`,
+      payload: { to: 'correction_required', expectedStatus: 'pre_review', note } });
+    expect((await back('请补充用途')).statusCode).toBe(200);
+    expect((await back(' 请补充用途 ')).statusCode).toBe(200);
+    const otherNote = await back('请补充单位证明');
+    expect(otherNote.statusCode).toBe(409);
+    expect(otherNote.json().code).toBe('CASE_STATUS_CHANGED');
+    const messages = (await applicant.inject({ method: 'GET', url: '/api/v1/messages?limit=100' })).json();
+    expect(messages.items.filter((m: { link: string }) => m.link.includes(c.id))).toHaveLength(3);
+    const after = (await applicant.inject({ method: 'GET', url: `/api/v1/cases/${c.id}` })).json();
+    expect(after.timeline.map((e: { to: string }) => e.to)).toEqual(['submitted', 'pre_review', 'correction_required']);
+  });
+
+  it('still refuses a different move made after the double-tapped one (defect 13c)', async () => {
+    const c = (await submit(applicant, certificateBody())).json();
+    await move(clerk, c.id, 'pre_review');
+    const conflicting = await clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${c.id}/transitions`,
+      payload: { to: 'rejected', expectedStatus: 'submitted', note: '非本中心缴存职工' } });
+    expect(conflicting.statusCode).toBe(409);
+    expect(conflicting.json().code).toBe('CASE_STATUS_CHANGED');
   });
 
   it('sends a case back for correction with a note, and the applicant corrects and resubmits the same case', async () => {
@@ -245,6 +279,46 @@ describe('the department queue', () => {
     expect(overdue.total).toBe(q.overdue);
     const otherQueue = (await otherClerk.inject({ method: 'GET', url: '/api/v1/staff/cases?limit=100' })).json();
     expect(otherQueue.items.some((c: { id: string }) => c.id === late.id)).toBe(false);
+  });
+});
+
+describe('a case submitted a minute ago is not 临近期限 (defect 13a)', () => {
+  const nearTab = async () => (await clerk.inject({ method: 'GET', url: '/api/v1/staff/cases?deadline=near&limit=100' })).json() as {
+    items: { id: string; deadline: { state: string } }[]; total: number; near: number;
+  };
+  const dueIn = async (id: string, promisedDays: number, workingDaysLeft: number) => {
+    const { cases } = stack.database.schema;
+    await stack.database.q.update(cases).set({ promisedDays, dueDate: addWorkingDays(chinaDate(), workingDaysLeft) }).where(eq(cases.id, id));
+  };
+
+  it('shows a 1-day item on track to the applicant and keeps it out of the clerk\'s near tab until its due day', async () => {
+    const c = (await submit(applicant, certificateBody())).json();
+    expect(c.promisedTimeLimitDays).toBe(1);
+    expect(c.deadline).toEqual({ state: 'on_track', workingDaysLeft: 1 });
+    expect((await applicant.inject({ method: 'GET', url: '/api/v1/cases?limit=100' })).json().items
+      .find((x: { id: string }) => x.id === c.id).deadline.state).toBe('on_track');
+    let near = await nearTab();
+    expect(near.items.map((x) => x.id)).not.toContain(c.id);
+
+    await stack.database.q.update(stack.database.schema.cases).set({ dueDate: chinaDate() }).where(eq(stack.database.schema.cases.id, c.id));
+    near = await nearTab();
+    expect(near.items.find((x) => x.id === c.id)?.deadline).toEqual({ state: 'near', workingDaysLeft: 0 });
+  });
+
+  it('puts a 20-day item in the near tab for its last four working days, counted the same as the list', async () => {
+    const fourLeft = (await submit(applicant, certificateBody())).json();
+    const threeLeft = (await submit(applicant, certificateBody())).json();
+    await dueIn(fourLeft.id, 20, 4);
+    await dueIn(threeLeft.id, 20, 3);
+    const near = await nearTab();
+    const ids = near.items.map((x) => x.id);
+    expect(ids).toContain(threeLeft.id);
+    expect(ids).not.toContain(fourLeft.id);
+    expect(near.items.every((x) => x.deadline.state === 'near')).toBe(true);
+    expect(near.near).toBe(near.total);
+    const all = (await clerk.inject({ method: 'GET', url: '/api/v1/staff/cases?limit=100' })).json();
+    expect(all.items.find((x: { id: string }) => x.id === fourLeft.id).deadline).toEqual({ state: 'on_track', workingDaysLeft: 4 });
+    expect(all.items.filter((x: { deadline: { state: string } }) => x.deadline.state === 'near').length).toBe(near.total);
   });
 });
 

@@ -21,6 +21,9 @@ describe('rating at a window (QR code)', () => {
       [{ ...good, indicators: { serviceEfficiency: 4, serviceLevel: 4 } }, 400, 'body.indicators.serviceAttitude'],
       [{ ...good, overall: undefined }, 400, 'body.overall'],
       [{ ...good, comment: '差'.repeat(501) }, 400, 'body.comment'],
+      // Defect 13b: a tag must fit the stars.
+      [{ ...good, overall: 2, indicators: { serviceEfficiency: 2, serviceLevel: 2, serviceAttitude: 2 }, tags: ['fast'] }, 400, 'body.tags'],
+      [{ ...good, tags: ['long_wait'] }, 400, 'body.tags'],
       [{ ...good, windowId: 'H330106-W99' }, 422, 'body.windowId'],
       [{ ...good, itemCode: 'MZJ-0001' }, 422, 'body.itemCode'],
       [{ ...good, itemCode: 'GJJ-9999' }, 422, 'body.itemCode'],

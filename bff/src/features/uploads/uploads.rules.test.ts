@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import path from 'node:path';
+import { materialFileName } from '@zsb/shared/domain/file-name';
 import { checkFileName, displayFileName, sniffMime, storagePath } from './uploads.rules';
 
 const bytes = (...xs: (number | string)[]) =>
@@ -106,5 +107,22 @@ describe('where content is stored', () => {
     for (const bad of ['../../etc/passwd', sha.toUpperCase(), sha.slice(1), `${sha}.jpg`, '']) {
       expect(() => storagePath('/srv/data/uploads', bad)).toThrow(RangeError);
     }
+  });
+});
+
+describe('names made safe on the phone (defect 13e)', () => {
+  it('are always accepted by the upload check and shown unchanged', () => {
+    const unicode = fc.string({ unit: 'binary', maxLength: 300 });
+    const tricky = fc.array(fc.constantFrom('/', '\\', '..', '.', ' ', '%2F', '%252e', 'C:', 'Ａ：', '／', '\u202e', '\u0000', '\u2066', '.jpg', '.pdf', '.exe', '身份证'), { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.oneof(unicode, tricky), fc.constantFrom('jpg', 'png', 'pdf'), (raw, ext) => {
+        const name = materialFileName(raw, ext as 'jpg' | 'png' | 'pdf');
+        const check = checkFileName(name);
+        expect(check, JSON.stringify({ raw, name })).toMatchObject({ ok: true });
+        // Nothing left for the BFF to replace or cut.
+        if (check.ok) expect(displayFileName(check.base, 'image/png')).toBe(`${check.base}.png`);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

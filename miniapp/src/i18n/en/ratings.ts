@@ -42,6 +42,7 @@ export default {
   'rate.indicators': 'In detail',
   'rate.indicatorsMissing': 'Rate every line',
   'rate.tags': 'Tags (optional, up to 5)',
+  'rate.tagsAfterStars': 'Rate your overall satisfaction first, then pick tags',
   'rate.comment': 'Comment (optional)',
   'rate.commentPlaceholder': 'Tell us how it went; for a bad rating, say why so it can be fixed',
   'rate.commentCount': '{count}/500',

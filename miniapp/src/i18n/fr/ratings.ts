@@ -42,6 +42,7 @@ export default {
   'rate.indicators': 'Avis détaillé',
   'rate.indicatorsMissing': 'Notez chaque ligne',
   'rate.tags': 'Mots-clés (facultatif, 5 au maximum)',
+  'rate.tagsAfterStars': 'Notez d’abord votre satisfaction générale, puis choisissez des mots-clés',
   'rate.comment': 'Commentaire (facultatif)',
   'rate.commentPlaceholder': 'Racontez-nous votre démarche ; pour un avis négatif, expliquez pourquoi afin que le problème soit corrigé',
   'rate.commentCount': '{count}/500',

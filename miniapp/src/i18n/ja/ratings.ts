@@ -42,6 +42,7 @@ export default {
   'rate.indicators': '項目別の評価',
   'rate.indicatorsMissing': 'すべての項目を評価してください',
   'rate.tags': 'タグ（任意、5つまで）',
+  'rate.tagsAfterStars': '先に総合満足度を評価してから、タグを選んでください',
   'rate.comment': 'コメント（任意）',
   'rate.commentPlaceholder': '手続きのご感想をお聞かせください。低評価の場合は、改善のため理由をご記入ください',
   'rate.commentCount': '{count}/500',

@@ -40,6 +40,7 @@ export default {
   'rate.indicators': '分项评价',
   'rate.indicatorsMissing': '请为每一项打分',
   'rate.tags': '标签（可选，最多 5 个）',
+  'rate.tagsAfterStars': '先为整体满意度打分，再选标签',
   'rate.comment': '评价内容（可选）',
   'rate.commentPlaceholder': '说说您的办事体验，差评请写明原因，便于整改',
   'rate.commentCount': '{count}/500',

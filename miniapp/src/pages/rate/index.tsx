@@ -4,7 +4,7 @@ import { useMemo, useRef, useState } from 'react';
 import { caseRoutes } from '@zsb/shared/contracts/cases';
 import { meRoutes } from '@zsb/shared/contracts/me';
 import { hallRoutes, ratingRoutes, type Rating } from '@zsb/shared/contracts/ratings';
-import { COMMENT_MAX_CHARS, RATING_TAGS, commentLength, indicatorsOf, type IndicatorSet } from '@zsb/shared/domain/rating';
+import { COMMENT_MAX_CHARS, commentLength, indicatorsOf, tagsFor, type IndicatorSet } from '@zsb/shared/domain/rating';
 import { ActionButton } from '../../components/ActionButton';
 import { Card } from '../../components/Card';
 import { Chip } from '../../components/Chip';
@@ -22,7 +22,7 @@ import { request } from '../../services/request';
 import { taroStorage } from '../../services/storage';
 import { chinaTime } from '../../services/time';
 import { session } from '../../stores';
-import { deviceId, draftProblems, emptyDraft, newRatingKey, rateBody, toggleTag, withOverall, type DraftProblem, type RateDraft, type RateTarget } from '../../ratings/rate-form';
+import { deviceId, draftProblems, emptyDraft, newRatingKey, rateBody, toggleTag, withOverall, type RateDraft, type RateTarget } from '../../ratings/rate-form';
 import './index.css';
 
 /** What the page rates: a window (opened from its QR code) or a completed case of the signed-in person. */
@@ -43,7 +43,8 @@ export default function RatePage() {
   const params = useRouter().params;
   const q = useQuery(() => loadTarget(params), [params.windowId, params.caseId]);
   const [draft, setDraft] = useState<RateDraft>(emptyDraft());
-  const [problems, setProblems] = useState<DraftProblem[]>([]);
+  // Problems show once a submit was tried, and each one clears as soon as its field is filled.
+  const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState<{ outcome: 'created' | 'updated'; rating: Rating } | null>(null);
@@ -51,12 +52,12 @@ export default function RatePage() {
   const data = q.data;
   const itemCode = draft.itemCode ?? (data && data.items.length === 1 ? data.items[0]!.code : null);
   const current = useMemo(() => ({ ...draft, itemCode }), [draft, itemCode]);
+  const problems = tried && data ? draftProblems(current, data.set) : [];
 
   const submit = async () => {
     if (!data) return;
-    const missing = draftProblems(current, data.set);
-    setProblems(missing);
-    if (missing.length) return;
+    setTried(true);
+    if (draftProblems(current, data.set).length) return;
     setBusy(true);
     setFailure(null);
     try {
@@ -134,7 +135,8 @@ export default function RatePage() {
               {problems.includes('indicators') ? <Notice id='rate-indicators-missing' kind='error' text={t('rate.indicatorsMissing')} /> : null}
             </Card>
             <Card id='rate-tags' title={t('rate.tags')}>
-              {RATING_TAGS.map((tag) => (
+              {draft.overall ? null : <Text id='rate-tags-hint' className='zsb-rate__hint'>{t('rate.tagsAfterStars')}</Text>}
+              {tagsFor(draft.overall).map((tag) => (
                 <Chip key={tag} id={`rate-tag-${tag}`} text={t(`rating.tag.${tag}`)} selected={draft.tags.includes(tag)} onToggle={() => setDraft(toggleTag(draft, tag))} />
               ))}
             </Card>

@@ -1,11 +1,12 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import Taro, { useDidHide, useRouter, useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { FormField, FormSchema } from '@zsb/shared/contracts/catalog';
 import { catalogRoutes } from '@zsb/shared/contracts/catalog';
 import { bundleRoutes, type BundleAnswers } from '@zsb/shared/contracts/bundles';
 import { caseRoutes, type BundleMaterialInput, type CaseDetail, type CaseMaterialInput } from '@zsb/shared/contracts/cases';
 import { meRoutes, type Profile } from '@zsb/shared/contracts/me';
+import { uploadRoutes } from '@zsb/shared/contracts/uploads';
 import { walletRoutes, type CertificateSummary } from '@zsb/shared/contracts/wallet';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
@@ -21,7 +22,7 @@ import { isApiError } from '../../../services/errors';
 import { pageUrl } from '../../../services/nav';
 import { pickMaterialFile, uploadMaterial } from '../../../services/upload';
 import { FormFieldInput, type FieldDraft } from '../../components/FormFieldInput';
-import { formErrors, initialDrafts, isLocked, isUsableCertificate, newIdempotencyKey, toFormData } from '../../apply-form';
+import { fieldProblem, formErrors, formProblems, initialDrafts, isLocked, isUsableCertificate, newIdempotencyKey, toFormData, type FieldProblem } from '../../apply-form';
 import './index.css';
 
 /** A material as this page offers it: once per bundle even when several items need it. */
@@ -86,7 +87,7 @@ async function loadModel(params: Record<string, string | undefined>): Promise<Ap
     return {
       mode: 'bundle', code, title: detail.name, promisedDays: null, form: plan.form, materials, itemCount: plan.items.length,
       profile, certificates, drafts: initialDrafts(plan.form.fields, profile, certificates, draft?.form ?? null),
-      provided: providedFromDraft(draft?.materials ?? [], null), revision: draft?.revision ?? 0, caseId: null, answers,
+      provided: await providedFromDraft(draft?.materials ?? [], null), revision: draft?.revision ?? 0, caseId: null, answers,
     };
   }
 
@@ -109,7 +110,7 @@ async function loadModel(params: Record<string, string | undefined>): Promise<Ap
     ? Object.fromEntries(existing.materials.filter((m) => m.uploads.length).map((m) => [`${code}/${m.key}`, {
       uploadIds: m.uploads.map((u) => u.id), names: m.uploads.map((u) => u.fileName),
     }]))
-    : providedFromDraft(draft?.materials ?? [], code);
+    : await providedFromDraft(draft?.materials ?? [], code);
   return {
     mode: existing ? 'resubmit' : 'item', code, title: guide.name, promisedDays: guide.promisedTimeLimitDays, form: guide.form,
     materials, itemCount: 1, profile, certificates,
@@ -118,12 +119,17 @@ async function loadModel(params: Record<string, string | undefined>): Promise<Ap
   };
 }
 
-/** Uploads kept in a draft; an item draft's materials name no item, a bundle draft's each name theirs. */
-function providedFromDraft(materials: (CaseMaterialInput | BundleMaterialInput)[], itemCode: string | null): Record<string, Provided> {
+/**
+ * Uploads kept in a draft, with their file names; an item draft's materials name no item, a bundle
+ * draft's each name theirs. A name that cannot be read is left empty (the page shows the id).
+ */
+async function providedFromDraft(materials: (CaseMaterialInput | BundleMaterialInput)[], itemCode: string | null): Promise<Record<string, Provided>> {
   const out: Record<string, Provided> = {};
   for (const m of materials) {
     const item = 'itemCode' in m ? m.itemCode : itemCode;
-    if (m.source === 'upload' && item) out[`${item}/${m.materialKey}`] = { uploadIds: m.uploadIds, names: m.uploadIds.map(() => '') };
+    if (m.source !== 'upload' || !item) continue;
+    const names = await Promise.all(m.uploadIds.map((uploadId) => call(uploadRoutes.get, { params: { uploadId } }).then((u) => u.fileName, () => '')));
+    out[`${item}/${m.materialKey}`] = { uploadIds: m.uploadIds, names };
   }
   return out;
 }
@@ -151,13 +157,16 @@ function ApplyForm({ model }: { model: ApplyModel }) {
   const { t, tError } = useI18n();
   const [drafts, setDrafts] = useState<Record<string, FieldDraft>>(model.drafts);
   const [provided, setProvided] = useState<Record<string, Provided>>(model.provided);
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, FieldProblem>>({});
+  // Required materials with nothing uploaded and nothing from the wallet, by slot ref.
+  const [missing, setMissing] = useState<string[]>([]);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [draftState, setDraftState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [note, setNote] = useState('');
   const revision = useRef(model.revision);
-  const edited = useRef(false);
+  // Changes not yet sent as a draft; cleared when a save starts and when the case is submitted.
+  const unsaved = useRef(false);
   // One key per submission attempt: a retry after a lost answer replays instead of applying twice.
   const idempotencyKey = useRef(newIdempotencyKey());
 
@@ -170,28 +179,57 @@ function ApplyForm({ model }: { model: ApplyModel }) {
       return [];
     });
 
+  const saveDraft = () => {
+    if (model.mode === 'resubmit' || !unsaved.current) return;
+    unsaved.current = false;
+    revision.current += 1;
+    setDraftState('saving');
+    call(caseRoutes.saveDraft, {
+      params: { kind: model.mode === 'bundle' ? 'bundle' : 'item', code: model.code },
+      body: {
+        form: toFormData(model.form.fields, drafts), materials: materialsPayload(), revision: revision.current,
+        ...(model.answers ? { answers: model.answers } : {}),
+      },
+    }).then(() => setDraftState('saved'), () => setDraftState('idle'));
+  };
+  // Leaving handlers are registered once but must send what is typed now.
+  const saveNow = useRef(saveDraft);
+  saveNow.current = saveDraft;
+
   // Autosave: a short pause after the last change writes the draft; a late save never wins over a newer one.
   useEffect(() => {
-    if (model.mode === 'resubmit' || !edited.current) return;
-    const timer = setTimeout(() => {
-      revision.current += 1;
-      setDraftState('saving');
-      call(caseRoutes.saveDraft, {
-        params: { kind: model.mode === 'bundle' ? 'bundle' : 'item', code: model.code },
-        body: {
-          form: toFormData(model.form.fields, drafts), materials: materialsPayload(), revision: revision.current,
-          ...(model.answers ? { answers: model.answers } : {}),
-        },
-      }).then(() => setDraftState('saved'), () => setDraftState('idle'));
-    }, 1200);
+    if (!unsaved.current) return;
+    const timer = setTimeout(() => saveNow.current(), 1200);
     return () => clearTimeout(timer);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drafts, provided]);
 
+  // Leaving the page (back, another page, the app or tab going away) saves at once: a pause is not guaranteed.
+  useUnload(() => saveNow.current());
+  useDidHide(() => saveNow.current());
+  useEffect(() => {
+    if (process.env.TARO_ENV !== 'h5') return () => saveNow.current();
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') saveNow.current();
+    };
+    const onPageHide = () => saveNow.current();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      // The H5 router unmounts the page on the way back.
+      saveNow.current();
+    };
+  }, []);
+
   const setField = (f: FormField, v: FieldDraft) => {
-    edited.current = true;
+    unsaved.current = true;
     setDrafts((d) => ({ ...d, [f.key]: v }));
-    setErrors((e) => (e[f.key] ? { ...e, [f.key]: '' } : e));
+    setErrors((e) => {
+      if (!e[f.key]) return e;
+      const { [f.key]: _fixed, ...rest } = e;
+      return rest;
+    });
   };
 
   const upload = async (slot: MaterialSlot, kind: 'image' | 'pdf') => {
@@ -201,7 +239,8 @@ function ApplyForm({ model }: { model: ApplyModel }) {
     setFailure(null);
     try {
       const u = await uploadMaterial(file.path, file.name);
-      edited.current = true;
+      unsaved.current = true;
+      setMissing((m) => m.filter((ref) => ref !== slot.ref));
       setProvided((p) => {
         const cur = p[slot.ref] ?? { uploadIds: [], names: [] };
         return { ...p, [slot.ref]: { uploadIds: [...cur.uploadIds, u.id], names: [...cur.names, u.fileName] } };
@@ -214,9 +253,17 @@ function ApplyForm({ model }: { model: ApplyModel }) {
   };
 
   const submit = async () => {
+    // Checked here first, by the BFF's own rules, so each field says what it needs before anything is sent.
+    const problems = formProblems(model.form.fields, drafts);
+    const unprovided = model.materials.filter((m) => m.necessity === 'required' && !m.fromWallet && !provided[m.ref]?.uploadIds.length).map((m) => m.ref);
+    setErrors(problems);
+    setMissing(unprovided);
+    if (Object.keys(problems).length || unprovided.length) {
+      setFailure(null);
+      return;
+    }
     setBusy('submit');
     setFailure(null);
-    setErrors({});
     const form = toFormData(model.form.fields, drafts);
     const materials = materialsPayload();
     const headers = { 'idempotency-key': idempotencyKey.current };
@@ -226,14 +273,22 @@ function ApplyForm({ model }: { model: ApplyModel }) {
         : model.mode === 'resubmit'
           ? await call(caseRoutes.resubmit, { params: { caseId: model.caseId! }, body: { form, materials: materials as CaseMaterialInput[], ...(note.trim() ? { note: note.trim() } : {}) } })
           : await callWithHeaders(caseRoutes.create, { body: { itemCode: model.code, form, materials: materials as CaseMaterialInput[] } }, headers);
+      // The submission removed the draft; leaving the page now must not write it back.
+      unsaved.current = false;
       await Taro.redirectTo({ url: pageUrl('caseDetail', { id: created.id }) });
     } catch (e) {
       setFailure(e);
-      if (isApiError(e)) setErrors(formErrors(e.errors));
+      if (isApiError(e)) {
+        const byKey = formErrors(e.errors);
+        setErrors(Object.fromEntries(model.form.fields.filter((f) => byKey[f.key] !== undefined)
+          .map((f) => [f.key, fieldProblem(f, drafts[f.key]) ?? { kind: 'invalid' as const }])));
+      }
     } finally {
       setBusy(null);
     }
   };
+
+  const problemText = (p: FieldProblem) => t(`cases.apply.error.${p.kind}`, 'limit' in p ? { limit: p.limit } : undefined);
 
   return (
     <View id='apply-form' data-mode={model.mode}>
@@ -246,7 +301,7 @@ function ApplyForm({ model }: { model: ApplyModel }) {
             value={drafts[f.key]}
             onChange={(v) => setField(f, v)}
             locked={isLocked(f)}
-            error={errors[f.key] ? t('cases.apply.fieldInvalid') : undefined}
+            error={errors[f.key] ? problemText(errors[f.key]!) : undefined}
             certificates={model.certificates}
           />
         ))}
@@ -261,6 +316,7 @@ function ApplyForm({ model }: { model: ApplyModel }) {
                   <Text className='zsb-apply__material-name'>{m.name}</Text>
                   <Text className='zsb-apply__necessity'>{t(`cases.apply.necessity.${m.necessity}`)}</Text>
                 </View>
+                {missing.includes(m.ref) ? <Notice id={`material-${i}-missing`} kind='error' text={t('cases.apply.materialMissing')} /> : null}
                 {m.fromWallet && !up?.uploadIds.length ? (
                   <Text className='zsb-apply__wallet'>{t('cases.apply.fromWallet')}</Text>
                 ) : null}
@@ -287,9 +343,9 @@ function ApplyForm({ model }: { model: ApplyModel }) {
           <Textarea id='apply-note' className='zsb-apply__note' value={note} maxlength={1000} onInput={(e) => setNote(e.detail.value)} {...fieldLabel(t('cases.apply.correctionNote'))} />
         </Card>
       ) : null}
-      {failure ? (
-        <Notice id='apply-error' kind='error' text={Object.keys(errors).length ? t('cases.apply.fixErrors') : tError(failure)} />
-      ) : null}
+      {Object.keys(errors).length || missing.length ? (
+        <Notice id='apply-error' kind='error' text={t('cases.apply.fixErrors')} />
+      ) : failure ? <Notice id='apply-error' kind='error' text={tError(failure)} /> : null}
       <ActionButton
         id='apply-submit'
         disabled={!!busy}
