@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Consent, ConsentStatus, CreateConsentRequest, RelyingCertificate, RelyingParty } from '@zsb/shared/contracts/consent';
-import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
+import { certificateStatus } from '@zsb/shared/domain/certificate-rules';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { Db } from '../../db/client';
@@ -9,7 +10,7 @@ import type { AuditEntry, AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Upstreams } from '../../upstreams';
-import { certificateStatus, type WalletService } from '../wallet/wallet.service';
+import type { WalletService } from '../wallet/wallet.service';
 import { assertPresentable, certificateFields, selectDisclosure } from '../presentation/presentation.disclosure';
 import { ConsentRepository, type ConsentRow } from './consent.repository';
 import { authenticateRelyingParty, RELYING_PARTIES, relyingPartyById } from './consent.relying-parties';
@@ -157,7 +158,7 @@ export class ConsentService {
       status: consentStatus(row, now),
       certificate: { id: row.certificateId, kind: row.certificateKind, kindName: certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind },
       relyingParty: party,
-      fields: row.fields.map((key) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? key })),
+      fields: row.fields.map((key) => ({ key, label: certificateFieldLabel(row.certificateKind, key) })),
       purpose: row.purpose,
       createdAt: row.createdAt,
       expiresAt: row.expiresAt,

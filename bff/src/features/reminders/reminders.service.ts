@@ -5,7 +5,7 @@ import type { LibraryCertificate } from '../../upstreams/certificates/certificat
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
 import type { AuthService } from '../auth/auth.service';
 import type { MessagesService } from '../messages/messages.service';
-import { daysBetween } from '../wallet/wallet.service';
+import { daysBetween } from '@zsb/shared/domain/certificate-rules';
 import { dueThreshold, reminderKey } from './reminders.rules';
 
 /** How often the scheduler looks again (it also runs once at start). */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Verification, VerificationResult } from '@zsb/shared/contracts/verification';
-import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { claimInfo, type ClaimCode } from '@zsb/shared/domain/claims';
 import { departmentName } from '@zsb/shared/domain/regions';
@@ -72,9 +72,13 @@ export class VerificationService {
 
     const { payload } = check;
     const row = this.presentations.byId(payload.jti);
-    const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? [])];
+    const disclosed = [
+      ...Object.keys(payload.fields ?? {}), ...(payload.claims ?? []),
+      ...(payload.cert.issuer !== undefined ? ['issuer'] : []), ...(payload.cert.validUntil !== undefined ? ['validUntil'] : []),
+    ];
+    // The token does not name the certificate (that would link checks); our record of the presentation does.
     const about = {
-      ...base, subject: row?.subject ?? null, certificateId: payload.cert.id, fields: disclosed,
+      ...base, subject: row?.subject ?? null, certificateId: row?.certificateId ?? null, fields: disclosed,
       purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName: this.checkerName(checker, now) },
     };
     const refuse = async (result: Exclude<VerificationResult, 'valid'>): Promise<Verification> => {
@@ -85,7 +89,10 @@ export class VerificationService {
     if (check.status === 'expired') return refuse('expired');
     // Signed by us but unknown here (e.g. a database restored from before it was issued): single use cannot be proven.
     if (!row) return refuse('replayed');
-    if ((await this.standingOf(payload.cert.id, now)) === 'revoked') return refuse('revoked');
+    // A spent single-use code is answered from our own record, before the library is asked: a replay
+    // is `replayed` even while the certificate library is down.
+    if (!row.multiUse && row.useCount > 0) return refuse('replayed');
+    if ((await this.standingOf(row.certificateId, now)) === 'revoked') return refuse('revoked');
 
     // Spending the nonce, the audit row and the receipt commit together (grouped with concurrent checks).
     const valid = await this.writes.run(() => {
@@ -101,7 +108,7 @@ export class VerificationService {
       result: 'valid',
       checkedAt,
       certificate: { ...payload.cert, kindName: kind?.name ?? payload.cert.kind },
-      fields: Object.entries(payload.fields ?? {}).map(([key, value]) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? key, value })),
+      fields: Object.entries(payload.fields ?? {}).map(([key, value]) => ({ key, label: certificateFieldLabel(payload.cert.kind, key), value })),
       claims: (payload.claims ?? []).map((code) => ({ code, name: claimInfo(code)?.name ?? code })),
       presentation: {
         id: row.id, issuedAt: row.issuedAt, expiresAt: row.expiresAt, purpose: row.purpose, multiUse: row.multiUse,
@@ -143,7 +150,7 @@ export class VerificationService {
   private receipt(row: PresentationRow, checkerName: string, now: number) {
     const kindName = certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind;
     const what = [
-      ...row.fields.map((k) => CERTIFICATE_FIELD_LABELS[k] ?? k),
+      ...row.fields.map((k) => certificateFieldLabel(row.certificateKind, k)),
       ...row.claims.map((c) => claimInfo(c as ClaimCode)?.name ?? c),
     ].join('、');
     return {

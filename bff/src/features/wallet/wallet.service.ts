@@ -1,5 +1,6 @@
 import type { CertificateDetail, CertificateStatus, CertificateSummary, Wallet } from '@zsb/shared/contracts/wallet';
-import { CERTIFICATE_FIELD_LABELS, isSensitiveField, maskCertificateField, maskCertificateNumber } from '@zsb/shared/domain/certificate-fields';
+import { certificateField, applyMaskRule, maskCertificateNumber } from '@zsb/shared/domain/certificate-fields';
+import { certificateStatus, daysToExpiry } from '@zsb/shared/domain/certificate-rules';
 import { chinaDate, type IsoDate } from '@zsb/shared/domain/working-days';
 import type { FastifyInstance } from 'fastify';
 import { notFound } from '../../platform/errors';
@@ -8,9 +9,6 @@ import type { AuditService } from '../../platform/audit';
 import type { Upstreams } from '../../upstreams';
 import type { LibraryCertificate } from '../../upstreams/certificates/certificates.client';
 import type { AuthService } from '../auth/auth.service';
-
-/** Days before expiry from which a certificate shows as 即将到期. */
-export const EXPIRING_WITHIN_DAYS = 90;
 
 export interface Holder {
   kind: 'personal' | 'enterprise';
@@ -21,18 +19,13 @@ export interface Holder {
   subject: string;
 }
 
-const DAY_MS = 86_400_000;
-export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-/** 有效 / 即将到期 / 已过期 / 已吊销, as of `today` (China date). */
-export function certificateStatus(c: Pick<LibraryCertificate, 'status' | 'validUntil'>, today: IsoDate): CertificateStatus {
-  if (c.status !== 'active') return 'revoked';
-  if (!c.validUntil) return 'valid';
-  const left = daysBetween(today, c.validUntil);
-  if (left < 0) return 'expired';
-  return left <= EXPIRING_WITHIN_DAYS ? 'expiring' : 'valid';
+/** A certificate field as the holder sees it, with the declared rule that masked it (if any). */
+export interface PresentedField {
+  key: string;
+  label: string;
+  value: string;
+  masked: boolean;
+  sensitive: boolean;
 }
 
 /**
@@ -67,8 +60,8 @@ export class WalletService {
       issuedOn: c.issuedOn,
       validFrom: c.validFrom,
       validUntil: c.validUntil,
-      status: certificateStatus(c, today),
-      daysToExpiry: c.validUntil ? daysBetween(today, c.validUntil) : null,
+      status: certificateStatus(c, today) satisfies CertificateStatus,
+      daysToExpiry: daysToExpiry(c, today),
     };
   }
 
@@ -109,19 +102,21 @@ export class WalletService {
     return { holder, certificate };
   }
 
-  /** Fields as shown to the holder: sensitive ones masked unless `reveal`. */
-  present(c: LibraryCertificate, reveal: boolean, today = chinaDate()): CertificateDetail {
-    const fields = Object.entries(c.fields)
+  /** Fields as shown to the holder: those the kind declares sensitive masked unless `reveal`. */
+  fieldsOf(c: LibraryCertificate, reveal: boolean): PresentedField[] {
+    return Object.entries(c.fields)
       .filter(([, v]) => v !== null && v !== undefined)
       .map(([key, raw]) => {
         const value = String(raw);
-        const sensitive = isSensitiveField(key);
-        return {
-          key, label: CERTIFICATE_FIELD_LABELS[key] ?? key,
-          value: sensitive && !reveal ? maskCertificateField(key, value) : value,
-          masked: sensitive && !reveal,
-        };
+        const { label, sensitive } = certificateField(c.kind, key);
+        const masked = sensitive !== undefined && !reveal && value !== '';
+        return { key, label, value: masked ? applyMaskRule(sensitive, value) : value, masked, sensitive: sensitive !== undefined };
       });
+  }
+
+  /** The certificate as shown to the holder: sensitive fields masked unless `reveal`. */
+  present(c: LibraryCertificate, reveal: boolean, today = chinaDate()): CertificateDetail {
+    const fields = this.fieldsOf(c, reveal).map(({ key, label, value, masked }) => ({ key, label, value, masked }));
     return { ...this.summarize(c, today), fields };
   }
 
