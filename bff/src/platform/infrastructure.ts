@@ -24,7 +24,7 @@ export const dbPlugin = fp(async function db(app: FastifyInstance) {
 }, { name: 'zsb-db' });
 
 export const upstreamsPlugin = fp(async function upstreams(app: FastifyInstance) {
-  app.decorate('upstreams', createUpstreams(app.config));
+  app.decorate('upstreams', createUpstreams(app.config, app.log));
 }, { name: 'zsb-upstreams' });
 
 export const auditPlugin = fp(async function audit(app: FastifyInstance) {

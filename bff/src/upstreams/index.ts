@@ -1,5 +1,5 @@
 import type { AppConfig, UpstreamName } from '../config';
-import { UpstreamClient } from './http-client';
+import { UpstreamClient, type UpstreamLog } from './http-client';
 import { IdentityAdapter } from './identity/identity.client';
 import { PopulationAdapter } from './population/population.client';
 import { LegalAdapter } from './legal/legal.client';
@@ -10,7 +10,7 @@ import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
-export function createUpstreams(config: AppConfig) {
+export function createUpstreams(config: AppConfig, log?: UpstreamLog) {
   const client = (name: UpstreamName) =>
     new UpstreamClient({
       name,
@@ -19,6 +19,7 @@ export function createUpstreams(config: AppConfig) {
       retries: 1,
       breaker: { failureThreshold: 5, cooldownMs: 5_000 },
       cache: { maxEntries: 5_000, disabled: !config.upstreamCache },
+      log,
     });
   const clients = {
     identity: client('identity'),
