@@ -170,7 +170,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
     idNumber: z.string(),
   }),
   promisedTimeLimitDays: z.number().int().nullable(),
-  /** The form as submitted, ID numbers and phones masked. Null for a bundle case. */
+  /** The form as submitted, ID numbers, phones, account numbers and personal data in typed text masked. Null for a bundle case. */
   form: FormDataSchema.nullable(),
   /** The form definition the case was submitted with, for labels. */
   formSchema: FormSchemaSchema.nullable(),

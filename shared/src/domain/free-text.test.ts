@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, containsPersonalData, findPersonalData, maskPersonalData, passesLuhn } from './free-text';
+import { cleanText, containsPersonalData, findPersonalData, maskPersonalData, maskTextAnswer, passesLuhn } from './free-text';
 import { idNumberCheckChar } from './id-number';
 
 // Personal data published in rating comments (issue 12, defect 3): one detector and masker for every free text.
@@ -120,6 +120,19 @@ describe('personal data in free text', () => {
   it('passes null and empty text through', () => {
     expect(maskPersonalData(null)).toBeNull();
     expect(maskPersonalData('')).toBe('');
+  });
+});
+
+describe('typed form answers', () => {
+  it('masks an answer that is only an account number, Luhn or not, to its last 4 digits', () => {
+    expect(maskTextAnswer('6222021234567895')).toBe('************7895');
+    expect(maskTextAnswer('3301 0400 1234 5678 901')).toBe('***************8901');
+  });
+
+  it('masks personal data inside other answers and keeps the rest', () => {
+    expect(maskTextAnswer('杭州银行西湖支行')).toBe('杭州银行西湖支行');
+    expect(maskTextAnswer('联系电话13812345678')).toBe('联系电话138****5678');
+    expect(maskTextAnswer('2026')).toBe('2026');
   });
 });
 

@@ -187,6 +187,22 @@ export function maskPersonalData(text: string | null): string | null {
   return out + text.slice(at);
 }
 
+const ACCOUNT_ONLY = /^\d(?:[ -]?\d){7,29}$/;
+
+/**
+ * A text answer that is nothing but a number of 8–30 digits (a bank account, a card, a policy
+ * number), masked to its last 4 digits whether or not it passes Luhn: corporate and passbook
+ * accounts do not. Anything else goes through `maskPersonalData`. For typed form answers.
+ */
+export function maskTextAnswer(value: string): string {
+  const trimmed = value.trim();
+  if (ACCOUNT_ONLY.test(trimmed)) {
+    const digits = trimmed.replace(/[^0-9]/g, '');
+    return `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`;
+  }
+  return maskPersonalData(value);
+}
+
 // C0 controls except \t (09) and \n (0A), DEL and C1 controls; bidi embeddings/overrides and isolates.
 // \r is dropped too: a \r\n line break becomes \n.
 const CONTROL_AND_BIDI = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
