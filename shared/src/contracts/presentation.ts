@@ -1,10 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoDateSchema, IsoInstantSchema } from './common';
+import { freeText, IsoDateSchema, IsoInstantSchema } from './common';
 import { CertificateParamsSchema } from './wallet';
 import { CLAIM_CODES } from '../domain/claims';
 import { DISCLOSABLE_FACTS } from '../domain/certificate-rules';
-import { cleanText } from '../domain/free-text';
 import {
   PRESENTATION_DEFAULT_TTL_SECONDS,
   PRESENTATION_MAX_TTL_SECONDS,
@@ -28,7 +27,7 @@ export const FieldKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, '
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 
 /** 用证事由: why the certificate is shown or shared; chosen from common purposes or typed, ≤ 200 characters. */
-export const PurposeSchema = z.string().overwrite(cleanText).trim().min(1).max(200);
+export const PurposeSchema = freeText().min(1).max(200);
 
 export const CreatePresentationRequestSchema = z.strictObject({
   /** Fields to disclose; omit both `fields` and `claims` to disclose the whole certificate. */

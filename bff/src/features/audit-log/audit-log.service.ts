@@ -4,6 +4,7 @@ import { CERTIFICATE_FIELDS } from '@zsb/shared/domain/certificate-fields';
 import type { CertificateKind } from '@zsb/shared/domain/certificate-id';
 import { certificateKindInfo, parseCertificateId } from '@zsb/shared/domain/certificate-id';
 import { claimInfo } from '@zsb/shared/domain/claims';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import type { AuthUser } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import type { WalletService } from '../wallet/wallet.service';
@@ -58,7 +59,8 @@ export class AuditLogService {
       actor: actorOf(r),
       certificate: r.certificateId ? { id: r.certificateId, kindName: kind ? certificateKindInfo(kind)?.name ?? null : null } : null,
       fields: (r.fields ?? []).map((key) => ({ key, label: fieldLabel(kind, key) ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
-      purpose: STATED_PURPOSE.has(r.action) ? r.purpose : null,
+      // An enterprise's log is read by every person acting for it: typed purposes are shown masked.
+      purpose: STATED_PURPOSE.has(r.action) ? maskPersonalData(r.purpose) : null,
       channel: r.channel,
       result: r.result,
     };

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Consent, ConsentStatus, CreateConsentRequest, RelyingCertificate, RelyingParty } from '@zsb/shared/contracts/consent';
 import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
 import { certificateStatus } from '@zsb/shared/domain/certificate-rules';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { Db } from '../../db/client';
@@ -129,7 +130,8 @@ export class ConsentService {
     const wanted = new Set(row.fields);
     return {
       consentId: row.id,
-      purpose: row.purpose,
+      // The relying party reads the holder's typed purpose with any personal data in it masked.
+      purpose: maskPersonalData(row.purpose),
       expiresAt: row.expiresAt,
       certificate: {
         id: certificate.certificateId, kind: certificate.kind, kindName: certificate.kindName, issuer: certificate.issuer.name,

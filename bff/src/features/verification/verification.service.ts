@@ -4,6 +4,7 @@ import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { claimInfo, type ClaimCode } from '@zsb/shared/domain/claims';
 import { departmentName } from '@zsb/shared/domain/regions';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskName } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { Db } from '../../db/client';
@@ -111,7 +112,8 @@ export class VerificationService {
       fields: Object.entries(payload.fields ?? {}).map(([key, value]) => ({ key, label: certificateFieldLabel(payload.cert.kind, key), value })),
       claims: (payload.claims ?? []).map((code) => ({ code, name: claimInfo(code)?.name ?? code })),
       presentation: {
-        id: row.id, issuedAt: row.issuedAt, expiresAt: row.expiresAt, purpose: row.purpose, multiUse: row.multiUse,
+        // The checker reads the holder's typed purpose with any personal data in it masked.
+        id: row.id, issuedAt: row.issuedAt, expiresAt: row.expiresAt, purpose: maskPersonalData(row.purpose), multiUse: row.multiUse,
       },
     };
   }
@@ -156,7 +158,7 @@ export class VerificationService {
     return {
       kind: 'verification_receipt',
       title: '证照核验回执',
-      body: `${checkerName} 于 ${CHINA_TIME.format(now)} 核验了您的${kindName}（${what}），用途：${row.purpose}`,
+      body: `${checkerName} 于 ${CHINA_TIME.format(now)} 核验了您的${kindName}（${what}），用途：${maskPersonalData(row.purpose)}`,
       link: `/certs/pages/audit-log/index?certificateId=${encodeURIComponent(row.certificateId)}`,
     };
   }

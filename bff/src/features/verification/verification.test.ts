@@ -121,6 +121,16 @@ describe('verifying a 亮证码', () => {
     await expect.poll(async () => (await verify(checker, p.token)).json().result, { timeout: 8000, interval: 500 }).toBe('valid');
   });
 
+  it('the holder\'s typed purpose reaches the checker and the receipt with personal data masked', async () => {
+    const p = await issue({ fields: ['name'], purpose: '租房核验，房东电话13812345678' });
+    const v = (await verify(checker, p.token)).json();
+    expect(v.presentation.purpose).toBe('租房核验，房东电话138****5678');
+    const inbox = (await holder.inject({ method: 'GET', url: '/api/v1/messages' })).json().items as { kind: string; body: string }[];
+    expect(inbox.filter((m) => m.kind === 'verification_receipt').some((m) => m.body.endsWith('用途：租房核验，房东电话138****5678'))).toBe(true);
+    const log = await holder.inject({ method: 'GET', url: '/api/v1/audit-log' });
+    expect(log.body).not.toContain('13812345678');
+  });
+
   it('a replayed token is answered replayed, not 503, while the certificate library is down', async () => {
     const p = await issue();
     expect((await verify(checker, p.token)).json().result).toBe('valid');
