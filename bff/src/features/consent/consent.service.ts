@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Consent, ConsentStatus, CreateConsentRequest, RelyingCertificate, RelyingParty } from '@zsb/shared/contracts/consent';
 import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
-import { certificateStatus } from '@zsb/shared/domain/certificate-rules';
+import { certificateFields, certificateStatus } from '@zsb/shared/domain/certificate-rules';
 import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { chinaDate } from '@zsb/shared/domain/working-days';
@@ -12,7 +12,7 @@ import type { AuthUser } from '../../platform/auth';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Upstreams } from '../../upstreams';
 import type { WalletService } from '../wallet/wallet.service';
-import { assertPresentable, certificateFields, selectDisclosure } from '../presentation/presentation.disclosure';
+import { assertPresentable, selectDisclosure } from '../presentation/presentation.disclosure';
 import { ConsentRepository, type ConsentRow } from './consent.repository';
 import { authenticateRelyingParty, RELYING_PARTIES, relyingPartyById } from './consent.relying-parties';
 

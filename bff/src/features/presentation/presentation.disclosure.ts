@@ -9,7 +9,6 @@ import {
 import { AppError } from '../../platform/errors';
 
 export type { Disclosure, DisclosureRequest } from '@zsb/shared/domain/certificate-rules';
-export { certificateFields } from '@zsb/shared/domain/certificate-rules';
 
 /**
  * What a presentation or consent discloses (`decideDisclosure` in shared), its refusals thrown as
