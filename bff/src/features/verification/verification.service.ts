@@ -29,6 +29,9 @@ const CHECKER_NAME_CACHE_MS = 60_000;
 
 type Standing = 'in_force' | 'revoked';
 
+/** Labels of the disclosable facts about the certificate itself, for the holder's receipt. */
+const FACT_LABELS: Record<string, string> = { issuer: '颁发机构', validUntil: '有效期至' };
+
 const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
 });
@@ -73,10 +76,10 @@ export class VerificationService {
 
     const { payload } = check;
     const row = this.presentations.byId(payload.jti);
-    const disclosed = [
-      ...Object.keys(payload.fields ?? {}), ...(payload.claims ?? []),
+    const facts = [
       ...(payload.cert.issuer !== undefined ? ['issuer'] : []), ...(payload.cert.validUntil !== undefined ? ['validUntil'] : []),
     ];
+    const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? []), ...facts];
     // The token does not name the certificate (that would link checks); our record of the presentation does.
     const about = {
       ...base, subject: row?.subject ?? null, certificateId: row?.certificateId ?? null, fields: disclosed,
@@ -99,7 +102,7 @@ export class VerificationService {
     const valid = await this.writes.run(() => {
       if (!this.presentations.spend(row.id, checkedAt)) return false;
       this.audit.record({ ...about, result: 'ok' });
-      this.messages.send(row.holderUserId, this.receipt(row, about.detail.checkerName, now));
+      this.messages.send(row.holderUserId, this.receipt(row, facts, about.detail.checkerName, now));
       return true;
     });
     if (!valid) return refuse('replayed');
@@ -149,11 +152,12 @@ export class VerificationService {
     return name;
   }
 
-  private receipt(row: PresentationRow, checkerName: string, now: number) {
+  private receipt(row: PresentationRow, facts: string[], checkerName: string, now: number) {
     const kindName = certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind;
     const what = [
       ...row.fields.map((k) => certificateFieldLabel(row.certificateKind, k)),
       ...row.claims.map((c) => claimInfo(c as ClaimCode)?.name ?? c),
+      ...facts.map((f) => FACT_LABELS[f] ?? f),
     ].join('、');
     return {
       kind: 'verification_receipt',
