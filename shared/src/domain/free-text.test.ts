@@ -107,6 +107,13 @@ describe('personal data in free text', () => {
     expect(maskPersonalData('卡号6222 0212 3456 7894 尾号45')).toBe('卡号************7894 尾号45');
   });
 
+  it('does not read a case number or a ticket number as a card', () => {
+    for (let n = 0; n < 100; n++) {
+      const caseNumber = `ZSB20260316${String(n).padStart(6, '0')}`;
+      expect(maskPersonalData(`办件编号${caseNumber}`)).toBe(`办件编号${caseNumber}`);
+    }
+  });
+
   it('does not mask a 16-digit number failing Luhn', () => {
     expect(maskPersonalData('单号6222021234567895')).toBe('单号6222021234567895');
   });

@@ -36,7 +36,8 @@ const NOT_DIGIT_AFTER = '(?![0-9])';
 const ID18 = new RegExp(`${NOT_DIGIT_BEFORE}[1-9]\\d{5}${SEP}(?:18|19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])${SEP}\\d{3}[0-9Xx](?![0-9A-Za-z])`, 'g');
 const ID15 = new RegExp(`${NOT_DIGIT_BEFORE}[1-9]\\d{5}\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])\\d{3}${NOT_DIGIT_AFTER}`, 'g');
 // A run of digit groups joined by single spaces or dashes; card numbers are looked for inside it.
-const DIGIT_GROUPS = /(?<![0-9])\d+(?:[ \-]\d+)*(?![0-9])/g;
+// Not glued to letters: `ZSB20260316000042` is a case number, not a card.
+const DIGIT_GROUPS = /(?<![0-9A-Za-z])\d+(?:[ \-]\d+)*(?![0-9A-Za-z])/g;
 const PHONE = new RegExp(`(?:(?<![0-9+])(?:\\+|00)?86${SEP}|${NOT_DIGIT_BEFORE})1[3-9]\\d${SEP}\\d{4}${SEP}\\d{4}${NOT_DIGIT_AFTER}`, 'g');
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const PLATE_CHAR = '[A-HJ-NP-Z0-9]';
