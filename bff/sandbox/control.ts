@@ -42,6 +42,8 @@ export function controlSystem(app: FastifyInstance, store: SandboxStore): void {
     const s = store.switches[upstream];
     if (s.latencyMs > 0) await sleep(s.latencyMs);
     if (s.failRate > 0 && Math.random() < s.failRate) {
+      // A rate-limiting system says when to come back.
+      if (s.failStatus === 429) reply.header('retry-after', '7');
       return reply.code(s.failStatus).send({ error: 'unavailable' });
     }
   });

@@ -45,7 +45,7 @@ export const sharedStatePlugin = fp(async function sharedState(app: FastifyInsta
 }, { name: 'zsb-shared-state' });
 
 export const upstreamsPlugin = fp(async function upstreams(app: FastifyInstance) {
-  app.decorate('upstreams', createUpstreams(app.config, app.shared));
+  app.decorate('upstreams', createUpstreams(app.config, app.shared, app.log));
 }, { name: 'zsb-upstreams', dependencies: ['zsb-shared-state'] });
 
 export const auditPlugin = fp(async function audit(app: FastifyInstance) {

@@ -24,10 +24,3 @@ export default async function setup(project: TestProject) {
     pg.stop();
   };
 }
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    zsbTestPg: string;
-    zsbTestRedis: string;
-  }
-}

@@ -172,3 +172,11 @@ export async function createTestDatabase(): Promise<{ url: string; redisUrl: str
     },
   };
 }
+
+// What the global setup (global-setup.ts) provides to tests on a PostgreSQL run.
+declare module 'vitest' {
+  export interface ProvidedContext {
+    zsbTestPg: string;
+    zsbTestRedis: string;
+  }
+}

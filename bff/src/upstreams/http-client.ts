@@ -1,4 +1,5 @@
 import { AppError } from '../platform/errors';
+import { scrubText } from '../platform/logging';
 
 /**
  * The one HTTP client every upstream adapter uses: a timeout per call, bounded retries for
@@ -15,6 +16,13 @@ export interface UpstreamClientOptions {
   cache?: { maxEntries: number; disabled?: boolean };
   /** Tells the other instances to drop what this one invalidated (their caches are their own). */
   broadcastInvalidation?: (prefix: string) => void;
+  /** Where refusals that are our own fault (credentials, contract) are reported; pino's shape. */
+  log?: UpstreamLog;
+}
+
+export interface UpstreamLog {
+  error(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
 }
 
 export interface CallOptions {
@@ -25,15 +33,35 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** Retry a POST too: only for calls the upstream makes idempotent (e.g. by request id). */
   idempotent?: boolean;
+  /**
+   * 4xx statuses that are the upstream's answer to this call (a used login code, a refused
+   * withdrawal) rather than a fault: thrown as UpstreamClientError for the adapter to translate.
+   */
+  refusals?: readonly number[];
 }
 
+/**
+ * Why an upstream could not serve a call:
+ * - `timeout`, `error` (network, 5xx, not JSON), `circuit_open`;
+ * - `misconfigured`: it answered 401/403 — our credentials or set-up, not the resident's doing;
+ * - `rejected`: it answered 400/409/422 (or another 4xx) to a call the adapter does not expect to be
+ *   refused — our request does not match its contract;
+ * - `rate_limited`: it answered 429.
+ */
+export type UpstreamFailure = 'timeout' | 'error' | 'circuit_open' | 'misconfigured' | 'rejected' | 'rate_limited';
+
+/**
+ * Every upstream failure leaves as 503 UPSTREAM_UNAVAILABLE: to the resident it is the same (the
+ * department's system cannot serve this now), the mini-program has one text for it, and a screen
+ * that aggregates several systems marks the section degraded. The reason is kept for logs and tests.
+ */
 export class UpstreamUnavailableError extends AppError {
-  constructor(readonly upstream: string, readonly reason: 'timeout' | 'error' | 'circuit_open', detail: string) {
-    super(503, 'UPSTREAM_UNAVAILABLE', detail);
+  constructor(readonly upstream: string, readonly reason: UpstreamFailure, detail: string, headers?: Record<string, string>) {
+    super(503, 'UPSTREAM_UNAVAILABLE', detail, undefined, headers);
   }
 }
 
-/** A 4xx from an upstream that the adapter should turn into our own error. */
+/** A 4xx from an upstream, listed in the call's `refusals`, that the adapter turns into our own answer. */
 export class UpstreamClientError extends Error {
   constructor(readonly upstream: string, readonly status: number, readonly body: unknown) {
     super(`${upstream} answered ${status}`);
@@ -115,8 +143,12 @@ export class UpstreamClient {
       } catch (err) {
         if (!(err instanceof UpstreamUnavailableError)) throw err;
         last = err;
+        // A refusal of this very request says nothing about the system's health: not retried, and it
+        // does not count towards the breaker (one odd request must not cut everyone off).
+        if (err.reason === 'rejected') throw err;
         // A timeout already spent the caller's budget; retrying would only make the screen later.
-        if (err.reason === 'timeout') break;
+        // Refused credentials and rate limits answer the same way when asked again at once.
+        if (err.reason !== 'error') break;
       }
     }
     this.recordFailure();
@@ -148,13 +180,9 @@ export class UpstreamClient {
       throw new UpstreamUnavailableError(this.name, timedOut ? 'timeout' : 'error',
         timedOut ? `${this.name} did not answer within ${timeoutMs} ms` : `${this.name} could not be reached`);
     }
-    if (res.status === 404) {
+    if (res.status >= 400 && !options.refusals?.includes(res.status)) {
       await res.body?.cancel();
-      return null;
-    }
-    if (res.status >= 500 || res.status === 429) {
-      await res.body?.cancel();
-      throw new UpstreamUnavailableError(this.name, 'error', `${this.name} answered ${res.status}`);
+      return this.failed(method, path, res);
     }
     const text = await res.text();
     let parsed: unknown = null;
@@ -166,4 +194,36 @@ export class UpstreamClient {
     if (res.status >= 400) throw new UpstreamClientError(this.name, res.status, parsed);
     return parsed as T;
   }
+
+  /**
+   * Maps an upstream error status to ours: 404 is "none" (`null`), anything else an
+   * UpstreamUnavailableError whose reason says whose fault it is. See docs/upstream-api.md.
+   */
+  private failed(method: string, path: string, res: Response): null {
+    const status = res.status;
+    if (status === 404) return null;
+    const where = { upstream: this.name, method, path: scrubText(path.split('?')[0]), status };
+    if (status >= 500) throw new UpstreamUnavailableError(this.name, 'error', `${this.name} answered ${status}`);
+    if (status === 401 || status === 403) {
+      this.opts.log?.error(where, 'upstream refused our credentials: check this system\'s configuration');
+      throw new UpstreamUnavailableError(this.name, 'misconfigured', `${this.name} is unavailable`);
+    }
+    if (status === 429) {
+      const retryAfter = retryAfterSeconds(res.headers.get('retry-after'));
+      this.opts.log?.warn({ ...where, retryAfter }, 'upstream is rate limiting us');
+      throw new UpstreamUnavailableError(this.name, 'rate_limited', `${this.name} is busy, try again later`,
+        retryAfter !== undefined ? { 'retry-after': String(retryAfter) } : undefined);
+    }
+    this.opts.log?.error(where, 'upstream refused a request it was not expected to refuse: our call does not match its contract');
+    throw new UpstreamUnavailableError(this.name, 'rejected', `${this.name} could not serve this request`);
+  }
+}
+
+/** Whole seconds from a Retry-After header (delta-seconds or HTTP date), capped at an hour; undefined when absent or unreadable. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  const value = header.trim();
+  const seconds = /^\d{1,9}$/.test(value) ? Number(value) : Math.ceil((Date.parse(value) - now) / 1000);
+  if (!Number.isFinite(seconds)) return undefined;
+  return Math.min(3600, Math.max(0, seconds));
 }

@@ -1,6 +1,6 @@
 import type { AppConfig, UpstreamName } from '../config';
 import type { SharedState } from '../platform/shared-state';
-import { UpstreamClient } from './http-client';
+import { UpstreamClient, type UpstreamLog } from './http-client';
 import { IdentityAdapter } from './identity/identity.client';
 import { PopulationAdapter } from './population/population.client';
 import { LegalAdapter } from './legal/legal.client';
@@ -11,7 +11,7 @@ import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
-export function createUpstreams(config: AppConfig, shared?: SharedState) {
+export function createUpstreams(config: AppConfig, shared?: SharedState, log?: UpstreamLog) {
   const client = (name: UpstreamName) => {
     const channel = `upstream-cache:${name}`;
     const c = new UpstreamClient({
@@ -22,6 +22,7 @@ export function createUpstreams(config: AppConfig, shared?: SharedState) {
       breaker: { failureThreshold: 5, cooldownMs: 5_000 },
       cache: { maxEntries: 5_000, disabled: !config.upstreamCache },
       broadcastInvalidation: shared && ((prefix) => void shared.publish(channel, prefix).catch(() => {})),
+      log,
     });
     // Every instance keeps its own short cache; an invalidation anywhere reaches all of them.
     void shared?.subscribe(channel, (prefix) => c.dropCached(prefix));

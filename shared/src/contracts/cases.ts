@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoDateSchema, IsoInstantSchema } from './common';
+import { freeText, IsoDateSchema, IsoInstantSchema } from './common';
 import { FormDataSchema, FormSchemaSchema, ServiceCodeParamsSchema } from './catalog';
 import { BundleAnswersSchema, BundleCodeSchema } from './bundles';
 import { UploadIdSchema, UploadMimeSchema } from './uploads';
@@ -21,7 +21,7 @@ export const CaseParamsSchema = z.object({ caseId: CaseIdSchema });
 
 const ItemCodeSchema = ServiceCodeParamsSchema.shape.code;
 const MaterialKeySchema = z.string().regex(/^[a-z][a-z0-9_]*$/).max(64);
-const NoteSchema = z.string().trim().max(1000);
+const NoteSchema = freeText().max(1000);
 
 // ───────────────────────────── Materials ─────────────────────────────
 
@@ -172,7 +172,7 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
     idNumber: z.string(),
   }),
   promisedTimeLimitDays: z.number().int().nullable(),
-  /** The form as submitted, ID numbers and phones masked. Null for a bundle case. */
+  /** The form as submitted, ID numbers, phones, account numbers and personal data in typed text masked. Null for a bundle case. */
   form: FormDataSchema.nullable(),
   /** The form definition the case was submitted with, for labels. */
   formSchema: FormSchemaSchema.nullable(),

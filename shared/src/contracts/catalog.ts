@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoDateSchema } from './common';
+import { freeText, IsoDateSchema } from './common';
 
 /*
  * Service catalog (事项目录) and guides (办事指南). Element names follow the national
@@ -116,7 +116,7 @@ function fieldValueSchema(f: FormField): z.ZodType {
     case 'certificate':
       return z.string().min(1).max(128);
     default:
-      return text(z.string().trim().min(f.required ? 1 : 0));
+      return text(freeText().min(f.required ? 1 : 0));
   }
 }
 

@@ -1,4 +1,11 @@
 import { z } from 'zod';
+import { cleanText } from '../domain/free-text';
+
+/**
+ * Free text a person types and we store (comments, notes, purposes, form answers): control and bidi
+ * characters removed (`cleanText`), then trimmed. Length checks chained after it count the cleaned text.
+ */
+export const freeText = () => z.string().overwrite(cleanText).trim();
 
 /** A section of an aggregated answer: present, or marked degraded because its upstream was slow or down. */
 export function sectionOf<T extends z.ZodType>(data: T) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoDateSchema, IsoInstantSchema } from './common';
+import { freeText, IsoDateSchema, IsoInstantSchema } from './common';
 import { CertificateParamsSchema } from './wallet';
 import { CLAIM_CODES } from '../domain/claims';
+import { DISCLOSABLE_FACTS } from '../domain/certificate-rules';
 import {
   PRESENTATION_DEFAULT_TTL_SECONDS,
   PRESENTATION_MAX_TTL_SECONDS,
@@ -17,19 +18,24 @@ import {
 
 export const ClaimCodeSchema = z.enum(CLAIM_CODES);
 
+/** Facts about the certificate itself that the checker learns only when the holder discloses them. */
+export const DisclosableFactSchema = z.enum(DISCLOSABLE_FACTS);
+
 /** A certificate field key as the certificate library names it (`name`, `idNumber`, `uscc`…). */
 export const FieldKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,39}$/, 'expected a field key');
 
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 
 /** 用证事由: why the certificate is shown or shared; chosen from common purposes or typed, ≤ 200 characters. */
-export const PurposeSchema = z.string().trim().min(1).max(200);
+export const PurposeSchema = freeText().min(1).max(200);
 
 export const CreatePresentationRequestSchema = z.strictObject({
   /** Fields to disclose; omit both `fields` and `claims` to disclose the whole certificate. */
   fields: z.array(FieldKeySchema).min(1).max(40).refine(unique, 'fields must not repeat').optional(),
   /** Derived claims (e.g. 年满18周岁) proven without disclosing the data behind them. */
   claims: z.array(ClaimCodeSchema).min(1).refine(unique, 'claims must not repeat').optional(),
+  /** `issuer` (颁发机构) and `validUntil` (有效期至): told to the checker only when chosen here (or when the whole certificate is shown). */
+  facts: z.array(DisclosableFactSchema).min(1).refine(unique, 'facts must not repeat').optional(),
   purpose: PurposeSchema,
   /** A multi-use code verifies any number of times until it expires; single use is the default. */
   multiUse: z.boolean().default(false),
@@ -52,7 +58,11 @@ export const PresentationSchema = z.object({
   expiresAt: IsoInstantSchema,
   multiUse: z.boolean(),
   purpose: z.string(),
-  disclosed: z.object({ fields: z.array(DisclosedFieldSchema), claims: z.array(ClaimCodeSchema) }),
+  disclosed: z.object({
+    fields: z.array(DisclosedFieldSchema),
+    claims: z.array(ClaimCodeSchema),
+    facts: z.array(DisclosableFactSchema),
+  }),
 });
 export type Presentation = z.infer<typeof PresentationSchema>;
 
@@ -92,17 +102,21 @@ export type PresentationTokenHeader = z.infer<typeof PresentationTokenHeaderSche
 export const PresentationTokenPayloadSchema = z.object({
   /** Who signed: the BFF's issuer URL. */
   iss: z.string(),
-  /** Nonce: single-use codes verify once per `jti`. */
+  /** Per-presentation identifier and nonce: random for every code, so two codes share nothing that links them. */
   jti: z.string().min(16).max(64),
   /** Issued at / expires, seconds since the epoch (JWT NumericDate); `exp - iat` ≤ 120. */
   iat: z.number().int(),
   exp: z.number().int(),
+  /**
+   * The certificate's kind, and its issuer and end of validity only when the holder disclosed them.
+   * Never the certificate's id: it is the same in every code and would let checks be linked.
+   */
   cert: z.object({
-    id: z.string(),
     kind: z.string(),
-    /** The authority that issued the certificate (颁发机构). */
-    issuer: z.string(),
-    validUntil: IsoDateSchema.nullable(),
+    /** The authority that issued the certificate (颁发机构); names the place of registration. */
+    issuer: z.string().optional(),
+    /** Hints at age (an ID card's term follows the holder's age), so only when disclosed. */
+    validUntil: IsoDateSchema.nullable().optional(),
   }),
   /** Disclosed fields, clear text, keyed like the certificate library's fields. */
   fields: z.record(z.string(), z.string()).optional(),

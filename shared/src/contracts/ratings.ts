@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoDateSchema, IsoInstantSchema } from './common';
+import { freeText, IsoDateSchema, IsoInstantSchema } from './common';
+import { cleanText } from '../domain/free-text';
 import { ServiceCodeParamsSchema } from './catalog';
 import {
   COMMENT_MAX_CHARS,
@@ -53,8 +54,10 @@ export const WindowIndicatorsSchema = z.strictObject({
   serviceAttitude: StarSchema,
 });
 
+/** A rating comment: control and bidi characters removed before it is stored (see `cleanText`). */
 export const CommentSchema = z
   .string()
+  .overwrite(cleanText)
   .max(COMMENT_MAX_CHARS * 2)
   .refine((s) => commentLength(s) <= COMMENT_MAX_CHARS, { message: `at most ${COMMENT_MAX_CHARS} characters` });
 
@@ -218,7 +221,7 @@ export type ReviewRating = z.infer<typeof ReviewRatingSchema>;
 
 export const ExcludeRatingRequestSchema = z.strictObject({
   kind: ExclusionKindSchema,
-  reason: z.string().trim().min(2).max(500),
+  reason: freeText().min(2).max(500),
 });
 
 export const RatingParamsSchema = z.object({ ratingId: RatingIdSchema });

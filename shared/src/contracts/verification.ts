@@ -27,12 +27,12 @@ export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;
 export const VerificationResultSchema = z.enum(['valid', 'expired', 'tampered', 'replayed', 'revoked', 'unknown_key']);
 export type VerificationResult = z.infer<typeof VerificationResultSchema>;
 
+/** What the checker learns of the certificate: its kind, and issuer and validity only when the holder disclosed them. */
 export const VerifiedCertificateSchema = z.object({
-  id: z.string(),
   kind: z.string(),
   kindName: z.string(),
-  issuer: z.string(),
-  validUntil: IsoDateSchema.nullable(),
+  issuer: z.string().optional(),
+  validUntil: IsoDateSchema.nullable().optional(),
 });
 
 export const VerificationSchema = z.discriminatedUnion('result', [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoDateSchema, IsoInstantSchema } from './common';
+import { freeText, IsoDateSchema, IsoInstantSchema } from './common';
+import { cleanText } from '../domain/free-text';
 
 /*
  * 差评工单: a real-name 1–2 star rating becomes a rectification work order for the responsible
@@ -109,17 +110,17 @@ export const ListWorkOrdersQuerySchema = z.object({
 export const RecordCallbackRequestSchema = z.strictObject({
   contactedAt: z.iso.datetime({ offset: true }),
   method: z.enum(CALLBACK_METHODS).exclude(['hotline']),
-  summary: z.string().trim().min(2).max(1000),
+  summary: freeText().min(2).max(1000),
 });
 
 export const RecordRectificationRequestSchema = z.strictObject({
-  note: z.string().trim().min(2).max(2000),
-  publicNote: z.string().trim().min(2).max(500).optional(),
+  note: freeText().min(2).max(2000),
+  publicNote: freeText().min(2).max(500).optional(),
 });
 
 export const VerdictRequestSchema = z.strictObject({
   verdict: z.enum(VERDICTS),
-  comment: z.string().trim().max(500).optional(),
+  comment: freeText().max(500).optional(),
 });
 
 /** What the 12345 hotline POSTs back; signed with `X-Hotline-Signature: sha256=<hex HMAC-SHA256(secret, rawBody)>`. */
@@ -127,7 +128,7 @@ export const HotlineWebhookSchema = z.object({
   ticketNo: z.string().min(1).max(64),
   externalId: z.string().min(1).max(64),
   event: z.enum(['resolved']),
-  note: z.string().max(2000),
+  note: z.string().overwrite(cleanText).max(2000),
   at: IsoInstantSchema,
 });
 

@@ -1,7 +1,9 @@
 import type { AuditEntry } from '@zsb/shared/contracts/audit';
-import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { CERTIFICATE_FIELDS } from '@zsb/shared/domain/certificate-fields';
+import type { CertificateKind } from '@zsb/shared/domain/certificate-id';
 import { certificateKindInfo, parseCertificateId } from '@zsb/shared/domain/certificate-id';
 import { claimInfo } from '@zsb/shared/domain/claims';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import type { AuthUser } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import type { WalletService } from '../wallet';
@@ -12,7 +14,7 @@ import type { AuditLogRepository, AuditRow } from './audit-log.repository';
 const STATED_PURPOSE = new Set(['presentation.issue', 'verification', 'consent.grant', 'consent.revoke', 'consent.read']);
 
 /** Keys that are not certificate fields but appear in audit rows. */
-const EXTRA_LABELS: Record<string, string> = { summary: '证照列表' };
+const EXTRA_LABELS: Record<string, string> = { summary: '证照列表', issuer: '颁发机构', validUntil: '有效期至' };
 
 const encodeCursor = (row: Pick<AuditRow, 'at' | 'id'>) => Buffer.from(JSON.stringify([row.at, row.id])).toString('base64url');
 
@@ -24,6 +26,11 @@ function decodeCursor(cursor: string): { at: string; id: string } {
     // falls through to the refusal below
   }
   throw new AppError(400, 'VALIDATION_FAILED', 'The cursor is not one this API gave out', [{ path: 'query.cursor', message: 'invalid cursor' }]);
+}
+
+/** The declared label of a field of the row's certificate kind (from its identifier), if it is one. */
+function fieldLabel(kind: CertificateKind | undefined, key: string): string | undefined {
+  return kind ? CERTIFICATE_FIELDS[kind][key]?.label : undefined;
 }
 
 /** 用证记录: who used the active identity's certificates, when, which fields and why. */
@@ -50,8 +57,9 @@ export class AuditLogService {
       action: r.action,
       actor: actorOf(r),
       certificate: r.certificateId ? { id: r.certificateId, kindName: kind ? certificateKindInfo(kind)?.name ?? null : null } : null,
-      fields: (r.fields ?? []).map((key) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
-      purpose: STATED_PURPOSE.has(r.action) ? r.purpose : null,
+      fields: (r.fields ?? []).map((key) => ({ key, label: fieldLabel(kind, key) ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
+      // An enterprise's log is read by every person acting for it: typed purposes are shown masked.
+      purpose: STATED_PURPOSE.has(r.action) ? maskPersonalData(r.purpose) : null,
       channel: r.channel,
       result: r.result,
     };

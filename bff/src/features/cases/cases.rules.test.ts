@@ -25,6 +25,16 @@ describe('masking a submitted form for display', () => {
       .toEqual({ applicantName: '张三', idNumber: '3301**********1234', phone: '138****5678', amount: 100 });
   });
 
+  it('the case detail shows the bank account masked: an account-number answer keeps only its last 4 digits', () => {
+    const withAccount: FormSchema = { version: 1, fields: [
+      { key: 'bankAccount', label: '收款银行账号', type: 'text', required: true, maxLength: 32 },
+      { key: 'bankName', label: '开户银行', type: 'text', required: true },
+      { key: 'reason', label: '申请事由', type: 'textarea', required: true },
+    ] };
+    expect(maskFormData(withAccount, { bankAccount: '6222021234567895', bankName: '杭州银行', reason: '请致电13812345678' }))
+      .toEqual({ bankAccount: '************7895', bankName: '杭州银行', reason: '请致电138****5678' });
+  });
+
   it('leaves empty optional values as they are', () => {
     expect(maskFormData(schema, { phone: '', idNumber: null })).toEqual({ phone: '', idNumber: null });
   });

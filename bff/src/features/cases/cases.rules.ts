@@ -1,5 +1,6 @@
 import type { FormData, FormSchema } from '@zsb/shared/contracts/catalog';
 import { CASE_STATUS_NAMES, type CaseStatus } from '@zsb/shared/domain/case-status';
+import { maskTextAnswer } from '@zsb/shared/domain/free-text';
 import { maskIdNumber, maskPhone } from '@zsb/shared/domain/masking';
 import { isProvisional } from '@zsb/shared/domain/working-days';
 
@@ -10,7 +11,11 @@ export function caseNumber(chinaDate: string, sequence: number): string {
   return `ZSB${chinaDate.replaceAll('-', '')}${String(sequence % 1_000_000).padStart(6, '0')}`;
 }
 
-/** The submitted form as responses show it: ID numbers and phone numbers masked. */
+/**
+ * The submitted form as responses show it, to the applicant and the clerk alike: ID numbers and phone
+ * numbers masked, and typed text masked where it is an account number (收款银行账号) or carries
+ * personal data. The application page never sends a masked value back (it asks for it again).
+ */
 export function maskFormData(schema: FormSchema | null, data: FormData): FormData {
   const types = new Map((schema?.fields ?? []).map((f) => [f.key, f.type]));
   const out: FormData = {};
@@ -18,6 +23,7 @@ export function maskFormData(schema: FormSchema | null, data: FormData): FormDat
     const type = types.get(key);
     if (typeof value === 'string' && value && type === 'idNumber') out[key] = maskIdNumber(value);
     else if (typeof value === 'string' && value && type === 'phone') out[key] = maskPhone(value);
+    else if (typeof value === 'string' && value && (type === 'text' || type === 'textarea')) out[key] = maskTextAnswer(value);
     else out[key] = value;
   }
   return out;

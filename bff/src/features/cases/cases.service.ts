@@ -13,6 +13,7 @@ import {
 } from '@zsb/shared/domain/case-status';
 import { caseDeadline, deadlineBounds, promisedDueDate } from '@zsb/shared/domain/case-deadline';
 import { CITY, departmentName } from '@zsb/shared/domain/regions';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
 import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import type { FieldError } from '@zsb/shared/errors';
@@ -517,7 +518,8 @@ export class CasesService {
       ...this.summaryOf(row, children),
       applicant: {
         kind: row.applicantKind,
-        name: row.applicantName,
+        // The clerk sees the name masked, as in the queue; the applicant sees their own.
+        name: viewer.role === 'staff' ? maskName(row.applicantName) : row.applicantName,
         idNumber: row.applicantKind === 'enterprise' ? maskUscc(row.applicantIdNumber) : maskIdNumber(row.applicantIdNumber),
       },
       promisedTimeLimitDays: row.promisedDays,
@@ -525,7 +527,9 @@ export class CasesService {
       formSchema: row.formSchema ?? null,
       materials: await this.materialsOf(row.materials),
       timeline: (await this.repo.events(row.id)).map((e) => ({
-        from: e.fromStatus, to: e.toStatus, actor: { role: e.actorRole, name: e.actorName }, at: e.at, note: e.note,
+        // The applicant's notes reach the clerk with personal data masked, like the form.
+        from: e.fromStatus, to: e.toStatus, actor: { role: e.actorRole, name: e.actorName }, at: e.at,
+        note: viewer.role === 'staff' ? maskPersonalData(e.note) : e.note,
       })),
       children: children.map((c) => this.summaryOf(c, [])),
       actions: row.kind === 'item' ? availableTransitions(row.status, role).map((t) => ({ to: t.to, noteRequired: t.noteRequired })) : [],

@@ -335,3 +335,35 @@ describe('drafts', () => {
     expect((await applicant.inject({ method: 'GET', url })).json()).toEqual({ draft: null });
   });
 });
+
+describe('personal data in the case detail', () => {
+  const upload = async (s: Session) => (await s.inject({ method: 'POST', url: '/api/v1/uploads', ...multipartFile('租赁合同.jpg', fakeJpeg()) })).json();
+  const rentCase = async (form: Record<string, string>) => {
+    const mine = await upload(applicant);
+    const r = await submit(applicant, {
+      itemCode: 'GJJ-0002', form: sampleFormData(rentWithdrawal.form!, form),
+      materials: [{ source: 'upload', materialKey: 'lease_contract', uploadIds: [mine.id] }],
+    });
+    expect(r.statusCode).toBe(201);
+    return r.json();
+  };
+
+  it('the case detail shows the bank account masked, to the resident and to the clerk', async () => {
+    expect(rentWithdrawal.form!.fields.some((f) => f.key === 'bankAccount')).toBe(true);
+    const created = await rentCase({ bankAccount: '6222 0212 3456 7895' });
+    const own = (await applicant.inject({ method: 'GET', url: `/api/v1/cases/${created.id}` })).json();
+    const staff = (await clerk.inject({ method: 'GET', url: `/api/v1/staff/cases/${created.id}` })).json();
+    for (const view of [created, own, staff]) {
+      expect(view.form.bankAccount).toBe('************7895');
+      expect(JSON.stringify(view)).not.toMatch(/6222 ?0212/);
+    }
+  });
+
+  it('the staff case detail shows the applicant\'s name masked, as the contract says', async () => {
+    const created = await rentCase({});
+    const staff = (await clerk.inject({ method: 'GET', url: `/api/v1/staff/cases/${created.id}` })).json();
+    expect(staff.applicant.name).toBe('张*');
+    const own = (await applicant.inject({ method: 'GET', url: `/api/v1/cases/${created.id}` })).json();
+    expect(own.applicant.name).toBe('张伟');
+  });
+});

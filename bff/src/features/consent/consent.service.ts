@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Consent, ConsentStatus, CreateConsentRequest, RelyingCertificate, RelyingParty } from '@zsb/shared/contracts/consent';
-import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
+import { certificateFields, certificateStatus } from '@zsb/shared/domain/certificate-rules';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { Database } from '../../platform/db';
@@ -8,8 +10,8 @@ import type { AuditEntry, AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
 import { AppError, invalid, notFound } from '../../platform/errors';
 import type { Upstreams } from '../../upstreams';
-import { certificateStatus, type WalletService } from '../wallet';
-import { assertPresentable, certificateFields, selectDisclosure } from '../presentation';
+import type { WalletService } from '../wallet';
+import { assertPresentable, selectDisclosure } from '../presentation';
 import type { ConsentRepository, ConsentRow } from './consent.repository';
 import { authenticateRelyingParty, RELYING_PARTIES, relyingPartyById } from './consent.relying-parties';
 
@@ -127,7 +129,8 @@ export class ConsentService {
     const wanted = new Set(row.fields);
     return {
       consentId: row.id,
-      purpose: row.purpose,
+      // The relying party reads the holder's typed purpose with any personal data in it masked.
+      purpose: maskPersonalData(row.purpose),
       expiresAt: row.expiresAt,
       certificate: {
         id: certificate.certificateId, kind: certificate.kind, kindName: certificate.kindName, issuer: certificate.issuer.name,
@@ -156,7 +159,7 @@ export class ConsentService {
       status: consentStatus(row, now),
       certificate: { id: row.certificateId, kind: row.certificateKind, kindName: certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind },
       relyingParty: party,
-      fields: row.fields.map((key) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? key })),
+      fields: row.fields.map((key) => ({ key, label: certificateFieldLabel(row.certificateKind, key) })),
       purpose: row.purpose,
       createdAt: row.createdAt,
       expiresAt: row.expiresAt,

@@ -60,6 +60,14 @@ describe('granting consent', () => {
 });
 
 describe('a relying party reading through a consent', () => {
+  it('reads the holder\'s purpose with personal data masked, and the purpose is stored without control characters', async () => {
+    const c = await grant({ purpose: '酒店入住\u202E登记，联系13812345678' });
+    const r = await relyingRead(c.id, basic('biz-hotel-xizi'));
+    expect(r.json().purpose).toBe('酒店入住登记，联系138****5678');
+    const own = (await holder.inject({ method: 'GET', url: `/api/v1/consents/${c.id}` })).json();
+    expect(own.purpose).toBe('酒店入住登记，联系13812345678');
+  });
+
   it('reads only the consented fields with its client credential, and the read is audited and counted', async () => {
     const c = await grant();
     const r = await relyingRead(c.id, basic('biz-hotel-xizi'));

@@ -6,7 +6,7 @@ import { HomeService } from './home.service';
 
 export const homeFeature = fp(async function homeFeature(app: FastifyInstance) {
   const service = new HomeService({
-    auth: app.auth, wallet: app.wallet, catalog: app.catalog, messages: app.messages, budgetMs: app.config.aggregateBudgetMs,
+    auth: app.auth, wallet: app.wallet, catalog: app.catalog, messages: app.messages, audit: app.audit, budgetMs: app.config.aggregateBudgetMs,
   });
   registerRoute(app, homeRoutes.home, async (req) => service.of(req.user));
 }, { name: 'feature-home', dependencies: ['feature-wallet', 'feature-messages', 'feature-catalog'] });

@@ -2,6 +2,7 @@ import type { Home } from '@zsb/shared/contracts/home';
 import { maskIdNumber } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { AuthUser } from '../../platform/auth';
+import type { AuditService } from '../../platform/audit';
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
 import type { AuthService } from '../auth';
 import type { WalletService } from '../wallet';
@@ -19,6 +20,8 @@ export interface HomeDependencies {
   wallet: Pick<WalletService, 'holderOf' | 'certificatesOf' | 'summarize'>;
   catalog: HotServices;
   messages: Pick<MessagesService, 'unreadCount'>;
+  /** Home reads the certificate library: every such read is audited. */
+  audit: Pick<AuditService, 'record'>;
   /** The screen's time budget (ms). */
   budgetMs: number;
 }
@@ -29,16 +32,22 @@ type Section<T> = { status: 'ok'; data: T } | { status: 'degraded'; code: 'UPSTR
  * Runs one section's upstream work within the screen's time budget. A slow or failed upstream
  * yields a degraded section instead of failing (or delaying) the whole screen.
  */
-export async function withinBudget<T>(upstream: string, budgetMs: number, work: (timeoutMs: number) => Promise<T>): Promise<Section<T>> {
+export async function withinBudget<T>(
+  upstream: string | (() => string), budgetMs: number, work: (timeoutMs: number) => Promise<T>,
+): Promise<Section<T>> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<Section<T>>((resolve) => {
-    timer = setTimeout(() => resolve({ status: 'degraded', code: 'UPSTREAM_TIMEOUT', upstream }), budgetMs);
+    // A chain of calls names the one still running when the budget ran out.
+    timer = setTimeout(() => {
+      resolve({ status: 'degraded', code: 'UPSTREAM_TIMEOUT', upstream: typeof upstream === 'function' ? upstream() : upstream });
+    }, budgetMs);
   });
   const run = work(budgetMs).then(
     (data): Section<T> => ({ status: 'ok', data }),
     (err): Section<T> => {
       if (!(err instanceof UpstreamUnavailableError)) throw err;
-      return { status: 'degraded', code: err.reason === 'timeout' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', upstream };
+      // Name the system that actually failed (the legal register, when an enterprise holder could not be looked up).
+      return { status: 'degraded', code: err.reason === 'timeout' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', upstream: err.upstream };
     },
   );
   try {
@@ -53,17 +62,28 @@ export class HomeService {
   constructor(private readonly deps: HomeDependencies) {}
 
   async of(user: AuthUser): Promise<Home> {
-    const { auth, wallet: walletService, catalog, messages, budgetMs: budget } = this.deps;
+    const { auth, wallet: walletService, catalog, messages, audit, budgetMs: budget } = this.deps;
     const today = chinaDate();
+    const started = Date.now();
     const [row, unread] = await Promise.all([auth.userOf(user), messages.unreadCount(user.userId)]);
 
     // The wallet chain (holder, then its certificates) and the hot list run side by side; for a person the
     // holder needs no upstream, so the screen costs about one upstream round trip, not the sum.
     const [wallet, hot, holder] = await (async () => {
       const holderP = walletService.holderOf(user);
-      const walletP = withinBudget('certificates', budget, async (t) => {
+      // Swallowed here (the sections below report it); a rejection nobody awaits would crash the process.
+      holderP.catch(() => undefined);
+      let waitingOn = user.identity.kind === 'enterprise' ? 'legal' : 'certificates';
+      const remaining = () => Math.max(1, budget - (Date.now() - started));
+      const walletP = withinBudget(() => waitingOn, remaining(), async () => {
         const h = await holderP;
-        const certs = await walletService.certificatesOf(h, { timeoutMs: t });
+        waitingOn = 'certificates';
+        // What is left of the budget after the holder lookup (the legal register, for an enterprise).
+        const certs = await walletService.certificatesOf(h, { timeoutMs: remaining() });
+        await audit.record({
+          actor: `user:${user.userId}`, subject: h.subject, action: 'wallet.list', fields: ['summary'],
+          purpose: 'home shows the wallet summary', channel: 'app', result: 'ok',
+        });
         const items = certs.map((c) => walletService.summarize(c, today));
         return {
           total: items.length,
@@ -73,10 +93,11 @@ export class HomeService {
         };
       });
       // 热门服务 from our own usage counts (in-process, so it cannot be slow).
-      const hotP = withinBudget('catalog', budget, async () => (await catalog.hot({ audience: user.identity.kind, limit: 8 })).items
+      const hotP = withinBudget('catalog', remaining(), async () => (await catalog.hot({ audience: user.identity.kind, limit: 8 })).items
         .map(({ code, name, departmentCode }) => ({ code, name, departmentCode })));
-      // The holder's own failure is already reported through the wallet section.
-      return Promise.all([walletP, hotP, holderP.catch(() => null)]);
+      // The holder's name too waits no longer than the budget; its failure is reported through the wallet section.
+      const holderNameP = withinBudget('legal', remaining(), () => holderP).catch(() => null);
+      return Promise.all([walletP, hotP, holderNameP.then((s) => (s?.status === 'ok' ? s.data : null))]);
     })();
     const degraded = [wallet, hot].filter((s) => s.status === 'degraded').map((s) => (s as { upstream: string }).upstream);
 

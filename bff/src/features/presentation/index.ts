@@ -2,4 +2,4 @@
 export { presentationFeature } from './presentation.routes';
 export type { PresentationService, PresentationRecord, PresentationWallet } from './presentation.service';
 export type { TokenCheck } from './presentation.token';
-export { assertPresentable, certificateFields, selectDisclosure, type Disclosure, type DisclosureRequest, type PresentableCertificate } from './presentation.disclosure';
+export { assertPresentable, selectDisclosure, type Disclosure, type DisclosureRequest } from './presentation.disclosure';

@@ -8,9 +8,10 @@ const idNumber = (birth: string) => {
   return first17 + idNumberCheckChar(first17);
 };
 const idCard = (birth: string) => ({
+  kind: 'id_card',
   fields: { name: '陈思远', gender: '男', ethnicity: '汉', birthDate: birth, address: '浙江省杭州市上城区解放路1号', idNumber: idNumber(birth) },
 });
-const businessLicence = { fields: { uscc: '91330106MA2B000000', name: '杭州云栖数智科技有限公司', legalRepresentative: '张伟', registeredCapital: null } };
+const businessLicence = { kind: 'business_licence', fields: { uscc: '91330106MA2B000000', name: '杭州云栖数智科技有限公司', legalRepresentative: '张伟', registeredCapital: null } };
 const TODAY = '2026-06-01';
 
 const refusal = (fn: () => unknown): AppError => {
@@ -37,7 +38,7 @@ describe('choosing what a presentation discloses', () => {
   });
 
   it('discloses only a claim, and no field at all, for 年满18周岁 of an adult', () => {
-    expect(selectDisclosure(idCard('1990-01-01'), { claims: ['age_over_18'] }, TODAY)).toEqual({ fields: [], claims: ['age_over_18'] });
+    expect(selectDisclosure(idCard('1990-01-01'), { claims: ['age_over_18'] }, TODAY)).toEqual({ fields: [], claims: ['age_over_18'], facts: [] });
   });
 
   it('refuses 年满18周岁 to a 17-year-old with CLAIM_NOT_SATISFIED', () => {

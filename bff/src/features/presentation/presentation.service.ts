@@ -8,13 +8,13 @@ import type {
   RevealedCertificate,
 } from '@zsb/shared/contracts/presentation';
 import type { Jwks } from '@zsb/shared/contracts/verification';
-import { isSensitiveField } from '@zsb/shared/domain/certificate-fields';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { AuditService } from '../../platform/audit';
 import type { AuthUser } from '../../platform/auth';
 import type { Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
-import { assertPresentable, selectDisclosure, type PresentableCertificate } from './presentation.disclosure';
+import type { Certificate } from '@zsb/shared/domain/certificate-rules';
+import { assertPresentable, selectDisclosure } from './presentation.disclosure';
 import type { RotatedKey, SigningKeyRing } from './presentation.keys';
 import type { PresentationRepository, PresentationRow } from './presentation.repository';
 import { PresentationTokenVerifier, signPresentationToken, type TokenCheck } from './presentation.token';
@@ -28,8 +28,9 @@ export const REVEAL_SECONDS = 60;
 /** What presentation needs of the wallet (the wallet service satisfies it). */
 export interface PresentationWallet {
   holderOf(user: AuthUser): Promise<{ subject: string }>;
-  owned(user: AuthUser, certificateId: string): Promise<{ holder: { subject: string }; certificate: PresentableCertificate }>;
-  present(certificate: PresentableCertificate, reveal: boolean, today: string): { fields: { key: string; label: string; value: string }[] };
+  owned(user: AuthUser, certificateId: string): Promise<{ holder: { subject: string }; certificate: Certificate }>;
+  present(certificate: Certificate, reveal: boolean, today: string): { fields: { key: string; label: string; value: string }[] };
+  fieldsOf(certificate: Certificate, reveal: boolean): { key: string; label: string; value: string; sensitive: boolean }[];
 }
 
 /** A presentation as verification sees it. */
@@ -113,12 +114,13 @@ export class PresentationService {
     const today = chinaDate(now);
     const base = { actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'presentation.issue', purpose: req.purpose, channel: 'app' };
     let disclosure;
+    const asked = [...(req.fields ?? []), ...(req.claims ?? []), ...(req.facts ?? [])];
     try {
       assertPresentable(certificate, today);
       disclosure = selectDisclosure(certificate, req, today);
     } catch (err) {
       if (err instanceof AppError) {
-        await this.audit.record({ ...base, fields: [...(req.fields ?? []), ...(req.claims ?? [])], result: err.code.toLowerCase() });
+        await this.audit.record({ ...base, fields: asked, result: err.code.toLowerCase() });
       }
       throw err;
     }
@@ -126,9 +128,16 @@ export class PresentationService {
     const id = randomBytes(16).toString('base64url');
     const iat = Math.floor(now / 1000);
     const exp = iat + req.ttlSeconds;
+    // Only what was chosen: no certificate id (it would link every check of this certificate), and the
+    // issuer and validity only as disclosed facts. `jti` is random per code.
+    const facts = new Set(disclosure.facts);
     const payload: PresentationTokenPayload = {
       iss: TOKEN_ISSUER, jti: id, iat, exp,
-      cert: { id: certificate.certificateId, kind: certificate.kind, issuer: certificate.issuer.name, validUntil: certificate.validUntil },
+      cert: {
+        kind: certificate.kind,
+        ...(facts.has('issuer') ? { issuer: certificate.issuer.name } : {}),
+        ...(facts.has('validUntil') ? { validUntil: certificate.validUntil } : {}),
+      },
       ...(disclosure.fields.length > 0 ? { fields: Object.fromEntries(disclosure.fields.map((f) => [f.key, f.value])) } : {}),
       ...(disclosure.claims.length > 0 ? { claims: disclosure.claims } : {}),
       ...(req.multiUse ? { multi: true as const } : {}),
@@ -146,12 +155,12 @@ export class PresentationService {
         fields: fieldKeys, claims: disclosure.claims, purpose: req.purpose, multiUse: req.multiUse,
         issuedAt, expiresAt, useCount: 0, lastUsedAt: null,
       });
-      await this.audit.record({ ...base, fields: [...fieldKeys, ...disclosure.claims], result: 'ok', detail: { presentationId: id, multiUse: req.multiUse } });
+      await this.audit.record({ ...base, fields: [...fieldKeys, ...disclosure.claims, ...disclosure.facts], result: 'ok', detail: { presentationId: id, multiUse: req.multiUse } });
     });
 
     return {
       id, certificateId, token, qrSvg, issuedAt, expiresAt, multiUse: req.multiUse, purpose: req.purpose,
-      disclosed: { fields: disclosure.fields.map(({ key, label }) => ({ key, label })), claims: disclosure.claims },
+      disclosed: { fields: disclosure.fields.map(({ key, label }) => ({ key, label })), claims: disclosure.claims, facts: disclosure.facts },
     };
   }
 
@@ -176,15 +185,16 @@ export class PresentationService {
   /** The holder's certificate unmasked, for the page to show during REVEAL_SECONDS (audited). */
   async reveal(user: AuthUser, certificateId: string, now = Date.now()): Promise<RevealedCertificate> {
     const { holder, certificate } = await this.wallet.owned(user, certificateId);
-    const view = this.wallet.present(certificate, true, chinaDate(now));
+    const fields = this.wallet.fieldsOf(certificate, true);
     await this.audit.record({
       actor: `user:${user.userId}`, subject: holder.subject, certificateId, action: 'certificate.reveal',
-      fields: view.fields.filter((f) => isSensitiveField(f.key)).map((f) => f.key),
+      // Exactly the fields the reveal unmasked: those the certificate's kind declares sensitive.
+      fields: fields.filter((f) => f.sensitive).map((f) => f.key),
       purpose: 'holder reveals certificate', channel: 'app', result: 'ok',
     });
     return {
       certificateId,
-      fields: view.fields.map(({ key, label, value }) => ({ key, label, value })),
+      fields: fields.map(({ key, label, value }) => ({ key, label, value })),
       revealedAt: new Date(now).toISOString(),
       maskAgainAt: new Date(now + REVEAL_SECONDS * 1000).toISOString(),
     };

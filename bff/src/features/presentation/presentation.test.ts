@@ -20,11 +20,11 @@ describe('issuing a 亮证码', () => {
     expect(r.statusCode).toBe(201);
     const p = r.json();
     expect(p.qrSvg).toMatch(/^<svg[^>]*>[\s\S]*<\/svg>\s*$/);
-    expect(p.disclosed).toEqual({ fields: [{ key: 'name', label: '姓名' }, { key: 'idNumber', label: '公民身份号码' }], claims: [] });
+    expect(p.disclosed).toEqual({ fields: [{ key: 'name', label: '姓名' }, { key: 'idNumber', label: '公民身份号码' }], claims: [], facts: [] });
     const payload = payloadOf(p.token);
     expect(payload.exp - payload.iat).toBe(120);
     expect(new Date(payload.exp * 1000).toISOString()).toBe(p.expiresAt);
-    expect(payload).toMatchObject({ jti: p.id, cert: { id: idCardId, kind: 'id_card' } });
+    expect(payload).toMatchObject({ jti: p.id, cert: { kind: 'id_card' } });
     expect(Object.keys(payload.fields!)).toEqual(['name', 'idNumber']);
     expect(JSON.parse(Buffer.from(p.token.split('.')[0], 'base64url').toString())).toMatchObject({ alg: 'EdDSA', typ: 'zsb-vp+jwt' });
     const [audit] = await auditEvents(stack, { action: 'presentation.issue' }, { presentationId: p.id });
@@ -58,6 +58,55 @@ describe('issuing a 亮证码', () => {
     const r = await present(s, revoked.id, { fields: ['name'] });
     expect(r.statusCode).toBe(409);
     expect(r.json().code).toBe('CERTIFICATE_NOT_PRESENTABLE');
+  });
+});
+
+describe('亮证 tokens say no more than chosen', () => {
+  const decoded = (token: string): Record<string, unknown> => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8'));
+
+  it('an age-only token carries no certificate id, no issuer and no validity', async () => {
+    const r = await present(adult, idCardId, { claims: ['age_over_18'] });
+    expect(r.statusCode).toBe(201);
+    const payload = decoded(r.json().token);
+    expect(payload.cert).toEqual({ kind: 'id_card' });
+    expect(payload.claims).toEqual(['age_over_18']);
+    expect(payload.fields).toBeUndefined();
+    const text = Buffer.from(r.json().token.split('.')[1], 'base64url').toString('utf8');
+    expect(text).not.toContain(idCardId);
+    const card = (await adult.inject({ method: 'GET', url: `/api/v1/wallet/${idCardId}` })).json();
+    expect(text).not.toContain(card.issuer);
+    expect(text).not.toContain(card.validUntil);
+  });
+
+  it('two codes of the same certificate share no identifier', async () => {
+    const [a, b] = await Promise.all([present(adult, idCardId, { claims: ['age_over_18'] }), present(adult, idCardId, { claims: ['age_over_18'] })]);
+    const pa = decoded(a.json().token);
+    const pb = decoded(b.json().token);
+    expect(pa.jti).not.toBe(pb.jti);
+    // Every string in one payload that is not the shared claim, kind or issuer URL must be absent from the other.
+    const strings = (v: unknown): string[] => (typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(strings) : []);
+    const common = strings(pa).filter((s) => strings(pb).includes(s));
+    expect(common.sort()).toEqual(['age_over_18', 'https://zsb.example.gov.cn', 'id_card'].sort());
+  });
+
+  it('tells the checker the issuer and validity only when the holder disclosed them', async () => {
+    const checker = await stack.login('staff-gaj');
+    const card = (await adult.inject({ method: 'GET', url: `/api/v1/wallet/${idCardId}` })).json();
+    const without = (await verify(checker, (await present(adult, idCardId, { claims: ['age_over_18'] })).json().token)).json();
+    expect(without.result).toBe('valid');
+    expect(without.certificate).toEqual({ kind: 'id_card', kindName: '居民身份证' });
+
+    const r = await present(adult, idCardId, { claims: ['age_over_18'], facts: ['issuer', 'validUntil'] });
+    expect(r.json().disclosed.facts).toEqual(['issuer', 'validUntil']);
+    expect(decoded(r.json().token).cert).toEqual({ kind: 'id_card', issuer: card.issuer, validUntil: card.validUntil });
+    const withFacts = (await verify(checker, r.json().token)).json();
+    expect(withFacts.certificate).toEqual({ kind: 'id_card', kindName: '居民身份证', issuer: card.issuer, validUntil: card.validUntil });
+  });
+
+  it('the whole certificate, chosen by choosing nothing, includes issuer and validity', async () => {
+    const payload = decoded((await present(adult, idCardId)).json().token);
+    expect(payload.cert).toMatchObject({ kind: 'id_card', issuer: expect.any(String) });
+    expect(payload.cert).not.toHaveProperty('id');
   });
 });
 

@@ -22,7 +22,7 @@ const payload: PresentationTokenPayload = {
   jti: 'n0nce-n0nce-n0nce-01',
   iat: NOW,
   exp: NOW + 60,
-  cert: { id: '1.2.156.3005.2.111000000000000001.X.1.001.0', kind: 'id_card', issuer: '杭州市公安局西湖分局', validUntil: '2036-01-01' },
+  cert: { kind: 'id_card', issuer: '杭州市公安局西湖分局', validUntil: '2036-01-01' },
   fields: { name: '张三' },
   claims: ['age_over_18'],
 };

@@ -25,6 +25,7 @@ import {
   type ReviewFlag,
 } from '@zsb/shared/domain/rating';
 import { ALL_SCOPE_KEY, resolveStatsScope, summarize, type RatingFacts, type StatsScope } from '@zsb/shared/domain/rating-stats';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskName, maskPhone } from '@zsb/shared/domain/masking';
 import { CITY, departmentName, regionName } from '@zsb/shared/domain/regions';
 import { chinaDate } from '@zsb/shared/domain/working-days';
@@ -320,9 +321,10 @@ export class RatingsService {
     const items = rows.map((r): PublicRating => {
       const wo = r.workOrderId ? orders.get(r.workOrderId) : undefined;
       return {
-        id: r.id, overall: r.overall, comment: r.comment, tags: r.tags as RatingTag[], channel: r.channel as PublicRating['channel'],
+        // Published to anyone: personal data typed into the comment or the unit's note is masked.
+        id: r.id, overall: r.overall, comment: maskPersonalData(r.comment), tags: r.tags as RatingTag[], channel: r.channel as PublicRating['channel'],
         raterName: r.raterNameMasked, itemCode: r.itemCode, windowId: r.windowId, createdAt: r.createdAt,
-        workOrder: wo ? { status: wo.status, rectificationNote: wo.publicNote } : null,
+        workOrder: wo ? { status: wo.status, rectificationNote: maskPersonalData(wo.publicNote) } : null,
       };
     });
     const last = rows[rows.length - 1];
@@ -474,7 +476,11 @@ export class RatingsService {
   }
 
   private reviewView(r: RatingRow, now: Date, orders: Map<string, WorkOrderState>): ReviewRating {
-    return { ...this.view(r, now, orders), raterName: r.raterNameMasked, flags: r.flags as ReviewFlag[], review: r.review as ReviewRating['review'] };
+    // The operator judges the comment, not the personal data someone typed into it.
+    return {
+      ...this.view(r, now, orders), comment: maskPersonalData(r.comment),
+      raterName: r.raterNameMasked, flags: r.flags as ReviewFlag[], review: r.review as ReviewRating['review'],
+    };
   }
 }
 

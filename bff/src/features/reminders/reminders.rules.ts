@@ -1,4 +1,4 @@
-import { daysBetween } from '@zsb/shared/domain/certificate-status';
+import { daysBetween } from '@zsb/shared/domain/certificate-rules';
 
 /** Days before expiry at which the holder is reminded, largest first. */
 export const REMINDER_THRESHOLDS = [90, 30, 7] as const;

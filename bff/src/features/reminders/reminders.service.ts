@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { chinaDate } from '@zsb/shared/domain/working-days';
-import { daysBetween } from '@zsb/shared/domain/certificate-status';
+import { daysBetween } from '@zsb/shared/domain/certificate-rules';
 import type { Upstreams } from '../../upstreams';
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
 import type { Leases } from '../../platform/lease';

@@ -1,8 +1,9 @@
 import type { Verification, VerificationResult } from '@zsb/shared/contracts/verification';
-import { CERTIFICATE_FIELD_LABELS } from '@zsb/shared/domain/certificate-fields';
+import { certificateFieldLabel } from '@zsb/shared/domain/certificate-fields';
 import { certificateKindInfo } from '@zsb/shared/domain/certificate-id';
 import { claimInfo, type ClaimCode } from '@zsb/shared/domain/claims';
 import { departmentName } from '@zsb/shared/domain/regions';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskName } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { AuditEntry, AuditService } from '../../platform/audit';
@@ -35,6 +36,9 @@ export interface VerificationDeps {
   /** The checker's display data (name, department). */
   checkers: { userOf(user: Pick<AuthUser, 'userId'>): Promise<{ name: string; departmentCode: string | null }> };
 }
+
+/** Labels of the disclosable facts about the certificate itself, for the holder's receipt. */
+const FACT_LABELS: Record<string, string> = { issuer: '颁发机构', validUntil: '有效期至' };
 
 const CHINA_TIME = new Intl.DateTimeFormat('zh-CN', {
   timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
@@ -79,9 +83,13 @@ export class VerificationService {
 
     const { payload } = check;
     const [row, checkerName] = await Promise.all([this.presentations.byId(payload.jti), this.checkerName(checker, now)]);
-    const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? [])];
+    const facts = [
+      ...(payload.cert.issuer !== undefined ? ['issuer'] : []), ...(payload.cert.validUntil !== undefined ? ['validUntil'] : []),
+    ];
+    const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? []), ...facts];
+    // The token does not name the certificate (that would link checks); our record of the presentation does.
     const about = {
-      ...base, subject: row?.subject ?? null, certificateId: payload.cert.id, fields: disclosed,
+      ...base, subject: row?.subject ?? null, certificateId: row?.certificateId ?? null, fields: disclosed,
       purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName },
     };
     const refuse = async (result: Exclude<VerificationResult, 'valid'>): Promise<Verification> => {
@@ -92,14 +100,17 @@ export class VerificationService {
     if (check.status === 'expired') return refuse('expired');
     // Signed by us but unknown here (e.g. a database restored from before it was issued): single use cannot be proven.
     if (!row) return refuse('replayed');
-    if ((await this.standingOf(payload.cert.id, now)) === 'revoked') return refuse('revoked');
+    // A spent single-use code is answered from our own record, before the library is asked: a replay
+    // is `replayed` even while the certificate library is down.
+    if (!row.multiUse && row.useCount > 0) return refuse('replayed');
+    if ((await this.standingOf(row.certificateId, now)) === 'revoked') return refuse('revoked');
 
     // Spending the nonce, the audit row and the receipt commit together (grouped with concurrent checks).
     // Single use is held by the database (a conditional UPDATE), not here: it holds across instances.
     const valid = await this.writes.run(async () => {
       if (!(await this.presentations.spend(row.id, checkedAt))) return false;
       await this.audit.record({ ...about, result: 'ok' });
-      await this.messages.send(row.holderUserId, this.receipt(row, about.detail.checkerName, now));
+      await this.messages.send(row.holderUserId, this.receipt(row, facts, about.detail.checkerName, now));
       return true;
     });
     if (!valid) return refuse('replayed');
@@ -109,10 +120,11 @@ export class VerificationService {
       result: 'valid',
       checkedAt,
       certificate: { ...payload.cert, kindName: kind?.name ?? payload.cert.kind },
-      fields: Object.entries(payload.fields ?? {}).map(([key, value]) => ({ key, label: CERTIFICATE_FIELD_LABELS[key] ?? key, value })),
+      fields: Object.entries(payload.fields ?? {}).map(([key, value]) => ({ key, label: certificateFieldLabel(payload.cert.kind, key), value })),
       claims: (payload.claims ?? []).map((code) => ({ code, name: claimInfo(code)?.name ?? code })),
       presentation: {
-        id: row.id, issuedAt: row.issuedAt, expiresAt: row.expiresAt, purpose: row.purpose, multiUse: row.multiUse,
+        // The checker reads the holder's typed purpose with any personal data in it masked.
+        id: row.id, issuedAt: row.issuedAt, expiresAt: row.expiresAt, purpose: maskPersonalData(row.purpose), multiUse: row.multiUse,
       },
     };
   }
@@ -148,16 +160,17 @@ export class VerificationService {
     return name;
   }
 
-  private receipt(row: PresentationRecord, checkerName: string, now: number) {
+  private receipt(row: PresentationRecord, facts: string[], checkerName: string, now: number) {
     const kindName = certificateKindInfo(row.certificateKind)?.name ?? row.certificateKind;
     const what = [
-      ...row.fields.map((k) => CERTIFICATE_FIELD_LABELS[k] ?? k),
+      ...row.fields.map((k) => certificateFieldLabel(row.certificateKind, k)),
       ...row.claims.map((c) => claimInfo(c as ClaimCode)?.name ?? c),
+      ...facts.map((f) => FACT_LABELS[f] ?? f),
     ].join('、');
     return {
       kind: 'verification_receipt',
       title: '证照核验回执',
-      body: `${checkerName} 于 ${CHINA_TIME.format(now)} 核验了您的${kindName}（${what}），用途：${row.purpose}`,
+      body: `${checkerName} 于 ${CHINA_TIME.format(now)} 核验了您的${kindName}（${what}），用途：${maskPersonalData(row.purpose)}`,
       link: `/certs/pages/audit-log/index?certificateId=${encodeURIComponent(row.certificateId)}`,
     };
   }

@@ -34,7 +34,7 @@ describe('verifying a 亮证码', () => {
     const body = r.json();
     expect(body.result).toBe('valid');
     expect(body.fields).toEqual([{ key: 'name', label: '姓名', value: '张伟' }, { key: 'gender', label: '性别', value: '男' }]);
-    expect(body.certificate).toMatchObject({ id: idCardId, kind: 'id_card', kindName: '居民身份证' });
+    expect(body.certificate).toEqual({ kind: 'id_card', kindName: '居民身份证' });
     expect(body.presentation).toMatchObject({ id: p.id, purpose: '酒店入住登记', multiUse: false });
     const secret = stack.sandbox.sandboxStore.certificatesById.get(idCardId)!.fields;
     for (const undisclosed of [secret.idNumber, secret.birthDate, secret.address, 'idNumber']) expect(r.body).not.toContain(undisclosed);
@@ -119,6 +119,30 @@ describe('verifying a 亮证码', () => {
     expect(await countAudits({ result: 'upstream_unavailable' })).toBe(1);
     // The breaker may still be open for a moment; the code is unspent either way.
     await expect.poll(async () => (await verify(checker, p.token)).json().result, { timeout: 8000, interval: 500 }).toBe('valid');
+  });
+
+  it('the holder\'s typed purpose reaches the checker and the receipt with personal data masked', async () => {
+    const p = await issue({ fields: ['name'], purpose: '租房核验，房东电话13812345678' });
+    const v = (await verify(checker, p.token)).json();
+    expect(v.presentation.purpose).toBe('租房核验，房东电话138****5678');
+    const inbox = (await holder.inject({ method: 'GET', url: '/api/v1/messages' })).json().items as { kind: string; body: string }[];
+    expect(inbox.filter((m) => m.kind === 'verification_receipt').some((m) => m.body.endsWith('用途：租房核验，房东电话138****5678'))).toBe(true);
+    const log = await holder.inject({ method: 'GET', url: '/api/v1/audit-log' });
+    expect(log.body).not.toContain('13812345678');
+  });
+
+  it('a replayed token is answered replayed, not 503, while the certificate library is down', async () => {
+    const p = await issue();
+    expect((await verify(checker, p.token)).json().result).toBe('valid');
+    await stack.control('certificates', { failRate: 1, failStatus: 503 });
+    try {
+      const again = await verify(checker, p.token);
+      expect(again.statusCode).toBe(200);
+      expect(again.json().result).toBe('replayed');
+    } finally {
+      await stack.resetControls();
+    }
+    expect((await verificationAudits(p.id)).map((a) => a.result)).toEqual(['ok', 'replayed']);
   });
 
   it('answers unknown_key for a token signed with a key we never published', async () => {

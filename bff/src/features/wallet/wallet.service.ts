@@ -1,16 +1,25 @@
-import type { CertificateDetail, CertificateSummary, Wallet } from '@zsb/shared/contracts/wallet';
-import { CERTIFICATE_FIELD_LABELS, isSensitiveField, maskCertificateField, maskCertificateNumber } from '@zsb/shared/domain/certificate-fields';
+import type { CertificateDetail, CertificateStatus, CertificateSummary, Wallet } from '@zsb/shared/contracts/wallet';
+import { certificateField, applyMaskRule, maskCertificateNumber } from '@zsb/shared/domain/certificate-fields';
 import { chinaDate, type IsoDate } from '@zsb/shared/domain/working-days';
-import { certificateStatus, daysToExpiry } from '@zsb/shared/domain/certificate-status';
+import { certificateStatus, daysToExpiry } from '@zsb/shared/domain/certificate-rules';
 import { notFound } from '../../platform/errors';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import type { Upstreams } from '../../upstreams';
-import type { Certificate } from '@zsb/shared/domain/certificate-status';
+import type { Certificate } from '@zsb/shared/domain/certificate-rules';
 import type { AuthService } from '../auth';
 
 // The certificate rules live once in shared/src/domain; re-exported for the features that use the wallet.
-export { certificateStatus, daysBetween, EXPIRING_WITHIN_DAYS } from '@zsb/shared/domain/certificate-status';
+export { certificateStatus, daysBetween, EXPIRING_WITHIN_DAYS } from '@zsb/shared/domain/certificate-rules';
+
+/** A certificate field as the holder sees it, with the declared rule that masked it (if any). */
+export interface PresentedField {
+  key: string;
+  label: string;
+  value: string;
+  masked: boolean;
+  sensitive: boolean;
+}
 
 export interface Holder {
   kind: 'personal' | 'enterprise';
@@ -53,8 +62,8 @@ export class WalletService {
       issuedOn: c.issuedOn,
       validFrom: c.validFrom,
       validUntil: c.validUntil,
-      status: certificateStatus(c, today),
-      daysToExpiry: daysToExpiry(c.validUntil, today),
+      status: certificateStatus(c, today) satisfies CertificateStatus,
+      daysToExpiry: daysToExpiry(c, today),
     };
   }
 
@@ -95,19 +104,21 @@ export class WalletService {
     return { holder, certificate };
   }
 
-  /** Fields as shown to the holder: sensitive ones masked unless `reveal`. */
-  present(c: Certificate, reveal: boolean, today = chinaDate()): CertificateDetail {
-    const fields = Object.entries(c.fields)
+  /** Fields as shown to the holder: those the kind declares sensitive masked unless `reveal`. */
+  fieldsOf(c: Certificate, reveal: boolean): PresentedField[] {
+    return Object.entries(c.fields)
       .filter(([, v]) => v !== null && v !== undefined)
       .map(([key, raw]) => {
         const value = String(raw);
-        const sensitive = isSensitiveField(key);
-        return {
-          key, label: CERTIFICATE_FIELD_LABELS[key] ?? key,
-          value: sensitive && !reveal ? maskCertificateField(key, value) : value,
-          masked: sensitive && !reveal,
-        };
+        const { label, sensitive } = certificateField(c.kind, key);
+        const masked = sensitive !== undefined && !reveal && value !== '';
+        return { key, label, value: masked ? applyMaskRule(sensitive, value) : value, masked, sensitive: sensitive !== undefined };
       });
+  }
+
+  /** The certificate as shown to the holder: sensitive fields masked unless `reveal`. */
+  present(c: Certificate, reveal: boolean, today = chinaDate()): CertificateDetail {
+    const fields = this.fieldsOf(c, reveal).map(({ key, label, value, masked }) => ({ key, label, value, masked }));
     return { ...this.summarize(c, today), fields };
   }
 

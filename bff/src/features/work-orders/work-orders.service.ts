@@ -9,6 +9,7 @@ import {
   type WorkOrder,
   type WorkOrderStatus,
 } from '@zsb/shared/contracts/work-orders';
+import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { CITY, departmentName, regionName } from '@zsb/shared/domain/regions';
 import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import type { Database } from '../../platform/db';
@@ -201,11 +202,18 @@ export class WorkOrdersService {
       ? { departmentCode: caller.departmentCode ?? '-', region: staffRegion(caller) }
       : caller.kind === 'operator' ? { departmentCode: q.department } : { raterUserId: caller.userId };
     const rows = await this.repo.list({ ...scope, status: q.status, deadline: q.deadline, today, cutoff: nearCutoff(today), limit: q.limit });
-    return this.views(rows);
+    // Lists show free text masked to everyone but the rater, who wrote it.
+    return this.views(rows, (r) => r.raterUserId === caller.userId);
   }
 
+  /**
+   * One order. The responsible unit keeps the complaint's original text for its follow-up (calling the
+   * rater back, 12345); the operator sees it masked like any list; the rater sees their own.
+   */
   async get(caller: AuthUser, id: string): Promise<WorkOrder> {
-    return (await this.views([await this.visible(caller, id)]))[0]!;
+    const row = await this.visible(caller, id);
+    const unit = caller.kind === 'staff' && caller.departmentCode === row.departmentCode;
+    return (await this.views([row], (r) => unit || r.raterUserId === caller.userId))[0]!;
   }
 
   /** States of several orders for rating views; no rater identity, nothing private. */
@@ -346,10 +354,11 @@ export class WorkOrdersService {
     return row;
   }
 
-  private async views(rows: WorkOrderRow[]): Promise<WorkOrder[]> {
+  /** Orders as the caller sees them; free text is masked (`maskPersonalData`) unless `original(row)`. */
+  private async views(rows: WorkOrderRow[], original: (row: WorkOrderRow) => boolean): Promise<WorkOrder[]> {
     const today = chinaDate(new Date());
     const events = await this.repo.eventsOf(rows.map((r) => r.id));
-    return rows.map((r) => ({
+    return rows.map((r) => this.masked(original(r), {
       id: r.id, ratingId: r.ratingId, round: r.round, status: r.status as WorkOrderStatus,
       departmentCode: r.departmentCode, departmentName: departmentName(r.departmentCode) ?? r.departmentCode,
       region: r.region, regionName: regionName(r.region) ?? r.region, itemCode: r.itemCode, windowId: r.windowId, hallId: r.hallId,
@@ -369,6 +378,22 @@ export class WorkOrdersService {
       history: (events.get(r.id) ?? []).map((e) => ({ at: e.at, round: e.round, action: e.action as WorkOrder['history'][number]['action'], note: e.note })),
       createdAt: r.createdAt, closedAt: r.closedAt,
     }));
+  }
+
+  /** Every free text of an order (the complaint, notes, summaries, the verdict) masked, unless `keep`. */
+  private masked(keep: boolean, o: WorkOrder): WorkOrder {
+    if (keep) return o;
+    return {
+      ...o,
+      rating: { ...o.rating, comment: maskPersonalData(o.rating.comment) },
+      hotline: { ...o.hotline, note: maskPersonalData(o.hotline.note) },
+      callback: o.callback ? { ...o.callback, summary: maskPersonalData(o.callback.summary) } : null,
+      rectification: o.rectification
+        ? { ...o.rectification, note: maskPersonalData(o.rectification.note), publicNote: maskPersonalData(o.rectification.publicNote) }
+        : null,
+      verdict: o.verdict ? { ...o.verdict, comment: maskPersonalData(o.verdict.comment) } : null,
+      history: o.history.map((h) => ({ ...h, note: maskPersonalData(h.note) })),
+    };
   }
 }
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Certificate } from '@zsb/shared/domain/certificate-status';
+import type { Certificate } from '@zsb/shared/domain/certificate-rules';
 import type { UpstreamClient } from '../http-client';
 
 // The certificate library's record, in its own field names.
@@ -21,7 +21,8 @@ export type LibraryCertificate = z.infer<typeof CertificateSchema>;
 const ListSchema = z.object({ certificates: z.array(CertificateSchema) });
 
 /** The library's record in our terms (features never see the library's own shape). */
-function toCertificate(r: LibraryCertificate): Certificate {
+/** The library's record in our terms (exported for tests that walk the sandbox's records). */
+export function toCertificate(r: LibraryCertificate): Certificate {
   return {
     certificateId: r.certificateId, kind: r.kind, kindName: r.kindName, number: r.number,
     holder: { id: r.holder.id, name: r.holder.name, kind: r.holder.type },

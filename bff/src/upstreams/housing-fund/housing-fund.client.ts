@@ -88,7 +88,7 @@ export class HousingFundAdapter {
     try {
       const r = await this.http.post('/housing-fund/withdrawals', {
         requestId: req.requestId, idNumber: req.idNumber, accountIdNumber: req.accountIdNumber, loanNo: req.loanNo, amount: req.amountFen / 100,
-      }, { idempotent: true });
+      }, { idempotent: true, refusals: [400, 409, 422] });
       const a = WithdrawalAnswerSchema.parse(r);
       return { withdrawalId: a.withdrawalId, date: a.date, amountFen: yuanToFen(a.amount), balanceFen: yuanToFen(a.balance) };
     } catch (err) {

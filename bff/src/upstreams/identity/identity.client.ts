@@ -36,7 +36,7 @@ export class IdentityAdapter {
   /** Sandbox only: stands in for the national login page's redirect with a code. Null for an unknown persona. */
   async authorize(personaId: string): Promise<{ code: string; expiresIn: number } | null> {
     try {
-      const r = await this.http.post<{ code: string; expiresIn: number }>('/identity/authorize', { personaId });
+      const r = await this.http.post<{ code: string; expiresIn: number }>('/identity/authorize', { personaId }, { refusals: [400] });
       return r ? { code: r.code, expiresIn: r.expiresIn } : null;
     } catch (err) {
       if (err instanceof UpstreamClientError) return null;
@@ -47,7 +47,8 @@ export class IdentityAdapter {
   /** Exchanges a one-time authorization code; null when the code is unknown, used or expired. */
   async exchangeCode(code: string): Promise<IdentitySubject | null> {
     try {
-      return SubjectSchema.parse(await this.http.post('/identity/token', { code }));
+      // 400 invalid_grant: the code is unknown, used or expired (RFC 6749 §5.2).
+      return SubjectSchema.parse(await this.http.post('/identity/token', { code }, { refusals: [400] }));
     } catch (err) {
       if (err instanceof UpstreamClientError) return null;
       throw err;

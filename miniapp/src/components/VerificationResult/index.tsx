@@ -14,8 +14,11 @@ export function VerificationResult({ result }: { result: Verification }) {
   if (result.result === 'valid') {
     rows.push(
       { key: 'certificate', label: t('verify.certificate'), value: result.certificate.kindName },
-      { key: 'issuer', label: t('verify.issuer'), value: result.certificate.issuer },
-      { key: 'validUntil', label: t('verify.validUntil'), value: result.certificate.validUntil ?? t('verify.longTerm') },
+      // Issuer and validity are known only when the holder chose to disclose them.
+      ...(result.certificate.issuer !== undefined ? [{ key: 'issuer', label: t('verify.issuer'), value: result.certificate.issuer }] : []),
+      ...(result.certificate.validUntil !== undefined
+        ? [{ key: 'validUntil', label: t('verify.validUntil'), value: result.certificate.validUntil ?? t('verify.longTerm') }]
+        : []),
       ...result.fields.map((f) => ({ key: `field-${f.key}`, label: f.label, value: f.value })),
       ...result.claims.map((c) => ({ key: `claim-${c.code}`, label: t('verify.claims'), value: `✓ ${t(`present.claim.${c.code}`)}` })),
       { key: 'purpose', label: t('verify.purpose'), value: result.presentation.purpose },

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { z } from 'zod';
 import { presentationRoutes, type CreatePresentationRequestSchema, type Presentation, type PresentationStatus } from '@zsb/shared/contracts/presentation';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { DISCLOSABLE_FACTS, type DisclosableFact } from '@zsb/shared/domain/certificate-rules';
 import { CLAIM_CODES, type ClaimCode } from '@zsb/shared/domain/claims';
 import { refreshDelayMs } from '@zsb/shared/domain/presentation-token';
 import { ActionButton } from '../../components/ActionButton';
@@ -39,6 +40,8 @@ export default function PresentPage() {
   const [mode, setMode] = useState<Mode>('all');
   const [fields, setFields] = useState<string[]>([]);
   const [claim, setClaim] = useState<ClaimCode | null>(null);
+  // Issuer and validity reach the checker only when chosen (the issuer names a place, the validity hints at age).
+  const [facts, setFacts] = useState<DisclosableFact[]>([]);
   const [purposeKey, setPurposeKey] = useState<(typeof PURPOSES)[number] | null>('identity');
   const [customPurpose, setCustomPurpose] = useState('');
   const [multiUse, setMultiUse] = useState(false);
@@ -54,14 +57,19 @@ export default function PresentPage() {
 
   const buildBody = (): z.input<typeof CreatePresentationRequestSchema> | null => {
     const missing =
-      mode === 'fields' && fields.length === 0 ? t('present.pickFields')
+      mode === 'fields' && fields.length === 0 && facts.length === 0 ? t('present.pickFields')
         : mode === 'claims' && !claim ? t('present.pickClaim')
           : !purpose ? t('present.purposeRequired') : null;
     if (missing) {
       setProblem(missing);
       return null;
     }
-    return { purpose, multiUse, ...(mode === 'fields' ? { fields } : {}), ...(mode === 'claims' && claim ? { claims: [claim] } : {}) };
+    return {
+      purpose, multiUse,
+      ...(mode === 'fields' && fields.length > 0 ? { fields } : {}),
+      ...(mode === 'claims' && claim ? { claims: [claim] } : {}),
+      ...(mode !== 'all' && facts.length > 0 ? { facts } : {}),
+    };
   };
   // Renewals run from a timer; the ref lets them use the latest choices.
   const bodyRef = useRef(buildBody);
@@ -108,8 +116,20 @@ export default function PresentPage() {
   }, [presentation]);
 
   const toggleField = (key: string) => setFields((f) => (f.includes(key) ? f.filter((k) => k !== key) : [...f, key]));
+  const toggleFact = (fact: DisclosableFact) => setFacts((f) => (f.includes(fact) ? f.filter((k) => k !== fact) : [...f, fact]));
+  const factChips = (
+    <View className='zsb-present__chips'>
+      {DISCLOSABLE_FACTS.map((fact) => (
+        <Chip key={fact} id={`fact-${fact}`} text={t(`verify.${fact}`)} selected={facts.includes(fact)} onToggle={() => toggleFact(fact)} />
+      ))}
+    </View>
+  );
   const disclosed = presentation
-    ? [...presentation.disclosed.fields.map((f) => f.label), ...presentation.disclosed.claims.map((c) => t(`present.claim.${c}`))].join(t('list.separator'))
+    ? [
+      ...presentation.disclosed.fields.map((f) => f.label),
+      ...presentation.disclosed.claims.map((c) => t(`present.claim.${c}`)),
+      ...presentation.disclosed.facts.map((x) => t(`verify.${x}`)),
+    ].join(t('list.separator'))
     : '';
 
   return (
@@ -150,6 +170,7 @@ export default function PresentPage() {
                 ))}
               </View>
             ) : null}
+            {mode !== 'all' ? factChips : null}
             {mode === 'claims' ? (
               <View className='zsb-present__chips' role='radiogroup'>
                 <Text className='zsb-present__hint'>{t('present.mode.claimsHint')}</Text>
