@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { openDatabase } from '../../bff/src/db/client';
+import { SqliteDatabase } from '../../bff/src/platform/db';
 import { ratingAggregates } from '../../bff/src/features/ratings/ratings.table';
 import { HALLS } from '../../bff/src/features/halls/halls.data';
 import { WINDOW_INDICATORS, ratingMonth, monthsEndingWith } from '@zsb/shared/domain/rating';
@@ -24,7 +24,7 @@ const body = (i: number, overall: number) => {
 };
 
 const countRatings = (dataDir: string) => {
-  const { sqlite } = openDatabase(path.join(dataDir, 'zsb.db'));
+  const { sqlite } = SqliteDatabase.open(path.join(dataDir, 'zsb.db'));
   try {
     return (sqlite.prepare('SELECT count(*) AS n FROM ratings').get() as { n: number }).n;
   } finally {
@@ -71,7 +71,8 @@ async function acceptRate(): Promise<BenchSection> {
 
 /** Writes `n` ratings spread over 12 months with their aggregates, straight into SQLite in one transaction. */
 function populate(file: string, n: number): number {
-  const { sqlite } = openDatabase(file);
+  // A million rows are loaded straight through better-sqlite3: fixture setup, not the path measured.
+  const { sqlite } = SqliteDatabase.open(file);
   const t0 = performance.now();
   const months = monthsEndingWith(ratingMonth(new Date()), 12);
   const insert = sqlite.prepare(`INSERT INTO ratings (id, user_id, rater_name_masked, real_name, origin, channel, item_code, window_id, hall_id,

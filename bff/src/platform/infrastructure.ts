@@ -2,8 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { databaseTarget, type AppConfig } from '../config';
 import { createUpstreams, type Upstreams } from '../upstreams';
-import { openDatabase, SqliteDatabase, type Database } from './db';
-import type { Db, Sqlite } from '../db/client';
+import { openDatabase, type Database } from './db';
 import { openSharedState, type SharedState } from './shared-state';
 import { AuditService } from './audit';
 
@@ -16,8 +15,6 @@ declare module 'fastify' {
     shared: SharedState;
     upstreams: Upstreams;
     audit: AuditService;
-    db: Db;
-    sqlite: Sqlite;
   }
 }
 
@@ -29,11 +26,6 @@ export const dbPlugin = fp(async function db(app: FastifyInstance) {
     log: (msg) => app.log.warn(msg),
   });
   app.decorate('database', database);
-  // TODO(#8): legacy synchronous handles while features move to async repositories; removed when the last one has.
-  if (database instanceof SqliteDatabase) {
-    app.decorate('db', database.legacyDb);
-    app.decorate('sqlite', database.sqlite);
-  }
   app.addHook('onClose', async () => database.close());
 }, { name: 'zsb-db' });
 

@@ -88,10 +88,10 @@ describe('home for an enterprise identity stays within its budget', () => {
   });
 
   it('writes an audit row when home reads the certificate library', async () => {
-    const before = stack.app.sqlite.prepare("select count(*) as n from audit_events where action = 'wallet.list' and purpose = 'home shows the wallet summary'").get() as { n: number };
+    const homeAudits = () => stack.count('auditEvents', { action: 'wallet.list', purpose: 'home shows the wallet summary' });
+    const before = await homeAudits();
     const r = await s.inject({ method: 'GET', url: '/api/v1/home' });
     expect(r.json().wallet.status).toBe('ok');
-    const after = stack.app.sqlite.prepare("select count(*) as n from audit_events where action = 'wallet.list' and purpose = 'home shows the wallet summary'").get() as { n: number };
-    expect(after.n).toBe(before.n + 1);
+    expect(await homeAudits()).toBe(before + 1);
   });
 });

@@ -41,11 +41,6 @@ export async function auditEvents(stack: Stack, where: Record<string, unknown>, 
     .sort((a, b) => a.at.localeCompare(b.at) || 0);
 }
 
-/** @deprecated SQLite only (TODO(#8)): use `auditEvents`, which runs on both engines. */
-export function auditRows(stack: Stack, where: string, ...args: unknown[]): Record<string, unknown>[] {
-  return stack.app.sqlite.prepare(`select * from audit_events where ${where} order by at`).all(...args) as Record<string, unknown>[];
-}
-
 /** Revokes a certificate at the sandbox certificate library. */
 export async function revokeUpstream(stack: Stack, certificateId: string): Promise<void> {
   const r = await fetch(`${stack.sandboxUrl}/_control/certificates/${encodeURIComponent(certificateId)}/revoke`, { method: 'POST' });

@@ -90,7 +90,7 @@ describe('personal data in rating comments', () => {
   it('removes control characters and bidi overrides from a stored comment', async () => {
     const r = await rate(anon, windowRating('H330102-W04', 'ybj', 2, { comment: 'a\u0000b\u202Ec\u2066d\u0007e\n好' }), { 'x-device-id': 'dev-ctl-0001' });
     expect(r.statusCode).toBe(201);
-    const row = stack.app.sqlite.prepare('select comment from ratings where id = ?').get(r.json().rating.id) as { comment: string };
+    const [row] = await stack.rows('ratings', { id: r.json().rating.id });
     expect(row.comment).toBe('abcde\n好');
   });
 });

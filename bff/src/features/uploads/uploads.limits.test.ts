@@ -17,8 +17,8 @@ afterAll(async () => { await stack.close(); });
 
 const upload = (s: Session, content: Buffer, name = 'material.jpg') =>
   s.inject({ method: 'POST', url: '/api/v1/uploads', ...multipartFile(name, content) });
-const uploadRows = () => (stack.app.sqlite.prepare('SELECT count(*) AS n FROM uploads').get() as { n: number }).n;
-const caseRows = () => (stack.app.sqlite.prepare('SELECT count(*) AS n FROM cases').get() as { n: number }).n;
+const uploadRows = () => stack.count('uploads');
+const caseRows = () => stack.count('cases');
 
 // Issue 12, defect 6: a broken multipart body was a 500 with a stack trace in the error log.
 describe('malformed multipart (issue 12 defect 6)', () => {
@@ -34,12 +34,12 @@ describe('malformed multipart (issue 12 defect 6)', () => {
     const stream = new Writable({ write(chunk, _enc, cb) { lines.push(chunk.toString()); cb(); } });
     const app = await buildApp({ ...stack.config, logLevel: 'info' }, { logStream: stream });
     try {
-      const before = uploadRows();
+      const before = await uploadRows();
       const r = await app.inject({ method: 'POST', url: '/api/v1/uploads', headers: { ...resident.headers, 'content-type': contentType }, payload });
       expect(r.statusCode).toBe(400);
       expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(r.json().code).toBe('MALFORMED_MULTIPART');
-      expect(uploadRows()).toBe(before);
+      expect(await uploadRows()).toBe(before);
       const errors = lines.filter((l) => JSON.parse(l).level >= 50);
       expect(errors).toEqual([]);
     } finally {
@@ -53,7 +53,7 @@ describe('no upload quota (issue 12 defect 7)', () => {
   it('refuses an upload past the daily quota with 429 UPLOAD_QUOTA_EXCEEDED and Retry-After, storing nothing', async () => {
     expect((await upload(resident, fakeJpeg(900 * KB))).statusCode).toBe(201);
     expect((await upload(resident, fakeJpeg(900 * KB))).statusCode).toBe(201);
-    const before = uploadRows();
+    const before = await uploadRows();
     const refused = await upload(resident, fakeJpeg(300 * KB));
     expect(refused.statusCode).toBe(429);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
@@ -61,7 +61,7 @@ describe('no upload quota (issue 12 defect 7)', () => {
     const retryAfter = Number(refused.headers['retry-after']);
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(24 * 3600);
-    expect(uploadRows()).toBe(before);
+    expect(await uploadRows()).toBe(before);
     // What is left of the day's quota can still be used; other people have their own.
     expect((await upload(resident, fakeJpeg(100 * KB))).statusCode).toBe(201);
     expect((await upload(other, fakeJpeg(900 * KB))).statusCode).toBe(201);
@@ -76,11 +76,11 @@ describe('no upload quota (issue 12 defect 7)', () => {
       method: 'POST', url: '/api/v1/cases', headers: { 'idempotency-key': key },
       payload: { itemCode: 'GJJ-0002', form: sampleFormData(guide.form), materials: [{ source: 'upload', materialKey: 'lease_contract', uploadIds }] },
     });
-    const before = caseRows();
+    const before = await caseRows();
     const refused = await submit([a.id, b.id], 'quota-case-1');
     expect(refused.statusCode).toBe(413);
     expect(refused.json()).toMatchObject({ code: 'CASE_MATERIALS_TOO_LARGE', errors: [{ path: expect.stringContaining('materials') }] });
-    expect(caseRows()).toBe(before);
+    expect(await caseRows()).toBe(before);
     expect((await submit([a.id], 'quota-case-2')).statusCode).toBe(201);
   });
 });

@@ -21,11 +21,6 @@ export class SqliteDatabase extends Database {
     super(root, schema);
   }
 
-  /** TODO(#8): the synchronous drizzle handle of features not yet on async repositories. */
-  get legacyDb() {
-    return this.root as unknown as import('drizzle-orm/better-sqlite3').BetterSQLite3Database<typeof schema>;
-  }
-
   static open(file: string, opts: { migrate?: boolean; onSlowTransaction?: (msg: string) => void } = {}): SqliteDatabase {
     if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
     const sqlite = new BetterSqlite3(file);
