@@ -13,12 +13,16 @@ import { HELMET_OPTIONS, hardeningPlugin, serverOptions } from './platform/harde
 import { authPlugin } from './platform/auth';
 import { auditPlugin, dbPlugin, sharedStatePlugin, upstreamsPlugin } from './platform/infrastructure';
 import { FEATURES } from './features';
+import type { SharedState } from './platform/shared-state';
+import { sharedStateRateLimitStore } from './platform/shared-state/rate-limit-store';
 
 const HASHED_ASSET = /\.[0-9a-f]{8}\.(js|css|png|jpg|svg|woff2?)(\.br|\.gz)?$/;
 
 export interface BuildOptions {
   /** Replace pino's destination (tests capture logs to check redaction). */
   logStream?: NodeJS.WritableStream;
+  /** Use this shared state instead of opening one (a second instance in the same process shares the first's memory). */
+  sharedState?: SharedState;
 }
 
 /** Composes the BFF: platform plugins, then upstreams, then every feature. Listening is server.ts's job. */
@@ -37,13 +41,14 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
   await app.register(errorsPlugin);
   await app.register(helmet, HELMET_OPTIONS);
   await app.register(hardeningPlugin);
-  await app.register(sharedStatePlugin);
+  await app.register(sharedStatePlugin, { shared: opts.sharedState });
   // Off by default; routes that need it opt in with `config.rateLimit`. Counted in Redis when instances share one.
   await app.register(rateLimit, {
     global: false, max: config.rateLimit.max, timeWindow: config.rateLimit.windowMs,
-    ...(app.shared.redis ? { redis: app.shared.redis, nameSpace: `${config.redisPrefix}rl:`,
-      // While Redis restarts, limits are not counted rather than refusing everyone (documented in docs/deploy.md).
-      skipOnError: true } : {}),
+    // Counted in the shared state: Redis when configured, so every instance counts one limit.
+    store: sharedStateRateLimitStore(app.shared),
+    // While Redis restarts, limits are not counted rather than refusing everyone (documented in docs/deploy.md).
+    skipOnError: true,
   });
   await app.register(swagger, {
     openapi: {

@@ -30,10 +30,11 @@ export const dbPlugin = fp(async function db(app: FastifyInstance) {
 }, { name: 'zsb-db' });
 
 /** In-process shared state, or Redis when `REDIS_URL` is set. */
-export const sharedStatePlugin = fp(async function sharedState(app: FastifyInstance) {
-  const shared = await openSharedState(app.config.redisUrl, { prefix: app.config.redisPrefix });
+export const sharedStatePlugin = fp(async function sharedState(app: FastifyInstance, opts: { shared?: SharedState }) {
+  // Given: another app in this process shares its state (two instances in one test); it closes it itself.
+  const shared = opts.shared ?? await openSharedState(app.config.redisUrl, { prefix: app.config.redisPrefix });
   app.decorate('shared', shared);
-  app.addHook('onClose', async () => shared.close());
+  if (!opts.shared) app.addHook('onClose', async () => shared.close());
 }, { name: 'zsb-shared-state' });
 
 export const upstreamsPlugin = fp(async function upstreams(app: FastifyInstance) {

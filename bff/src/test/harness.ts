@@ -121,6 +121,15 @@ export async function startStack(opts: {
   return stack;
 }
 
+/**
+ * A second BFF instance on the stack's database, as another process would be: on PostgreSQL it
+ * opens its own Redis connection (same prefix); on SQLite it shares the first app's in-process state,
+ * which is what one process's instances share when there is no Redis.
+ */
+export async function secondInstance(stack: Stack): Promise<FastifyInstance> {
+  return buildApp(stack.config, stack.engine === 'postgres' ? {} : { sharedState: stack.app.shared });
+}
+
 /** Base URL of a listening Fastify instance. */
 export function urlOf(app: FastifyInstance): string {
   const a = app.server.address();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
-import { startStack, type Stack } from '../../test/harness';
+import { secondInstance, startStack, type Stack } from '../../test/harness';
 
 let stack: Stack;
 beforeAll(async () => { stack = await startStack(); });
@@ -225,9 +225,9 @@ describe('sign-in rate limit', () => {
     }
   });
 
-  it.runIf(process.env.ZSB_TEST_ENGINE === 'postgres')('two instances sharing one Redis prefix count one sign-in limit', async () => {
+  it('two instances sharing their state (Redis, or one process\'s memory) count one sign-in limit', async () => {
     const limited = await startStack({ config: { rateLimit: { loginPerMinute: 3 } } });
-    const second = await buildApp(limited.config);
+    const second = await secondInstance(limited);
     try {
       const apps = [limited.app, second];
       const codes: number[] = [];

@@ -15,7 +15,7 @@ import {
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import { AppError } from '../../platform/errors';
-import type { MessagesService } from '../messages/messages.service';
+import type { MessagesService } from '../messages';
 import type { CalendarScheduleStore, StoredSchedule } from './calendar.store';
 
 /**

@@ -2,7 +2,7 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { buildApp } from '../../app';
-import { startStack, testEngine, type Session, type Stack } from '../../test/harness';
+import { secondInstance, startStack, testEngine, type Session, type Stack } from '../../test/harness';
 import { sampleFormData } from '../cases/cases.test-support';
 import { rate, windowRating } from './ratings.test-support';
 
@@ -143,10 +143,10 @@ describe('12345 pushes on two instances', () => {
   });
 });
 
-describe.runIf(testEngine() === 'postgres')('rating limits on two instances sharing Redis', () => {
+describe('rating limits on two instances sharing their state (Redis, or one process\'s memory)', () => {
   it('are one limit: ratings on either instance count against it', async () => {
     const s = await startStack({ config: { ratingLimits: { perUserPerHour: 3, perDevicePerHour: 100, perIpPerHour: 100 } } });
-    const second = await buildApp(s.config);
+    const second = await secondInstance(s);
     try {
       const me = await s.login('r010');
       const there = (o: InjectOptions) => second.inject({ ...o, headers: { ...me.headers, ...(o.headers ?? {}) } });
