@@ -54,6 +54,10 @@ export const walletRoutes = {
     summary: "The active identity's certificates from the certificate library, numbers masked",
     response: WalletSchema,
   }),
+  refresh: defineRoute({
+    method: 'POST', path: '/api/v1/wallet/refresh', tags: ['wallet'],
+    summary: 'Pull to refresh: the next list is read from the certificate library, on every instance',
+  }),
   detail: defineRoute({
     method: 'GET', path: '/api/v1/wallet/:certificateId', tags: ['wallet'],
     summary: 'One certificate with its fields, sensitive ones masked (audited)',

@@ -15,5 +15,6 @@ export const walletFeature = fp(async function walletFeature(app: FastifyInstanc
   app.decorate('wallet', service);
 
   registerRoute(app, walletRoutes.list, async (req) => service.list(req.user));
+  registerRoute(app, walletRoutes.refresh, async (req) => service.refresh(req.user));
   registerRoute(app, walletRoutes.detail, async (req) => service.detail(req.user, req.params.certificateId));
 }, { name: 'feature-wallet', dependencies: ['feature-auth', 'zsb-audit'] });

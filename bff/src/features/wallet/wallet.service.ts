@@ -122,6 +122,12 @@ export class WalletService {
     return { ...this.summarize(c, today), fields };
   }
 
+  /** Drops the active identity's cached certificate list everywhere, so the next read is fresh. */
+  async refresh(user: AuthUser): Promise<void> {
+    const holder = await this.holderOf(user);
+    this.upstreams.certificates.forgetHolder(holder.holderId);
+  }
+
   async detail(user: AuthUser, certificateId: string): Promise<CertificateDetail> {
     const { holder, certificate } = await this.owned(user, certificateId);
     const view = this.present(certificate, false);

@@ -55,4 +55,18 @@ describe('certificate wallet', () => {
     const bWallet = (await b.inject({ method: 'GET', url: '/api/v1/wallet' })).json().certificates;
     expect(bWallet.some((c: { id: string }) => c.id === aCert.id)).toBe(false);
   });
+
+  it('answers from a short cache, and a pull to refresh reads the library again (on every instance)', async () => {
+    const s = await stack.login('r005');
+    const list = async (who = s.inject) => (await who({ method: 'GET', url: '/api/v1/wallet' })).json().certificates as { id: string; status: string }[];
+    const target = (await list())[0]!;
+    expect(target.status).not.toBe('revoked');
+    const revoked = await fetch(`${stack.sandboxUrl}/_control/certificates/${encodeURIComponent(target.id)}/revoke`, { method: 'POST' });
+    expect(revoked.status, await revoked.text()).toBe(200);
+    // Still the cached answer a moment later…
+    expect((await list()).find((c) => c.id === target.id)!.status).toBe(target.status);
+    // …until the holder pulls to refresh.
+    expect((await s.inject({ method: 'POST', url: '/api/v1/wallet/refresh' })).statusCode).toBe(204);
+    expect((await list()).find((c) => c.id === target.id)!.status).toBe('revoked');
+  });
 });

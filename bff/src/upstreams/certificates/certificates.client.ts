@@ -20,7 +20,6 @@ export type LibraryCertificate = z.infer<typeof CertificateSchema>;
 
 const ListSchema = z.object({ certificates: z.array(CertificateSchema) });
 
-/** The library's record in our terms (features never see the library's own shape). */
 /** The library's record in our terms (exported for tests that walk the sandbox's records). */
 export function toCertificate(r: LibraryCertificate): Certificate {
   return {
@@ -38,6 +37,11 @@ export class CertificatesAdapter {
   async listByHolder(holderId: string, opts: { timeoutMs?: number } = {}): Promise<Certificate[]> {
     const r = await this.http.get(`/certificates?holderId=${encodeURIComponent(holderId)}`, { cacheTtlMs: this.cacheTtlMs, ...opts });
     return r === null ? [] : ListSchema.parse(r).certificates.map(toCertificate);
+  }
+
+  /** Forgets the cached list of a holder on every instance (pull to refresh, or after issuing). */
+  forgetHolder(holderId: string): void {
+    this.http.invalidate(`/certificates?holderId=${encodeURIComponent(holderId)}`);
   }
 
   /** One certificate, fresh (no cache): revocation must be seen at once. */
