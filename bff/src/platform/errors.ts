@@ -2,7 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError, Problem } from '@zsb/shared/errors';
-import { isDatabaseUnavailable } from './db';
+import { isDatabaseUnavailable, isUnstorableText } from './db';
 import { isSharedStateUnavailable } from './shared-state';
 
 const TITLES: Record<number, string> = {
@@ -89,6 +89,10 @@ export const errorsPlugin = fp(async function errors(app: FastifyInstance) {
     }
     if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
       return sendProblem(reply, request, { status: fe.statusCode, code: 'VALIDATION_FAILED', detail: fe.message });
+    }
+    // Text PostgreSQL cannot hold (NUL inside a JSON string of a field that is not free text): the client's input, not our fault.
+    if (isUnstorableText(err)) {
+      return sendProblem(reply, request, { status: 400, code: 'VALIDATION_FAILED', detail: 'The request contains characters that cannot be stored (NUL)' });
     }
     // Our own database or Redis is down: a clear 503 the client may retry, never a 500 (nothing was acknowledged).
     if (isDatabaseUnavailable(err) || isSharedStateUnavailable(err)) {

@@ -125,6 +125,11 @@ export const hardeningPlugin = fp(async function hardening(app: FastifyInstance)
       done(new AppError(414, 'URI_TOO_LONG', `The URL is longer than ${maxUrlLength} characters`));
       return;
     }
+    // No id, code or query value of ours contains NUL, and PostgreSQL cannot even compare one.
+    if (/%00|\u0000/i.test(request.url)) {
+      done(new AppError(400, 'MALFORMED_URL', 'The URL contains a NUL character'));
+      return;
+    }
     if (hasBody(request) && !request.raw.complete) {
       const seconds = request.routeOptions.config?.bodyTimeoutSeconds ?? timeouts.bodySeconds;
       const timer = setTimeout(() => {

@@ -3,7 +3,7 @@ import { Database, isDatabaseUnavailable } from './database';
 import { SqliteDatabase } from './sqlite';
 import { PostgresDatabase } from './postgres';
 
-export { Database, isUniqueViolation, isDatabaseUnavailable, type Query, type Schema, type Dialect } from './database';
+export { Database, isUniqueViolation, isDatabaseUnavailable, isUnstorableText, type Query, type Schema, type Dialect } from './database';
 export { SqliteDatabase } from './sqlite';
 export { PostgresDatabase } from './postgres';
 export { MIGRATIONS } from './migrations';

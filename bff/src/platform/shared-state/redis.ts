@@ -13,6 +13,7 @@ return {n, redis.call('PTTL', KEYS[1])}`;
 export class RedisSharedState implements SharedState {
   readonly kind = 'redis' as const;
   private subscriber?: Redis;
+  private subscriberReady?: Promise<Redis>;
   private readonly handlers = new Map<string, ((message: string) => void)[]>();
 
   private constructor(readonly redis: Redis, private readonly url: string, private readonly prefix: string) {}
@@ -70,21 +71,31 @@ export class RedisSharedState implements SharedState {
   }
 
   async subscribe(channel: string, handler: (message: string) => void) {
-    if (!this.subscriber) {
-      // A subscribed connection can do nothing else, so it is a second one; it resubscribes itself after reconnecting.
-      this.subscriber = new Redis(this.url, { retryStrategy: (times) => Math.min(times * 200, 2000), maxRetriesPerRequest: null });
-      this.subscriber.on('error', () => {});
-      this.subscriber.on('message', (ch: string, message: string) => {
-        for (const h of this.handlers.get(ch) ?? []) h(message);
-      });
-    }
+    const subscriber = await (this.subscriberReady ??= this.openSubscriber());
     const full = this.prefix + channel;
     const list = this.handlers.get(full);
     if (list) list.push(handler);
     else {
       this.handlers.set(full, [handler]);
-      await this.subscriber.subscribe(full);
+      await subscriber.subscribe(full);
     }
+  }
+
+  // A subscribed connection can do nothing else, so it is a second one. It is connected before the
+  // first SUBSCRIBE (a ready check sent in subscriber mode is refused) and resubscribes by itself after
+  // reconnecting.
+  private async openSubscriber(): Promise<Redis> {
+    const subscriber = new Redis(this.url, {
+      lazyConnect: true, enableReadyCheck: false, maxRetriesPerRequest: null,
+      retryStrategy: (times) => Math.min(times * 200, 2000),
+    });
+    subscriber.on('error', () => {});
+    subscriber.on('message', (ch: string, message: string) => {
+      for (const h of this.handlers.get(ch) ?? []) h(message);
+    });
+    await subscriber.connect();
+    this.subscriber = subscriber;
+    return subscriber;
   }
 
   async close() {
