@@ -8,6 +8,19 @@ export type CaseRow = Schema['cases']['$inferSelect'];
 export type NewCaseRow = Schema['cases']['$inferInsert'];
 export type CaseEventRow = Schema['caseEvents']['$inferSelect'];
 export type DraftRow = Schema['caseDrafts']['$inferSelect'];
+/** A case whose promised date may move when a year's schedule is published, with its clock start. */
+export interface RunningClockRow {
+  id: string;
+  dueDate: string;
+  promisedDays: number | null;
+  status: CaseStatus;
+  submittedAt: string;
+  title: string;
+  number: string;
+  applicantUserId: string;
+  /** The latest `at` of an event into `submitted`; null only if the events are missing. */
+  clockStart: string | null;
+}
 
 /** What a list shows: everything but the form, its schema and the materials (the bulk of a row). */
 const summaryOf = (cases: Schema['cases']) => ({
@@ -177,6 +190,37 @@ export class CasesRepository {
       .where(and(eq(cases.kind, 'item'), or(eq(cases.status, 'completed'), eq(cases.status, 'delivered')),
         gt(cases.completedAt, after), lte(cases.completedAt, until)))
       .orderBy(asc(cases.completedAt)).limit(limit);
+  }
+
+  /**
+   * One batch of single-item cases whose promised date may reach into a newly published year: in
+   * `statuses` (the clock runs), due on or after `dueOnOrAfter`, with their clock start — the `at` of
+   * their latest event into `submitted` (the submission, or the resubmission after 补正). Keyset paged by id.
+   */
+  async runningClocks(q: { dueOnOrAfter: string; statuses: readonly CaseStatus[]; afterId: string; limit: number }): Promise<RunningClockRow[]> {
+    const { cases, caseEvents } = this.t;
+    const rows = await this.db.q.select({
+      id: cases.id, dueDate: cases.dueDate, promisedDays: cases.promisedDays, status: cases.status, submittedAt: cases.submittedAt,
+      title: cases.title, number: cases.number, applicantUserId: cases.applicantUserId, clockStart: max(caseEvents.at),
+    }).from(cases)
+      .leftJoin(caseEvents, and(eq(caseEvents.caseId, cases.id), eq(caseEvents.toStatus, 'submitted')))
+      .where(and(eq(cases.kind, 'item'), inArray(cases.status, [...q.statuses]), gte(cases.dueDate, q.dueOnOrAfter), gt(cases.id, q.afterId)))
+      .groupBy(cases.id, cases.dueDate, cases.promisedDays, cases.status, cases.submittedAt, cases.title, cases.number, cases.applicantUserId)
+      .orderBy(asc(cases.id)).limit(q.limit);
+    // `due_date >= …` leaves out the null due dates (bundles).
+    return rows as RunningClockRow[];
+  }
+
+  /**
+   * Moves a case's promised date from `from` to `to` only if it still has `from` and the same status
+   * (one atomic conditional update): a resubmission or a clerk's move in between wins, and a second
+   * recompute of the same schedule changes nothing.
+   */
+  async moveDueDate(id: string, expected: { dueDate: string; status: CaseStatus }, to: string, at: string): Promise<boolean> {
+    const { cases } = this.t;
+    const r = await this.db.q.update(cases).set({ dueDate: to, updatedAt: at })
+      .where(and(eq(cases.id, id), eq(cases.dueDate, expected.dueDate), eq(cases.status, expected.status))).returning({ id: cases.id });
+    return r.length === 1;
   }
 
   private draftWhere(key: { userId: string; identity: string; kind: 'item' | 'bundle'; code: string }): SQL {

@@ -8,7 +8,7 @@ import type {
 } from '@zsb/shared/contracts/cases';
 import { applicableItemCodes, checkAnswers, combineForms, splitBundleData } from '@zsb/shared/domain/bundle-plan';
 import {
-  availableTransitions, checkTransition, deriveBundleStatus, INITIAL_CASE_STATUS, isFinishedStatus,
+  availableTransitions, CASE_STATUSES, checkTransition, deriveBundleStatus, INITIAL_CASE_STATUS, isFinishedStatus,
   type CaseActorRole, type CaseStatus,
 } from '@zsb/shared/domain/case-status';
 import { caseDeadline, deadlineBounds, promisedDueDate } from '@zsb/shared/domain/case-deadline';
@@ -26,7 +26,7 @@ import type { MessagesService } from '../messages';
 import type { Holder, WalletService } from '../wallet';
 import type { UploadsService } from '../uploads';
 import { resolveMaterials, splitBundleMaterials, type HeldCertificate, type MaterialProblem, type ResolvedMaterial } from './cases.materials';
-import { caseNumber, caseStepMessage, maskFormData, repeatsLastStep } from './cases.rules';
+import { caseLink, caseNumber, caseStepMessage, maskFormData, repeatsLastStep } from './cases.rules';
 import type { CasesRepository, CaseRow, CaseSummaryRow, DepartmentScope } from './cases.repository';
 
 /** What the cases feature needs from the catalog: items with their forms and materials, and bundle definitions. */
@@ -95,6 +95,9 @@ export interface CasesDeps {
   audit: Pick<AuditService, 'record'>;
   now?: () => Date;
 }
+
+/** How many cases one transaction of a due-date recompute reads and moves. */
+const RECOMPUTE_BATCH = 200;
 
 /** How often a submission takes a fresh number or event sequence after another instance took the one it read. */
 const SEQUENCE_ATTEMPTS = 12;
@@ -575,6 +578,47 @@ export class CasesService {
     const row = await this.repo.byId(caseId);
     if (!row || row.applicantUserId !== userId || row.kind !== 'item' || !row.itemCode || !row.departmentCode) return null;
     return { caseId: row.id, itemCode: row.itemCode, departmentCode: row.departmentCode, region: row.region, status: row.status, completedAt: row.completedAt };
+  }
+
+  /**
+   * A year's holiday schedule was published (`app.calendar.onSchedulePublished`): every single-item
+   * case whose clock runs (`statuses`) and whose promised date is on or after `dueOnOrAfter` gets it
+   * computed again by the rule that computed it — `promisedDueDate(clock start, promised days)`, the
+   * clock start being the latest submission or resubmission — now on the published calendar. Batches
+   * of `RECOMPUTE_BATCH`, each read and moved in one transaction; each move is a conditional update
+   * (same date, same status), so a concurrent resubmission wins and running it twice moves nothing
+   * twice. The applicant is told once per case and year. A bundle's date is derived from its children
+   * when read, so it follows them. Answers how many cases were looked at and how many moved.
+   */
+  async recomputeDueDates(year: number, target: { dueOnOrAfter: string; statuses: readonly string[] }): Promise<{ checked: number; moved: number }> {
+    const statuses = CASE_STATUSES.filter((s) => target.statuses.includes(s));
+    let afterId = '';
+    let checked = 0;
+    let moved = 0;
+    if (statuses.length === 0) return { checked, moved };
+    for (;;) {
+      const batch = await this.repo.transaction(async () => {
+        const rows = await this.repo.runningClocks({ dueOnOrAfter: target.dueOnOrAfter, statuses, afterId, limit: RECOMPUTE_BATCH });
+        const at = this.now().toISOString();
+        let n = 0;
+        for (const r of rows) {
+          if (r.promisedDays === null) continue;
+          const dueDate = promisedDueDate(r.clockStart ?? r.submittedAt, r.promisedDays);
+          if (dueDate === r.dueDate || !(await this.repo.moveDueDate(r.id, r, dueDate, at))) continue;
+          n++;
+          await this.deps.messages.send(r.applicantUserId, {
+            kind: 'case_status', title: `承诺办结日期调整：${r.title}`,
+            body: `「${r.title}」（办件编号 ${r.number}）的承诺办结日期已按国务院办公厅公布的${year}年节假日安排重新计算：由 ${r.dueDate} 调整为 ${dueDate}。`,
+            link: caseLink(r.id), dedupeKey: `case:${r.id}:due:${year}`,
+          });
+        }
+        return { rows, n };
+      });
+      checked += batch.rows.length;
+      moved += batch.n;
+      if (batch.rows.length < RECOMPUTE_BATCH) return { checked, moved };
+      afterId = batch.rows.at(-1)!.id;
+    }
   }
 
   /** Single-item cases completed in (after, until], oldest first, with their applicant — for 好差评's default ratings. */

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { WorkOrderDeadlineState, WorkOrderStatus } from '@zsb/shared/contracts/work-orders';
 import type { Database } from '../../platform/db';
 import { newId } from '../../db/ids';
@@ -6,6 +6,19 @@ import { newId } from '../../db/ids';
 export type WorkOrderRow = Database['schema']['workOrders']['$inferSelect'];
 export type WorkOrderEventRow = Database['schema']['workOrderEvents']['$inferSelect'];
 export type HotlineDeliveryRow = Database['schema']['hotlineDeliveries']['$inferInsert'];
+
+/** An order whose due date may move when a year's schedule is published, with its round's start. */
+export interface RunningOrderRow {
+  id: string;
+  dueDate: string;
+  status: string;
+  round: number;
+  region: string;
+  raterUserId: string;
+  createdAt: string;
+  /** The latest `reopened` event's `at` (round 2's start); null in round 1. */
+  reopenedAt: string | null;
+}
 
 /** Statuses in which the unit still owes an answer, so the due date runs. */
 export const RUNNING: WorkOrderStatus[] = ['open', 'callback_recorded'];
@@ -105,6 +118,36 @@ export class WorkOrdersRepository {
     return this.db.q.select().from(t).where(and(...where))
       .orderBy(...(unclosed ? [asc(t.dueDate), asc(t.createdAt)] : [desc(t.createdAt)]))
       .limit(f.limit);
+  }
+
+  /**
+   * One batch of orders whose due date may reach into a newly published year: in `statuses` (still
+   * owed), due on or after `dueOnOrAfter`, with the start of their round (created_at, or the latest
+   * `reopened` event). Keyset paged by id.
+   */
+  async runningClocks(q: { dueOnOrAfter: string; statuses: readonly string[]; afterId: string; limit: number }): Promise<RunningOrderRow[]> {
+    const t = this.t;
+    const e = this.db.schema.workOrderEvents;
+    return this.db.q.select({
+      id: t.id, dueDate: t.dueDate, status: t.status, round: t.round, region: t.region, raterUserId: t.raterUserId,
+      createdAt: t.createdAt, reopenedAt: max(e.at),
+    }).from(t)
+      .leftJoin(e, and(eq(e.workOrderId, t.id), eq(e.action, 'reopened')))
+      .where(and(inArray(t.status, [...q.statuses]), gte(t.dueDate, q.dueOnOrAfter), gt(t.id, q.afterId)))
+      .groupBy(t.id, t.dueDate, t.status, t.round, t.region, t.raterUserId, t.createdAt)
+      .orderBy(asc(t.id)).limit(q.limit);
+  }
+
+  /**
+   * Moves an order's due date only if it is still where it was read (date, status, round): a step or a
+   * reopening in between wins, and a second recompute of the same schedule changes nothing.
+   */
+  async moveDueDate(id: string, expected: { dueDate: string; status: string; round: number }, to: string, at: string): Promise<boolean> {
+    const t = this.t;
+    const r = await this.db.q.update(t).set({ dueDate: to, updatedAt: at })
+      .where(and(eq(t.id, id), eq(t.dueDate, expected.dueDate), eq(t.status, expected.status), eq(t.round, expected.round)))
+      .returning({ id: t.id });
+    return r.length === 1;
   }
 
   /** Orders whose push to 12345 has not succeeded yet, and pushes claimed before `staleBefore` whose pusher vanished. */

@@ -31,6 +31,19 @@ export const workOrdersFeature = fp(async function workOrdersFeature(app: Fastif
     policy: { defaultDays: app.config.workOrders.dueDays, byRegion: parseDueDaysByRegion(app.config.workOrders.dueDaysByRegion) },
   });
   app.decorate('workOrders', service);
+  // A year's schedule published: due dates counted over it while it was provisional are counted again.
+  // Only the instance that saved the schedule gets this call (the others just reload the calendar), so it runs once.
+  app.calendar.onSchedulePublished(async (year, targets) => {
+    const target = targets.find((t) => t.kind === 'work_order');
+    if (!target) return;
+    try {
+      const r = await service.recomputeDueDates(year, target);
+      app.log.info({ year, ...r }, 'work-order due dates recomputed for a published schedule');
+    } catch (err) {
+      // The schedule is saved and must still be announced to the other instances; saving it again reruns this.
+      app.log.error({ err, year }, 'work-order due dates not recomputed');
+    }
+  });
 
   registerRoute(app, workOrderRoutes.list, async (req) => ({ items: await service.list(req.user, req.query) }));
   registerRoute(app, workOrderRoutes.get, async (req) => service.get(req.user, req.params.workOrderId));
@@ -68,5 +81,5 @@ export const workOrdersFeature = fp(async function workOrdersFeature(app: Fastif
     app.addHook('onClose', async () => clearInterval(timer));
   }
   app.addHook('onClose', async () => service.settle());
-}, { name: 'feature-work-orders', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages'] });
+}, { name: 'feature-work-orders', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages', 'feature-calendar'] });
 

@@ -53,6 +53,9 @@ export interface WorkOrderState {
 
 type ListQuery = z.infer<typeof ListWorkOrdersQuerySchema>;
 
+/** How many orders one transaction of a due-date recompute reads and moves. */
+const RECOMPUTE_BATCH = 200;
+
 /** Pushes to 12345 give up after this many failed attempts; the operator sees them as `failed`. */
 const MAX_PUSH_ATTEMPTS = 20;
 /** A push claimed longer ago than this is taken to have died with its instance, and is tried again. */
@@ -127,6 +130,50 @@ export class WorkOrdersService {
       body: `承办单位${dept}将在 ${row.dueDate}${isProvisional(row.dueDate) ? '（暂定，以当年节假日安排为准）' : ''} 前与您联系并整改，整改后请您评价整改结果。`,
       link: `${WORK_ORDER_PAGE_PATH}?id=${id}`, dedupeKey: `work-order:${id}:created`,
     });
+  }
+
+  /**
+   * A year's holiday schedule was published (`app.calendar.onSchedulePublished`): every order still
+   * owed (`statuses`) whose due date is on or after `dueOnOrAfter` gets it computed again by the rule
+   * that computed it — `workOrderDueDate(round start, region, policy)`, round 1 starting at `created_at`
+   * and round 2 at its `reopened` event — now on the published calendar. Batches of `RECOMPUTE_BATCH`,
+   * each read and moved in one transaction, each move a conditional update (same date, status and
+   * round). The rater is told once per order and year.
+   *
+   * 12345: an order not pushed yet (`pending`, `failed`) is pushed with the date its row holds then,
+   * so it carries the new one. An order already pushed keeps the date 12345 was given: the hotline's
+   * only call is the create, idempotent on our id (a re-push answers the existing ticket and changes
+   * nothing), so there is nothing to re-push to.
+   */
+  async recomputeDueDates(year: number, target: { dueOnOrAfter: string; statuses: readonly string[] }): Promise<{ checked: number; moved: number }> {
+    let afterId = '';
+    let checked = 0;
+    let moved = 0;
+    if (target.statuses.length === 0) return { checked, moved };
+    for (;;) {
+      const batch = await this.db.transaction(async () => {
+        const rows = await this.repo.runningClocks({ dueOnOrAfter: target.dueOnOrAfter, statuses: target.statuses, afterId, limit: RECOMPUTE_BATCH });
+        const at = new Date().toISOString();
+        let n = 0;
+        for (const r of rows) {
+          const start = r.round === 1 ? r.createdAt : r.reopenedAt;
+          if (!start) continue;
+          const dueDate = workOrderDueDate(new Date(start), r.region, this.deps.policy);
+          if (dueDate === r.dueDate || !(await this.repo.moveDueDate(r.id, r, dueDate, at))) continue;
+          n++;
+          await this.deps.messages.send(r.raterUserId, {
+            kind: 'work_order', title: '整改工单期限调整',
+            body: `您的差评整改工单期限已按国务院办公厅公布的${year}年节假日安排重新计算：由 ${r.dueDate} 调整为 ${dueDate}。`,
+            link: `${WORK_ORDER_PAGE_PATH}?id=${r.id}`, dedupeKey: `work-order:${r.id}:due:${year}`,
+          });
+        }
+        return { rows, n };
+      });
+      checked += batch.rows.length;
+      moved += batch.n;
+      if (batch.rows.length < RECOMPUTE_BATCH) return { checked, moved };
+      afterId = batch.rows.at(-1)!.id;
+    }
   }
 
   /** Pushes one order to 12345 in the background (after its rating committed). */
