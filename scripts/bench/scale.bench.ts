@@ -11,7 +11,6 @@ import { freePort, startNginx, startPostgres, startRedis } from '../lib/servers.
 import { HALLS } from '../../bff/src/features/halls/halls.data';
 import { ROOT, fmt, load, spawnJson, type BenchSection, type LoadResult } from './lib';
 
-const TSX = path.join(ROOT, 'bff/node_modules/.bin/tsx');
 const WINDOWS = HALLS.flatMap((h) => h.windows.map((w) => ({ windowId: w.id, dept: w.departmentCode })));
 const ratingBody = (i: number) => {
   const w = WINDOWS[i % WINDOWS.length]!;
@@ -21,7 +20,8 @@ const ratingBody = (i: number) => {
 };
 
 async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const child = spawn(TSX, [entry], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  // node with tsx as a loader: one process per server (the tsx CLI would add a parent process).
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const until = Date.now() + 60_000;
   while (Date.now() < until) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);

@@ -140,7 +140,7 @@ http {
       proxy_pass http://bff;
       proxy_http_version 1.1;
       proxy_set_header Connection "";
-      proxy_set_header X-Forwarded-For $remote_addr;
+      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
       proxy_next_upstream error timeout http_502 non_idempotent;
       proxy_connect_timeout 1s;
     }

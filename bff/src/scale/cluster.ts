@@ -10,7 +10,9 @@ import { createTestDatabase } from '../test/harness';
 import { freePort, startNginx, startRedis, waitForPort } from '../../../scripts/lib/servers.mjs';
 
 const BFF_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = path.join(BFF_DIR, 'node_modules/.bin/tsx');
+// node with tsx as a loader, not the tsx CLI: the CLI runs the server in a child process of its own,
+// and a kill -9 of the CLI would leave that server running.
+const NODE_ARGS = ['--import', 'tsx'];
 
 export interface Instance {
   name: string;
@@ -63,13 +65,15 @@ export async function startCluster(opts: { instances?: number; engine?: 'postgre
     ...(engine === 'postgres' || n > 1 ? { REDIS_URL: redis.url, REDIS_PREFIX: db.prefix, INSTANCES: String(n) } : {}),
     LOG_LEVEL: 'warn',
     STATIC_DIR: path.join(BFF_DIR, 'no-static'),
+    // nginx on this machine is the trusted proxy: the client address comes from its X-Forwarded-For.
+    TRUSTED_PROXIES: '127.0.0.1',
     ...opts.env,
   });
   const instances: Instance[] = [];
   const launch = async (i: number) => {
     const port = ports[i]!;
     const log: string[] = instances[i]?.log ?? [];
-    const child = spawn(TSX, [path.join(BFF_DIR, 'src/server.ts')], { cwd: BFF_DIR, env: env(port), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...NODE_ARGS, path.join(BFF_DIR, 'src/server.ts')], { cwd: BFF_DIR, env: env(port), stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout!.on('data', (d) => log.push(String(d)));
     child.stderr!.on('data', (d) => log.push(String(d)));
     instances[i] = { name: `bff${i + 1}`, url: `http://127.0.0.1:${port}`, port, process: child, log };

@@ -14,7 +14,7 @@ export interface Load {
 
 export async function prepareLoad(cluster: Cluster): Promise<Load> {
   const halls = (await api(cluster.url, 'GET', '/api/v1/halls')).json;
-  const windows: { id: string; departmentCode: string }[] = halls.items.flatMap((h: { windows: { id: string; departmentCode: string }[] }) => h.windows).slice(0, 6);
+  const windows: { id: string; departmentCode: string }[] = halls.halls.flatMap((h: { windows: { id: string; departmentCode: string }[] }) => h.windows).slice(0, 6);
   const residents = await Promise.all(['r001', 'r002', 'r003', 'r004'].map((p) => login(cluster.url, p)));
   const checker = await login(cluster.url, 'staff-gaj');
   const guide = (await api(cluster.url, 'GET', '/api/v1/services/GJJ-0012', { headers: residents[0]!.auth })).json;
