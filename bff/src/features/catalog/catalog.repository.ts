@@ -38,36 +38,29 @@ export class CatalogRepository {
 
   /** Every stored item with its usage (all of them, or those of `codes`). */
   async items(codes?: readonly string[]): Promise<StoredItem[]> {
-    if (codes && codes.length === 0) return [];
-    const { serviceItems, serviceUsage } = this.db.schema;
-    const rows = await this.db.q
-      .select({
-        item: serviceItems.data, published: serviceItems.published, updatedAt: serviceItems.updatedAt,
-        seeded: serviceUsage.seeded, views: serviceUsage.views, applications: serviceUsage.applications,
-      })
-      .from(serviceItems)
-      .leftJoin(serviceUsage, eq(serviceUsage.code, serviceItems.code))
-      .where(codes ? inArray(serviceItems.code, [...codes]) : undefined);
-    return rows.map((r) => ({
-      item: r.item, published: r.published, updatedAt: r.updatedAt,
-      usage: { seeded: r.seeded ?? 0, views: r.views ?? 0, applications: r.applications ?? 0 },
-    }));
+    return (await this.withUsage(codes, true)).map(({ item, published, updatedAt, usage }) => ({ item: item!, published, updatedAt, usage }));
   }
 
   /** Versions and usage of every item (or of `codes`): cheap to compare with what an instance holds. */
   async versions(codes?: readonly string[]): Promise<ItemVersion[]> {
+    return (await this.withUsage(codes, false)).map(({ code, published, updatedAt, usage }) => ({ code, published, updatedAt, usage }));
+  }
+
+  // Items joined with their usage counts; the item's data (the bulk of a row) only when asked for.
+  private async withUsage(codes: readonly string[] | undefined, withData: boolean) {
     if (codes && codes.length === 0) return [];
     const { serviceItems, serviceUsage } = this.db.schema;
     const rows = await this.db.q
       .select({
         code: serviceItems.code, published: serviceItems.published, updatedAt: serviceItems.updatedAt,
         seeded: serviceUsage.seeded, views: serviceUsage.views, applications: serviceUsage.applications,
+        ...(withData ? { item: serviceItems.data } : {}),
       })
       .from(serviceItems)
       .leftJoin(serviceUsage, eq(serviceUsage.code, serviceItems.code))
       .where(codes ? inArray(serviceItems.code, [...codes]) : undefined);
     return rows.map((r) => ({
-      code: r.code, published: r.published, updatedAt: r.updatedAt,
+      code: r.code, published: r.published, updatedAt: r.updatedAt, item: (r as { item?: StoredItem['item'] }).item,
       usage: { seeded: r.seeded ?? 0, views: r.views ?? 0, applications: r.applications ?? 0 },
     }));
   }

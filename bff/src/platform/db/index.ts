@@ -1,12 +1,14 @@
 import { retry, handleWhen, ExponentialBackoff } from 'cockatiel';
 import { Database, isDatabaseUnavailable } from './database';
 import { SqliteDatabase } from './sqlite';
+import { redactUrl } from '../redact-url';
 import { PostgresDatabase } from './postgres';
 
 export { Database, isUniqueViolation, isDatabaseUnavailable, isUnstorableText, type Query, type Schema, type Dialect } from './database';
 export { SqliteDatabase } from './sqlite';
 export { PostgresDatabase } from './postgres';
 export { MIGRATIONS } from './migrations';
+export { redactUrl } from '../redact-url';
 
 /** Where the data lives: `file:<path>` (SQLite, the embedded default) or `postgres://…`. */
 export type DatabaseTarget = { engine: 'sqlite'; file: string } | { engine: 'postgres'; url: string };
@@ -43,16 +45,5 @@ export async function openDatabase(target: DatabaseTarget, opts: OpenOptions = {
     if (!isDatabaseUnavailable(error)) throw error;
     const where = redactUrl(target.url);
     throw new Error(`DATABASE_URL: cannot reach PostgreSQL at ${where} after ${attempts} attempts (${(error as Error).message || (error as { code?: string }).code})`);
-  }
-}
-
-/** A connection URL without its password, for messages and logs. */
-export function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable URL)';
   }
 }

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { windowKey, type SharedState } from './shared-state';
+import { redactUrl } from '../redact-url';
 
 // INCR and the window's expiry in one round trip, atomically, so a crash between them can't leave a counter without expiry.
 const HIT = `local n = redis.call('INCR', KEYS[1])
@@ -32,7 +33,7 @@ export class RedisSharedState implements SharedState {
       await redis.connect();
     } catch (error) {
       redis.disconnect();
-      throw new Error(`REDIS_URL: cannot reach Redis at ${redactRedisUrl(url)} (${(error as Error).message})`);
+      throw new Error(`REDIS_URL: cannot reach Redis at ${redactUrl(url)} (${(error as Error).message})`);
     }
     return new RedisSharedState(redis, url, opts.prefix ?? 'zsb:');
   }
@@ -101,15 +102,5 @@ export class RedisSharedState implements SharedState {
   async close() {
     this.subscriber?.disconnect();
     this.redis.disconnect();
-  }
-}
-
-export function redactRedisUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return '(unparseable URL)';
   }
 }
