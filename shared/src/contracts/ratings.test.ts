@@ -48,7 +48,7 @@ describe('the rating request contract', () => {
     expect(paths({ ...caseRating, windowId: 'H330106-W05' })).toEqual(['']);
   });
   it('refuses unknown and repeated tags', () => {
-    expect(paths({ ...windowRating, tags: ['fast', 'fast'] })).toEqual(['tags']);
+    expect(paths({ ...windowRating, tags: ['long_wait', 'long_wait'] })).toEqual(['tags']);
     expect(paths({ ...windowRating, tags: ['bribe'] })).toEqual(['tags.0']);
   });
 });
