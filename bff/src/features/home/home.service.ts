@@ -3,7 +3,7 @@ import { maskIdNumber } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
-import { UpstreamUnavailableError } from '../../upstreams/http-client';
+import { withinBudget } from '../../platform/time-budget';
 import type { AuthService } from '../auth';
 import type { WalletService } from '../wallet';
 import type { MessagesService } from '../messages';
@@ -24,37 +24,6 @@ export interface HomeDependencies {
   audit: Pick<AuditService, 'record'>;
   /** The screen's time budget (ms). */
   budgetMs: number;
-}
-
-type Section<T> = { status: 'ok'; data: T } | { status: 'degraded'; code: 'UPSTREAM_UNAVAILABLE' | 'UPSTREAM_TIMEOUT'; upstream: string };
-
-/**
- * Runs one section's upstream work within the screen's time budget. A slow or failed upstream
- * yields a degraded section instead of failing (or delaying) the whole screen.
- */
-export async function withinBudget<T>(
-  upstream: string | (() => string), budgetMs: number, work: (timeoutMs: number) => Promise<T>,
-): Promise<Section<T>> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<Section<T>>((resolve) => {
-    // A chain of calls names the one still running when the budget ran out.
-    timer = setTimeout(() => {
-      resolve({ status: 'degraded', code: 'UPSTREAM_TIMEOUT', upstream: typeof upstream === 'function' ? upstream() : upstream });
-    }, budgetMs);
-  });
-  const run = work(budgetMs).then(
-    (data): Section<T> => ({ status: 'ok', data }),
-    (err): Section<T> => {
-      if (!(err instanceof UpstreamUnavailableError)) throw err;
-      // Name the system that actually failed (the legal register, when an enterprise holder could not be looked up).
-      return { status: 'degraded', code: err.reason === 'timeout' ? 'UPSTREAM_TIMEOUT' : 'UPSTREAM_UNAVAILABLE', upstream: err.upstream };
-    },
-  );
-  try {
-    return await Promise.race([run, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 /** The home screen in one answer: upstreams are asked concurrently, each within the budget. */

@@ -1,3 +1,3 @@
-// The home screen's public face: the plugin and its time-budget helper.
+// The home screen's public face: the plugin (its time budgets are platform/time-budget.ts).
 export { homeFeature } from './home.routes';
-export { withinBudget, type HomeService } from './home.service';
+export type { HomeService } from './home.service';
