@@ -233,8 +233,12 @@ export class AppointmentsService {
   async sweep(now = this.clock.now()): Promise<boolean> {
     return this.deps.leases.runExclusive('appointments.sweep', 2 * APPOINTMENT_SWEEP_MS, async () => {
       const at = iso(now);
+      // The day before: from 08:00 China time, every booking of tomorrow (or later today) not yet reminded.
+      const local = new Date(now + 8 * 3_600_000).toISOString();
+      const endOfTomorrow = chinaInstant(addCalendarDays(local.slice(0, 10), 1), '23:59');
       for (const which of ['hour', 'day'] as const) {
-        const due = await this.deps.repo.dueReminders(which, at, iso(now + (which === 'hour' ? 3_600_000 : 86_400_000)));
+        if (which === 'day' && local.slice(11, 16) < '08:00') continue;
+        const due = await this.deps.repo.dueReminders(which, at, iso(which === 'hour' ? now + 3_600_000 : endOfTomorrow));
         for (const a of due) {
           if (!(await this.deps.repo.claimReminder(a.id, which, at))) continue;
           // Booked within the hour: the hour reminder says it all.
