@@ -1,4 +1,5 @@
 import { chinaInstant } from '@zsb/shared/domain/hall-queue';
+import type { InjectOptions } from 'fastify';
 import type { AuthUser } from '../../platform/auth';
 import type { Stack } from '../../test/harness';
 
@@ -26,5 +27,5 @@ export function bookableItem(stack: Stack, hallId = 'H330100', department?: stri
 export function syntheticResident(stack: Stack, id: string) {
   const user: AuthUser = { userId: id, kind: 'resident', departmentCode: null, region: null, identity: { kind: 'personal', id } };
   const headers = { authorization: `Bearer ${stack.app.signAccessToken(user)}` };
-  return { headers, inject: (o: Parameters<Stack['app']['inject']>[0] & object) => stack.app.inject({ ...o, headers: { ...headers, ...((o as { headers?: object }).headers ?? {}) } }) };
+  return { headers, inject: (o: InjectOptions) => stack.app.inject({ ...o, headers: { ...headers, ...(o.headers ?? {}) } }) };
 }
