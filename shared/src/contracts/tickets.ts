@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
 import { IsoInstantSchema } from './common';
-import { TICKET_PRIORITIES } from '../domain/hall-queue';
+import { TICKET_PRIORITIES } from '../domain/ticket-priority';
 
 export const TICKET_STATUSES = ['waiting', 'called', 'served', 'no_show'] as const;
 

@@ -71,8 +71,8 @@ export function bookingSuspension(noShowDates: readonly IsoDate[], today: IsoDat
   return until > today ? { until, count: recent.length } : null;
 }
 
-export const TICKET_PRIORITIES = ['special', 'appointment', 'normal'] as const;
-export type TicketPriority = (typeof TICKET_PRIORITIES)[number];
+export { TICKET_PRIORITIES, type TicketPriority } from './ticket-priority';
+import type { TicketPriority } from './ticket-priority';
 
 /**
  * 特呼 (`special`) for people of 60 or more and for cases pre-reviewed online; an appointment gets a
