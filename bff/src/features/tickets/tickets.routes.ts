@@ -18,6 +18,7 @@ export const ticketsFeature = fp(async function ticketsFeature(app: FastifyInsta
     repo: new TicketsRepository(app.database),
     appointments: app.appointments,
     over60: walletAgeClaim(app.wallet as never),
+    preReviewed: async (user, itemCode) => (await app.cases.list(user, { status: 'accepted', offset: 0, limit: 100 })).items.some((c) => c.itemCode === itemCode),
     messages: app.messages,
     signer: new CodeSigner(app.config.hall.codeSecret),
   });
@@ -32,4 +33,4 @@ export const ticketsFeature = fp(async function ticketsFeature(app: FastifyInsta
   registerRoute(app, ticketRoutes.callNext, async (req) => service.callNext(req.user, req.params.windowId), staffOnly);
   registerRoute(app, ticketRoutes.serve, async (req) => service.finish(req.user, req.params.ticketId, 'served'), staffOnly);
   registerRoute(app, ticketRoutes.noShow, async (req) => service.finish(req.user, req.params.ticketId, 'no_show'), staffOnly);
-}, { name: 'feature-tickets', dependencies: ['feature-appointments', 'feature-wallet', 'feature-messages'] });
+}, { name: 'feature-tickets', dependencies: ['feature-appointments', 'feature-wallet', 'feature-messages', 'feature-cases'] });

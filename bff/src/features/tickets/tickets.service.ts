@@ -24,6 +24,8 @@ export interface TicketsDeps {
   repo: TicketsRepository;
   appointments: Pick<AppointmentsService, 'hall' | 'checkIn' | 'clock'>;
   over60: AgeClaim;
+  /** Whether the person's application for this item was pre-reviewed and accepted online (they come only to hand in originals). */
+  preReviewed: (user: AuthUser, itemCode: string) => Promise<boolean>;
   messages: Pick<MessagesService, 'send'>;
   signer: CodeSigner;
 }
@@ -56,7 +58,11 @@ export class TicketsService {
     const existing = await this.deps.repo.openOf(user.userId, hall.id, date);
     if (existing) throw conflict('TICKET_EXISTS', `You already hold ticket ${existing.number} at this hall`);
     const appointment = body.appointmentId ? await this.deps.appointments.checkIn(user.userId, body.appointmentId, hall.id) : null;
-    const priority: TicketPriority = ticketPriority({ over60: await this.deps.over60(user, date), preReviewed: false, appointment: appointment !== null });
+    const [over60, preReviewed] = await Promise.all([
+      this.deps.over60(user, date),
+      appointment ? this.deps.preReviewed(user, appointment.itemCode).catch(() => false) : Promise.resolve(false),
+    ]);
+    const priority: TicketPriority = ticketPriority({ over60, preReviewed, appointment: appointment !== null });
     for (let attempt = 0; ; attempt++) {
       const seq = (await this.deps.repo.maxSeq(hall.id, date)) + 1;
       const row: TicketRow = {

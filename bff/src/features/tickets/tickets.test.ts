@@ -104,6 +104,37 @@ describe('queue tickets', () => {
     expect(await stack.count('messages', { userId: 'queue-4', kind: 'ticket_soon' })).toBe(1);
   });
 
+  it('gives 特呼 to an appointment whose application was pre-reviewed and accepted online', async () => {
+    const applicant = await stack.login('r003');
+    const { sampleFormData } = await import('../cases');
+    // An item the hall books that can also be applied for online (without uploads).
+    const hall = stack.app.halls.listHalls().find((h) => h.id === H)!;
+    let item = '';
+    let created!: Awaited<ReturnType<typeof take>>;
+    search: for (const dept of new Set(hall.windows.map((w) => w.departmentCode))) {
+      for (const i of stack.app.catalog.list({ department: dept, offset: 0, limit: 100 }).items) {
+        const full = stack.app.catalog.item(i.code);
+        if (!full?.flags.appointment || full.region !== '330100') continue;
+        const guide = (await applicant.inject({ method: 'GET', url: `/api/v1/services/${i.code}` })).json();
+        if (!guide.form) continue;
+        created = await applicant.inject({ method: 'POST', url: '/api/v1/cases', payload: { itemCode: i.code, form: sampleFormData(guide.form), materials: [] } });
+        if (created.statusCode === 201) { item = i.code; break search; }
+      }
+    }
+    expect(item).not.toBe('');
+    const clerk = await stack.login(`staff-${stack.app.catalog.item(item)!.departmentCode}`);
+    for (const to of ['pre_review', 'accepted']) {
+      expect((await clerk.inject({ method: 'POST', url: `/api/v1/staff/cases/${created.json().id}/transitions`, payload: { to } })).statusCode).toBe(200);
+    }
+    setHallClock(stack, '2026-10-15', '08:00');
+    const slot = (await applicant.inject({ method: 'GET', url: `/api/v1/halls/${H}/slots?itemCode=${item}&date=2026-10-15` })).json().slots[0];
+    const appt = (await applicant.inject({ method: 'POST', url: '/api/v1/appointments', payload: { slotId: slot.id, itemCode: item } })).json();
+    setHallClock(stack, '2026-10-15', '09:05');
+    const ticket = await take(applicant, { hallId: H, appointmentId: appt.id });
+    expect(ticket.json()).toMatchObject({ priority: 'special', appointmentId: appt.id });
+    expect(ticket.json().number).toMatch(/^V/);
+  });
+
   it('refuses an appointment of another hall or day and another person\'s appointment, writing nothing', async () => {
     const item = bookableItem(stack, H);
     const owner = syntheticResident(stack, 'owner');
