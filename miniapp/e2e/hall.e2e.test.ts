@@ -1,9 +1,12 @@
-import QRCode from '../../bff/node_modules/qrcode/lib/index.js';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { chinaInstant } from '@zsb/shared/domain/hall-queue';
 import { CodeSigner } from '../../bff/src/platform/signed-codes';
 import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
+
+// The BFF's QR library (the mini-program itself only decodes).
+const QRCode = createRequire(import.meta.url)('../../bff/node_modules/qrcode') as { toBuffer(text: string, o: object): Promise<Buffer> };
 
 const POLL = { timeout: 15_000 };
 

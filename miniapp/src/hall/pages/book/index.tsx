@@ -24,7 +24,7 @@ export default function BookPage() {
   const { t, tError } = useI18n();
   const { itemCode = '', hallId: initialHall } = useRouter().params;
   const halls = useQuery(() => call(hallRoutes.list), []);
-  const [hallId, setHallId] = useState(initialHall ?? 'H330100');
+  const [hallId, setHallId] = useState(initialHall && /^H\d{6}$/.test(initialHall) ? initialHall : 'H330100');
   const [date, setDate] = useState(chinaDay(1));
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
