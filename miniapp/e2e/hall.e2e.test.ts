@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chinaInstant } from '@zsb/shared/domain/hall-queue';
+import { addCalendarDays, chinaInstant } from '@zsb/shared/domain/hall-queue';
+import { chinaDate, isWorkingDay } from '@zsb/shared/domain/working-days';
 import { CodeSigner } from '../../bff/src/platform/signed-codes';
 import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
 
@@ -131,5 +132,37 @@ describe('扫一扫 and the hall in the browser', () => {
     await expect.poll(() => pc.locator('#status').getAttribute('data-state'), POLL).toBe('signed_in');
     expect(await pc.locator('#status').innerText()).toContain('已登录');
     await screenshot(pc, 'pc-login-signed-in', { fullPage: false });
+  });
+
+  it('books from a service guide: hall, working day and slot; the booking shows in my appointments and can be cancelled', async () => {
+    const base = env.stack.baseUrl;
+    env.stack.app.appointments.clock.now = () => Date.now();
+    let item = '';
+    for (const i of env.stack.app.catalog.list({ department: 'rsj', offset: 0, limit: 100 }).items) {
+      const full = env.stack.app.catalog.item(i.code);
+      if (full?.flags.appointment && full.region === '330100') { item = full.code; break; }
+    }
+    expect(item).not.toBe('');
+    let day = addCalendarDays(chinaDate(), 1);
+    while (!isWorkingDay(day)) day = addCalendarDays(day, 1);
+
+    const page = await newPage(env.browser);
+    await loginAs(page, base, 'r003');
+    await openPage(page, base, `/pages/guide/index?code=${item}`);
+    await page.locator('#guide-book').click();
+    await page.locator(`#book-date-${day}`).click();
+    await page.locator('#book-slot-0900').waitFor({ state: 'visible' });
+    await screenshot(page, 'hall-book');
+    await page.locator('#book-slot-0900').click();
+    await expect.poll(() => hashOf(page), POLL).toContain('/hall/pages/appointments/index');
+    const card = page.locator('[id^="appointment-"]').first();
+    await card.waitFor({ state: 'visible' });
+    expect(await card.innerText()).toContain(`${day} 09:00`);
+    await page.locator('[id^="appointment-cancel-"]').first().click();
+    await expect.poll(() => card.innerText(), POLL).toContain('已取消');
+    const session = await env.stack.login('r003');
+    const list = (await session.inject({ method: 'GET', url: '/api/v1/appointments' })).json();
+    expect(list.items.map((a: { status: string; date: string }) => [a.status, a.date])).toEqual([['cancelled', day]]);
+    expect(page.errors).toEqual([]);
   });
 });
