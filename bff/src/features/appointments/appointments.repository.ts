@@ -19,9 +19,9 @@ export class AppointmentsRepository {
     return this.db.q.select().from(s).where(and(eq(s.hallId, hallId), eq(s.itemCode, itemCode), eq(s.date, date))).orderBy(asc(s.start));
   }
 
-  async slot(id: string): Promise<SlotRow | undefined> {
+  async slotById(id: string): Promise<SlotRow[]> {
     const s = this.db.schema.hallSlots;
-    return (await this.db.q.select().from(s).where(eq(s.id, id)).limit(1))[0];
+    return this.db.q.select().from(s).where(eq(s.id, id)).limit(1);
   }
 
   /** Takes one seat if any is left: the atomic conditional update that keeps a slot from overbooking. */

@@ -91,16 +91,21 @@ export class AppointmentsService {
     }
   }
 
-  /** The day's slot rows (created on first sight), future ones only. */
-  private async daySlots(hall: HallPlace, item: BookableItem, date: string): Promise<SlotRow[]> {
+  /** The day's slot rows (created on first sight), future ones only; `only` narrows to one start time. */
+  private async daySlots(hall: HallPlace, item: BookableItem, date: string, only?: string): Promise<SlotRow[]> {
     const now = this.clock.now();
     const capacity = slotCapacity(hall.id, item.departmentCode);
-    const rows = slotTimes(date).filter((t) => chinaInstant(date, t.start) > now).map((t) => ({
+    const rows = slotTimes(date).filter((t) => chinaInstant(date, t.start) > now && (!only || t.start === only)).map((t) => ({
       id: slotIdOf(hall.id, item.code, date, t.start), hallId: hall.id, itemCode: item.code, date, start: t.start, end: t.end, capacity, booked: 0,
     }));
-    await this.deps.repo.ensureSlots(rows);
+    if (rows.length === 0) return [];
     const wanted = new Set(rows.map((r) => r.id));
-    return (await this.deps.repo.slotsOf(hall.id, item.code, date)).filter((r) => wanted.has(r.id));
+    const read = async () => (only ? await this.deps.repo.slotById(rows[0]!.id) : await this.deps.repo.slotsOf(hall.id, item.code, date)).filter((r) => wanted.has(r.id));
+    const existing = await read();
+    if (existing.length === rows.length) return existing;
+    // First sight of (some of) the day's slots: create them; a concurrent creator's rows stay as they are.
+    await this.deps.repo.ensureSlots(rows.filter((r) => !existing.some((e) => e.id === r.id)));
+    return read();
   }
 
   async slots(hallId: string, itemCode: string, date: string): Promise<Slot[]> {
@@ -121,7 +126,7 @@ export class AppointmentsService {
     if (!hall) throw notASlot();
     const item = this.bookable(hall, itemCode);
     this.checkDate(date!, 'body.slotId');
-    const slot = (await this.daySlots(hall, item, date!)).find((s) => s.start === `${hh}:${mm}`);
+    const [slot] = await this.daySlots(hall, item, date!, `${hh}:${mm}`);
     if (!slot) throw notASlot();
     return { slot, hall, item };
   }
