@@ -11,7 +11,7 @@ import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { call } from '../../../services/api';
 import { IS_WEAPP } from '../../../services/env';
-import { decodeQrImage } from '../../../certs/services/qr-decode';
+import { decodeQrImage } from '../../services/qr-decode';
 import { go, hallErrorKey } from '../../services/go';
 import '../../hall.css';
 
