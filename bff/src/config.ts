@@ -135,6 +135,14 @@ const ConfigSchema = z.object({
     perDevicePerHour: z.coerce.number().int().min(1).default(20),
     perIpPerHour: z.coerce.number().int().min(1).default(600),
   }),
+  /** 扫一扫 and the hall: the HMAC secret of printed codes (hall check-in, PC sign-in, case hand-off), booking horizon and the no-show rule. */
+  hall: z.object({
+    codeSecret: z.string().min(16).default('dev-only-hall-code-secret-change-me'),
+    bookingHorizonDays: z.coerce.number().int().min(1).max(90).default(14),
+    noShowLimit: z.coerce.number().int().min(1).default(3),
+    noShowWindowDays: z.coerce.number().int().min(1).default(90),
+    noShowSuspendDays: z.coerce.number().int().min(1).default(30),
+  }),
   /** Working days a unit has for a bad-rating work order; `dueDaysByRegion` like `330102:7,330106:5`. */
   workOrders: z.object({
     dueDays: z.coerce.number().int().min(1).max(60).default(10),
@@ -208,6 +216,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
       enabled: env.RATING_LIMITS_ENABLED === undefined ? undefined : env.RATING_LIMITS_ENABLED !== 'false',
       perUserPerHour: env.RATING_LIMIT_PER_USER, perDevicePerHour: env.RATING_LIMIT_PER_DEVICE, perIpPerHour: env.RATING_LIMIT_PER_IP,
     },
+    hall: {
+      codeSecret: env.HALL_CODE_SECRET, bookingHorizonDays: env.HALL_BOOKING_HORIZON_DAYS,
+      noShowLimit: env.HALL_NO_SHOW_LIMIT, noShowWindowDays: env.HALL_NO_SHOW_WINDOW_DAYS, noShowSuspendDays: env.HALL_NO_SHOW_SUSPEND_DAYS,
+    },
     workOrders: { dueDays: env.WORK_ORDER_DUE_DAYS, dueDaysByRegion: env.WORK_ORDER_DUE_DAYS_BY_REGION },
   };
   const merged = deepMerge(raw, overrides as Record<string, unknown>);
@@ -236,6 +248,7 @@ const ENV_NAMES: Record<string, string> = {
   databaseUrl: 'DATABASE_URL', databasePoolSize: 'DATABASE_POOL_SIZE', redisUrl: 'REDIS_URL', redisPrefix: 'REDIS_PREFIX',
   instances: 'INSTANCES', databaseFile: 'DATABASE_FILE', port: 'PORT', jwtSecret: 'JWT_SECRET',
   'presentationKeys.rotationDays': 'PRESENTATION_KEY_ROTATION_DAYS', 'presentationKeys.publishLeadSeconds': 'PRESENTATION_KEY_PUBLISH_LEAD_SECONDS',
+  'hall.codeSecret': 'HALL_CODE_SECRET',
   'uploadsS3.endpoint': 'UPLOADS_S3_ENDPOINT', 'uploadsS3.region': 'UPLOADS_S3_REGION', 'uploadsS3.bucket': 'UPLOADS_S3_BUCKET',
   'uploadsS3.accessKeyId': 'UPLOADS_S3_ACCESS_KEY_ID', 'uploadsS3.secretAccessKey': 'UPLOADS_S3_SECRET_ACCESS_KEY',
 };

@@ -13,3 +13,6 @@ export * from '../features/work-orders/work-orders.table.pg';
 export * from '../features/ratings/ratings.table.pg';
 export * from '../features/catalog/catalog.table.pg';
 export * from '../features/housing-fund/housing-fund.table.pg';
+export * from '../features/appointments/appointments.table.pg';
+export * from '../features/tickets/tickets.table.pg';
+export * from '../features/pc-login/pc-login.table.pg';

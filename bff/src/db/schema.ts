@@ -13,3 +13,6 @@ export * from '../features/work-orders/work-orders.table';
 export * from '../features/ratings/ratings.table';
 export * from '../features/catalog/catalog.table';
 export * from '../features/housing-fund/housing-fund.table';
+export * from '../features/appointments/appointments.table';
+export * from '../features/tickets/tickets.table';
+export * from '../features/pc-login/pc-login.table';

@@ -19,6 +19,10 @@ import { staffFeature } from './staff';
 import { hallsFeature } from './halls';
 import { workOrdersFeature } from './work-orders';
 import { ratingsFeature } from './ratings';
+import { appointmentsFeature } from './appointments';
+import { ticketsFeature } from './tickets';
+import { pcLoginFeature } from './pc-login';
+import { scanFeature } from './scan';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -46,4 +50,8 @@ export const FEATURES = [
   hallsFeature,
   workOrdersFeature,
   ratingsFeature,
+  appointmentsFeature,
+  ticketsFeature,
+  pcLoginFeature,
+  scanFeature,
 ];

@@ -13,6 +13,7 @@ import zhRatings from './zh-Hans/ratings';
 import zhCatalog from './zh-Hans/catalog';
 import zhBundles from './zh-Hans/bundles';
 import zhFund from './zh-Hans/fund';
+import zhHall from './zh-Hans/hall';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -28,6 +29,7 @@ import enRatings from './en/ratings';
 import enCatalog from './en/catalog';
 import enBundles from './en/bundles';
 import enFund from './en/fund';
+import enHall from './en/hall';
 import frCommon from './fr/common';
 import frAuth from './fr/auth';
 import frHome from './fr/home';
@@ -43,6 +45,7 @@ import frRatings from './fr/ratings';
 import frCatalog from './fr/catalog';
 import frBundles from './fr/bundles';
 import frFund from './fr/fund';
+import frHall from './fr/hall';
 import jaCommon from './ja/common';
 import jaAuth from './ja/auth';
 import jaHome from './ja/home';
@@ -58,6 +61,7 @@ import jaRatings from './ja/ratings';
 import jaCatalog from './ja/catalog';
 import jaBundles from './ja/bundles';
 import jaFund from './ja/fund';
+import jaHall from './ja/hall';
 import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
@@ -77,6 +81,7 @@ const zhHans = {
   ...zhCatalog,
   ...zhBundles,
   ...zhFund,
+  ...zhHall,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -100,6 +105,7 @@ const en: Record<MessageKey, string> = {
   ...enCatalog,
   ...enBundles,
   ...enFund,
+  ...enHall,
 };
 
 const fr: Record<MessageKey, string> = {
@@ -118,6 +124,7 @@ const fr: Record<MessageKey, string> = {
   ...frCatalog,
   ...frBundles,
   ...frFund,
+  ...frHall,
 };
 
 const ja: Record<MessageKey, string> = {
@@ -136,6 +143,7 @@ const ja: Record<MessageKey, string> = {
   ...jaCatalog,
   ...jaBundles,
   ...jaFund,
+  ...jaHall,
 };
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;

@@ -141,6 +141,12 @@ export class AuthService {
     return user;
   }
 
+  /** A new session for a person who confirmed a sign-in elsewhere (PC sign-in by scan, see features/pc-login). */
+  async sessionFor(userId: string): Promise<TokenPair> {
+    const user = await this.userOf({ userId });
+    return this.issue(user, { kind: 'personal', id: user.id }, newId(), 1);
+  }
+
   private async issue(user: UserRow, identity: AuthUser['identity'], familyId: string, generation: number): Promise<TokenPair> {
     const refreshToken = randomBytes(32).toString('base64url');
     const now = Date.now();

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter } from '@tarojs/taro';
+import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
 import type { ReactNode } from 'react';
 import { catalogRoutes, type GuideMaterial, type ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { ActionButton } from '../../components/ActionButton';
@@ -76,6 +77,10 @@ export default function GuidePage() {
               ) : (
                 <Notice id='guide-offline' kind='info' text={t('guide.offline')} />
               )}
+              {g.flags.appointment ? (
+                <ActionButton id='guide-book' kind='secondary' text={t('hall.book.title')}
+                  onClick={() => void Taro.navigateTo({ url: `${HALL_PAGES.book}?itemCode=${g.code}&hallId=H${g.region}` })} />
+              ) : null}
             </Card>
 
             <Card id='guide-basic' title={t('guide.basic')}>

@@ -16,6 +16,8 @@ import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
 import { signOut } from '../../services/auth';
 import { navigate } from '../../services/nav';
+import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import Taro from '@tarojs/taro';
 import './index.css';
 
 export default function HomePage() {
@@ -33,6 +35,7 @@ export default function HomePage() {
         subtitle={home ? t('home.idNumber', { value: home.profile.idNumber }) : undefined}
         extra={<PrefsBar />}
       >
+        <Text id='home-scan' className='zsb-home__scan' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.scan })} {...a11y('button', t('hall.scan.button'))}>⌗ {t('hall.scan.button')}</Text>
         {home && home.profile.activeIdentity.kind === 'enterprise' ? (
           <Text className='zsb-home__identity'>{t('home.actingAs', { name: home.profile.activeIdentity.name })}</Text>
         ) : null}
@@ -45,7 +48,11 @@ export default function HomePage() {
             <SearchEntry onOpen={() => void navigate('services')} />
             <Card id='home-work' title={t('home.work.title')}>
               <View className='zsb-home__tools'>
+                <Text id='home-appointments' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.appointments })} {...a11y('link', t('hall.appointments.title'))}>{t('hall.appointments.title')}</Text>
                 <Text id='home-my-cases' className='zsb-home__tool' onClick={() => void navigate('myCases')} {...a11y('link', t('cases.list.title'))}>{t('cases.list.title')}</Text>
+                {home.profile.kind === 'staff' ? (
+                  <Text id='home-clerk' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.clerk })} {...a11y('link', t('hall.clerk.title'))}>{t('hall.clerk.title')}</Text>
+                ) : null}
                 {home.profile.kind === 'staff' ? (
                   <Text id='home-staff-queue' className='zsb-home__tool' onClick={() => void navigate('staffQueue')} {...a11y('link', t('staff.queue.title'))}>{t('staff.queue.title')}</Text>
                 ) : null}

@@ -1,6 +1,7 @@
 import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import { useRouter } from '@tarojs/taro';
 import { verificationRoutes, type Verification } from '@zsb/shared/contracts/verification';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
@@ -35,6 +36,12 @@ export default function VerifyPage() {
       setBusy(false);
     }
   };
+
+  // Opened from 扫一扫 with the scanned 亮证码: check it at once.
+  const scanned = useRouter().params.token;
+  useEffect(() => {
+    if (scanned) void check(decodeURIComponent(scanned));
+  }, [scanned]);
 
   const scan = async () => {
     setProblem(null);

@@ -1,0 +1,89 @@
+import QRCode from 'qrcode';
+import type { ScanResult } from '@zsb/shared/contracts/scan';
+import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import { RATE_PAGE_PATH } from '@zsb/shared/contracts/ratings';
+import { parseCode, windowIdOfRateLink } from '@zsb/shared/domain/hall-codes';
+import { isCompactJws } from '@zsb/shared/domain/presentation-token';
+import type { AuthUser } from '../../platform/auth';
+import { AppError } from '../../platform/errors';
+import type { CodeSigner } from '../../platform/signed-codes';
+import type { AppointmentsService } from '../appointments';
+import type { PcLoginService } from '../pc-login';
+import type { PresentationService } from '../presentation';
+import type { CasesService } from '../cases';
+import type { HallsService } from '../halls';
+
+export interface ScanDeps {
+  signer: CodeSigner;
+  publicBaseUrl: string;
+  halls: Pick<HallsService, 'findWindow'>;
+  appointments: Pick<AppointmentsService, 'hall' | 'bookedToday'>;
+  pcLogin: Pick<PcLoginService, 'describe'>;
+  presentations: Pick<PresentationService, 'checkToken'>;
+  cases: Pick<CasesService, 'detail' | 'staffDetail'>;
+}
+
+const unknownCode = (detail = 'This is not a 掌上办 code') => new AppError(422, 'UNKNOWN_CODE', detail);
+
+/**
+ * 扫一扫: decides what a scanned text is and where the app goes. Only codes 掌上办 issued are
+ * answered (signed `zsb1:` codes, 亮证码 with a valid signature, rating links to our own H5
+ * address naming a real window); anything else, forged ones included, is 422 UNKNOWN_CODE and no
+ * URL from a code is ever opened.
+ */
+export class ScanService {
+  constructor(private readonly deps: ScanDeps) {}
+
+  async resolve(user: AuthUser, text: string): Promise<ScanResult> {
+    const trimmed = text.trim();
+    if (parseCode(trimmed)) return this.signed(user, trimmed);
+    if (isCompactJws(trimmed)) {
+      const check = await this.deps.presentations.checkToken(trimmed, Math.floor(Date.now() / 1000));
+      if (check.status !== 'valid' && check.status !== 'expired') throw unknownCode('This code is not a valid 亮证码 (altered, or signed by someone else)');
+      return { kind: 'presentation', token: trimmed, path: HALL_PAGES.verify, query: {} };
+    }
+    const windowId = windowIdOfRateLink(trimmed, this.deps.publicBaseUrl, RATE_PAGE_PATH);
+    if (windowId && this.deps.halls.findWindow(windowId)) {
+      return { kind: 'window_rating', windowId, path: RATE_PAGE_PATH, query: { windowId } };
+    }
+    throw unknownCode();
+  }
+
+  private async signed(user: AuthUser, text: string): Promise<ScanResult> {
+    const code = this.deps.signer.verify(text);
+    if (!code) throw unknownCode('This code is altered or was not issued by 掌上办');
+    const [first, second] = code.parts;
+    switch (code.type) {
+      case 'hall': {
+        let hall;
+        try {
+          hall = this.deps.appointments.hall(first!);
+        } catch {
+          throw unknownCode('This hall no longer exists');
+        }
+        const appointment = await this.deps.appointments.bookedToday(user.userId, hall.id);
+        return {
+          kind: 'hall_checkin', hallId: hall.id, hallName: hall.name, appointmentId: appointment?.id ?? null,
+          path: HALL_PAGES.checkin, query: { hallId: hall.id, ...(appointment ? { appointmentId: appointment.id } : {}) },
+        };
+      }
+      case 'pc': {
+        const s = await this.deps.pcLogin.describe(first!);
+        return { kind: 'pc_login', sessionId: s.id, site: s.site, device: s.device, expiresAt: s.expiresAt, path: HALL_PAGES.pcLogin, query: { id: s.id } };
+      }
+      case 'case': {
+        if (user.kind !== 'staff') throw new AppError(403, 'STAFF_ONLY', 'A case hand-off code is for the clerk at the window');
+        if (second !== 'handoff' && second !== 'pickup') throw unknownCode();
+        await this.deps.cases.staffDetail(user, first!);
+        return { kind: 'case_handoff', caseId: first!, purpose: second, path: HALL_PAGES.staffCase, query: { id: first! } };
+      }
+    }
+  }
+
+  /** The hand-off / pickup code of one of the resident's own cases (someone else's is 404). */
+  async caseCode(user: AuthUser, caseId: string, purpose: 'handoff' | 'pickup'): Promise<{ text: string; svg: string }> {
+    await this.deps.cases.detail(user, caseId);
+    const text = this.deps.signer.sign('case', [caseId, purpose]);
+    return { text, svg: await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
+  }
+}
