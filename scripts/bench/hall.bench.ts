@@ -5,7 +5,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { openDatabase } from '../../bff/src/db/client';
+import { SqliteDatabase } from '../../bff/src/platform/db';
 import { chinaDate, isWorkingDay } from '@zsb/shared/domain/working-days';
 import { addCalendarDays } from '@zsb/shared/domain/hall-queue';
 import { ROOT, fmt, load, spawnJson, startServers, type BenchSection } from './lib';
@@ -91,7 +91,7 @@ export async function run(): Promise<BenchSection[]> {
     const today = chinaDate();
     const ticketIds: string[] = [];
     {
-      const { sqlite } = openDatabase(path.join(dataDir, 'zsb.db'));
+      const { sqlite } = SqliteDatabase.open(path.join(dataDir, 'zsb.db'));
       const ins = sqlite.prepare(`INSERT INTO tickets (id, hall_id, date, seq, number, priority, rank, user_id, appointment_id, item_code, status, window_id, created_at, called_at, finished_at)
         VALUES (?, ?, ?, ?, ?, 'normal', 2, ?, NULL, NULL, ?, ?, ?, ?, ?)`);
       const now = Date.now();
@@ -119,7 +119,7 @@ export async function run(): Promise<BenchSection[]> {
 
     await stop();
     // Zero overbooking: every slot's counter equals its active bookings and never exceeds its capacity.
-    const { sqlite } = openDatabase(path.join(dataDir, 'zsb.db'));
+    const { sqlite } = SqliteDatabase.open(path.join(dataDir, 'zsb.db'));
     const check = sqlite.prepare(`SELECT s.id, s.capacity, s.booked, (SELECT count(*) FROM appointments a WHERE a.slot_id = s.id AND a.status = 'booked') AS active
       FROM hall_slots s WHERE s.item_code = ? AND s.date = ?`).all(itemCode, date) as { id: string; capacity: number; booked: number; active: number }[];
     sqlite.close();
