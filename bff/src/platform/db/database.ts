@@ -33,6 +33,8 @@ interface TxContext {
  */
 export abstract class Database {
   abstract readonly dialect: Dialect;
+  /** SQLite: one connection, so a statement prepared once serves inside transactions too. */
+  protected readonly transactionsShareConnection: boolean = false;
   protected readonly txContext = new AsyncLocalStorage<TxContext>();
 
   protected constructor(protected readonly root: Query, readonly schema: Schema) {}
@@ -62,7 +64,8 @@ export abstract class Database {
     const prepare = (b: Preparable<R>) => (b.prepare as (name?: string) => ReturnType<Preparable<R>['prepare']>)(name);
     return async (params) => {
       const tx = this.txContext.getStore();
-      if (tx) return prepare(build(tx.q)).execute(params);
+      // On an engine whose transactions run on another connection, the statement is built on that one.
+      if (tx && !this.transactionsShareConnection) return prepare(build(tx.q)).execute(params);
       statement ??= prepare(build(this.root));
       return statement.execute(params);
     };

@@ -15,6 +15,7 @@ import { MIGRATIONS } from './migrations';
  */
 export class SqliteDatabase extends Database {
   readonly dialect = 'sqlite' as const;
+  protected override readonly transactionsShareConnection = true;
   private lock: Promise<void> = Promise.resolve();
 
   private constructor(readonly sqlite: BetterSqlite3.Database, root: Query, private readonly onSlowTransaction: (msg: string) => void) {
