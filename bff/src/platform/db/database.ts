@@ -44,10 +44,6 @@ export abstract class Database {
     return this.txContext.getStore()?.q ?? this.root;
   }
 
-  get inTransaction(): boolean {
-    return this.txContext.getStore() !== undefined;
-  }
-
   /**
    * Runs `fn` in a transaction: committed when it resolves, rolled back when it throws. Nested calls
    * become savepoints, so an inner failure can be caught and undone alone (group commits do that).

@@ -35,16 +35,6 @@ export class MemorySharedState implements SharedState {
     this.values.set(key, { value, expires: Date.now() + ttlMs });
   }
 
-  async setIfAbsent(key: string, value: string, ttlMs: number) {
-    if (this.live(key)) return false;
-    this.values.set(key, { value, expires: Date.now() + ttlMs });
-    return true;
-  }
-
-  async del(key: string) {
-    this.values.delete(key);
-  }
-
   async publish(channel: string, message: string) {
     this.bus.emit(channel, message);
   }

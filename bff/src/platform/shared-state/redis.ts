@@ -17,7 +17,7 @@ export class RedisSharedState implements SharedState {
   private subscriberReady?: Promise<Redis>;
   private readonly handlers = new Map<string, ((message: string) => void)[]>();
 
-  private constructor(readonly redis: Redis, private readonly url: string, private readonly prefix: string) {}
+  private constructor(private readonly redis: Redis, private readonly url: string, private readonly prefix: string) {}
 
   static async connect(url: string, opts: { prefix?: string; connectTimeoutMs?: number } = {}): Promise<RedisSharedState> {
     const redis = new Redis(url, {
@@ -57,14 +57,6 @@ export class RedisSharedState implements SharedState {
 
   async set(key: string, value: string, ttlMs: number) {
     await this.redis.set(this.prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)));
-  }
-
-  async setIfAbsent(key: string, value: string, ttlMs: number) {
-    return (await this.redis.set(this.prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK';
-  }
-
-  async del(key: string) {
-    await this.redis.del(this.prefix + key);
   }
 
   async publish(channel: string, message: string) {

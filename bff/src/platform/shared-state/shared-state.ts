@@ -1,5 +1,3 @@
-import type { Redis } from 'ioredis';
-
 /**
  * What BFF instances must share: counters for limits, short-lived markers, and invalidation
  * messages. In-process for one instance (the default); Redis when `REDIS_URL` is set.
@@ -12,15 +10,10 @@ export interface SharedState {
   peek(key: string, windowMs: number): Promise<number>;
   get(key: string): Promise<string | null>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
-  /** Sets `key` only when it is absent; true when this call set it. */
-  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean>;
-  del(key: string): Promise<void>;
   /** Sends `message` to every instance's subscribers of `channel`, this one's included. */
   publish(channel: string, message: string): Promise<void>;
   subscribe(channel: string, handler: (message: string) => void): Promise<void>;
   close(): Promise<void>;
-  /** The Redis client, for plugins that take one (the rate-limit store); absent in memory. */
-  readonly redis?: Redis;
 }
 
 export const windowKey = (key: string, windowMs: number, now = Date.now()) => `${key}:${Math.floor(now / windowMs)}`;
