@@ -1,15 +1,15 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import { existsSync } from 'node:fs';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { contractSerializerCompiler } from './platform/serializer';
 import type { AppConfig } from './config';
-import { loggerOptions } from './platform/logging';
+import { loggerOptions, requestLoggerFactory } from './platform/logging';
 import { errorsPlugin } from './platform/errors';
-import { HELMET_OPTIONS, hardeningPlugin, serverOptions } from './platform/hardening';
+import { hardeningPlugin, serverOptions } from './platform/hardening';
 import { authPlugin } from './platform/auth';
 import { auditPlugin, dbPlugin, sharedStatePlugin, upstreamsPlugin } from './platform/infrastructure';
 import { FEATURES } from './features';
@@ -32,14 +32,14 @@ export async function buildApp(config: AppConfig, opts: BuildOptions = {}): Prom
     logger: opts.logStream && logger && typeof logger === 'object' ? { ...logger, stream: opts.logStream } : logger,
     bodyLimit: 64 * 1024,
     genReqId: () => crypto.randomUUID(),
+    childLoggerFactory: requestLoggerFactory(config.logLevel),
     ...serverOptions(config),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(contractSerializerCompiler({ checkContracts: config.checkContracts }));
   app.decorate('config', config);
 
   await app.register(errorsPlugin);
-  await app.register(helmet, HELMET_OPTIONS);
   await app.register(hardeningPlugin);
   await app.register(sharedStatePlugin, { shared: opts.sharedState });
   // Off by default; routes that need it opt in with `config.rateLimit`. Counted in Redis when instances share one.

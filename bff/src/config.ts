@@ -50,6 +50,8 @@ const ConfigSchema = z.object({
   production: z.boolean().default(false),
   /** Swagger UI and the OpenAPI JSON at /docs; on by default except in production. */
   apiDocs: z.boolean().default(true),
+  /** Check every answer against its zod contract besides writing it with the compiled serializer (tests; costs time). */
+  checkContracts: z.boolean().default(false),
   /** Signs access tokens. */
   jwtSecret: z.string().min(32).default(DEV_SECRETS.JWT_SECRET),
   /** Signs the short-lived content URLs of uploads. */
@@ -162,6 +164,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   const raw = {
     production,
     apiDocs: flag(env.API_DOCS) ?? !production,
+    checkContracts: flag(env.CONTRACT_CHECK),
     uploadUrlSecret: env.UPLOAD_URL_SECRET,
     relyingPartySecret: env.RELYING_PARTY_SECRET,
     trustedProxies: env.TRUSTED_PROXIES,

@@ -5,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = path.join(ROOT, 'bff/node_modules/.bin/tsx');
 
 export interface BenchSection {
   title: string;
@@ -23,12 +22,16 @@ export interface Servers {
   control(upstream: string, settings: { latencyMs?: number; failRate?: number }): Promise<void>;
   /** Signs in as a persona over HTTP; returns the bearer header. */
   login(personaId: string): Promise<{ authorization: string }>;
+  /** Sends a signal to the server process (SIGUSR2 starts the profiler when BENCH_CPU_PROFILE is set). */
+  signal(sig: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
 /** Starts a TypeScript entry in a child process and waits for the JSON line it prints. */
 export async function spawnJson<T>(entry: string, env: Record<string, string> = {}): Promise<{ child: ChildProcess; info: T }> {
-  const child = spawn(TSX, [entry], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // `node --import tsx` rather than the tsx CLI: the CLI runs the entry in a second process and
+  // would not pass on signals such as SIGUSR2 (profiling).
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const rl = createInterface({ input: child.stdout! });
   const info = await new Promise<T>((resolve, reject) => {
     rl.once('line', (line) => resolve(JSON.parse(line)));
@@ -50,6 +53,9 @@ export async function startServers(env: Record<string, string> = {}): Promise<Se
       const { code } = await post('/api/v1/auth/authorize', { personaId });
       const { accessToken } = await post('/api/v1/auth/login', { code });
       return { authorization: `Bearer ${accessToken}` };
+    },
+    signal(sig) {
+      child.kill(sig);
     },
     async stop() {
       child.kill('SIGTERM');

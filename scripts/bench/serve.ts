@@ -22,4 +22,25 @@ await runSeeders(app.database);
 await app.listen({ host: '127.0.0.1', port: 0 });
 const bffUrl = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
 console.log(JSON.stringify({ bffUrl, sandboxUrl, dataDir }));
-for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, async () => { await app.close(); await sandbox.close(); process.exit(0); });
+// BENCH_CPU_PROFILE=<file>: SIGUSR2 starts the V8 profiler (after start-up and warm-up), exit writes the profile.
+const profile = process.env.BENCH_CPU_PROFILE ? await cpuProfiler(process.env.BENCH_CPU_PROFILE) : undefined;
+for (const sig of ['SIGTERM', 'SIGINT'] as const) process.on(sig, async () => { await profile?.stop(); await app.close(); await sandbox.close(); process.exit(0); });
+
+async function cpuProfiler(file: string) {
+  const { Session } = await import('node:inspector/promises');
+  const { writeFileSync } = await import('node:fs');
+  const session = new Session();
+  session.connect();
+  let started = false;
+  process.on('SIGUSR2', () => {
+    started = true;
+    void session.post('Profiler.enable').then(() => session.post('Profiler.setSamplingInterval', { interval: 200 })).then(() => session.post('Profiler.start'));
+  });
+  return {
+    async stop() {
+      if (!started) return;
+      const { profile } = await session.post('Profiler.stop');
+      writeFileSync(file, JSON.stringify(profile));
+    },
+  };
+}

@@ -14,26 +14,66 @@ export interface AuditEntry {
   detail?: Record<string, unknown> | null;
 }
 
-/** The audit log of certificate reads. Rows are only ever added. */
-export class AuditService {
-  // Prepared once: an audit row is written on every certificate read, so it sits on hot paths.
-  private readonly insert;
+type AuditRow = Database['schema']['auditEvents']['$inferInsert'];
 
-  constructor(private readonly db: Database) {
+interface Waiting { row: AuditRow; resolve: () => void; reject: (error: unknown) => void }
+
+/**
+ * The audit log of certificate reads. Rows are only ever added. Reads come in bursts, so rows that
+ * arrive in the same turn of the event loop are written by one multi-row INSERT; each caller is
+ * answered only once its row is stored, so no certificate leaves before its read is on record.
+ */
+export class AuditService {
+  private waiting: Waiting[] = [];
+  private writing = false;
+
+  // One row per statement, prepared once: on SQLite a batch runs it in one transaction (no SQL to build
+  // per batch); PostgreSQL gets one multi-row INSERT per batch instead (one round trip).
+  private readonly insertOne;
+
+  constructor(private readonly db: Database, private readonly maxBatch = 500) {
     const p = (name: string) => sql.placeholder(name);
-    this.insert = db.prepared('audit_insert', (q) => q.insert(db.schema.auditEvents).values({
+    this.insertOne = db.prepared('audit_insert', (q) => q.insert(db.schema.auditEvents).values({
       id: p('id'), at: p('at'), actor: p('actor'), subject: p('subject'), certificateId: p('certificateId'),
       action: p('action'), fields: p('fields'), purpose: p('purpose'), channel: p('channel'), result: p('result'), detail: p('detail'),
     }));
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.insert({
+    const row: AuditRow = {
       id: newId(), at: nowIso(), actor: entry.actor, subject: entry.subject ?? null, certificateId: entry.certificateId ?? null,
-      // The json columns encode placeholder values themselves; stringifying here stored JSON inside a JSON string.
       action: entry.action, fields: entry.fields ?? null, purpose: entry.purpose ?? null,
       channel: entry.channel ?? null, result: entry.result, detail: entry.detail ?? null,
+    };
+    // Inside a transaction the row belongs to it (and a batch outside would wait on its lock).
+    if (this.db.inTransaction) {
+      await this.insertOne(row);
+      return;
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ row, resolve, reject });
+      if (this.waiting.length === 1 && !this.writing) setImmediate(() => void this.write());
     });
+  }
+
+  private async write(): Promise<void> {
+    if (this.writing || this.waiting.length === 0) return;
+    this.writing = true;
+    const batch = this.waiting.splice(0, this.maxBatch);
+    try {
+      if (this.db.dialect === 'sqlite') {
+        await this.db.transaction(async () => { for (const w of batch) await this.insertOne(w.row); });
+      } else {
+        await this.db.q.insert(this.db.schema.auditEvents).values(batch.map((w) => w.row));
+      }
+      for (const w of batch) w.resolve();
+    } catch (error) {
+      for (const w of batch) w.reject(error);
+    } finally {
+      this.writing = false;
+      // Rows that came in while this batch was written form the next one.
+      if (this.waiting.length > 0) setImmediate(() => void this.write());
+    }
   }
 
   /** Events about one holder, newest first. */

@@ -65,7 +65,7 @@ export const errorsPlugin = fp(async function errors(app: FastifyInstance) {
       return sendProblem(reply, request, { status: 400, code: 'VALIDATION_FAILED', detail: 'The request is not valid', errors });
     }
     if (isResponseSerializationError(err)) {
-      request.log.error({ err }, 'response did not match its contract');
+      request.log.error({ err, reqId: request.id }, 'response did not match its contract');
       return sendProblem(reply, request, { status: 500, code: 'INTERNAL_ERROR', detail: 'Internal error' });
     }
     const fe = err as FastifyError;
@@ -96,10 +96,10 @@ export const errorsPlugin = fp(async function errors(app: FastifyInstance) {
     }
     // Our own database or Redis is down: a clear 503 the client may retry, never a 500 (nothing was acknowledged).
     if (isDatabaseUnavailable(err) || isSharedStateUnavailable(err)) {
-      request.log.error({ err }, 'infrastructure unavailable');
+      request.log.error({ err, reqId: request.id }, 'infrastructure unavailable');
       return sendProblem(reply.header('retry-after', '2'), request, { status: 503, code: 'SERVICE_UNAVAILABLE', detail: 'The service is briefly unavailable, try again' });
     }
-    request.log.error({ err }, 'unhandled error');
+    request.log.error({ err, reqId: request.id }, 'unhandled error');
     return sendProblem(reply, request, { status: 500, code: 'INTERNAL_ERROR', detail: 'Internal error' });
   });
 

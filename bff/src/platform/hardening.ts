@@ -6,7 +6,7 @@ import type { ServerOptions } from 'node:http';
 import type { AppConfig } from '../config';
 import { AppError, problemBody, sendProblem } from './errors';
 
-/** Helmet's settings, shared by @fastify/helmet and the answers Fastify or Node write before any hook runs. */
+/** Helmet's settings: its headers are computed once and set on every answer, those Fastify or Node write before any hook runs included. */
 export const HELMET_OPTIONS = {
   // The H5 bundle and Swagger UI use inline styles; scripts stay same-origin.
   contentSecurityPolicy: {
@@ -120,7 +120,12 @@ declare module 'fastify' {
 export const hardeningPlugin = fp(async function hardening(app: FastifyInstance) {
   const { maxUrlLength, timeouts } = app.config;
 
+  const headers = securityHeaders();
   app.addHook('onRequest', (request, reply, done) => {
+    // Helmet's headers, computed once at start rather than by running helmet on every request.
+    reply.headers(headers);
+    // Personal data must not linger in shared or browser caches; a route whose answer may be kept sets its own Cache-Control.
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
     if (request.url.length > maxUrlLength) {
       done(new AppError(414, 'URI_TOO_LONG', `The URL is longer than ${maxUrlLength} characters`));
       return;
@@ -153,8 +158,4 @@ export const hardeningPlugin = fp(async function hardening(app: FastifyInstance)
     done();
   });
 
-  // Personal data must not linger in shared or browser caches; a route whose answer may be kept sets its own Cache-Control.
-  app.addHook('onSend', async (request, reply) => {
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
-  });
 }, { name: 'zsb-hardening', dependencies: ['zsb-errors'] });

@@ -21,6 +21,16 @@ export function scrubText(s: string): string {
   return s.replace(ID_NUMBER_RE, '$1********$2').replace(PHONE_RE, '$1****$2');
 }
 
+/**
+ * Fastify gives every request a child logger bound to its id; making one runs pino's redaction over
+ * the bindings. At warn and above no request line is logged, so requests share the root logger and
+ * the few error lines name the request id themselves (platform/errors.ts).
+ */
+export function requestLoggerFactory(level: string): FastifyServerOptions['childLoggerFactory'] {
+  if (['info', 'debug', 'trace'].includes(level)) return undefined;
+  return (logger) => logger;
+}
+
 export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,

@@ -5,10 +5,6 @@ import type { RouteDef } from '@zsb/shared/contracts/route';
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** A signed-in caller's answers are theirs alone: never kept by a cache, whatever the route says. */
-async function noStore(_request: FastifyRequest, reply: FastifyReply) {
-  reply.header('cache-control', 'no-store');
-}
 
 /**
  * Every writing route is limited per route: per user when signed in (the rate hook runs after
@@ -67,7 +63,8 @@ export function registerRoute<D extends RouteDef>(
         '5xx': ProblemSchema,
       },
     },
-    ...(needsAuth ? { onRequest: app.authenticate, onSend: noStore } : {}),
+    // Answers under /api/ start as no-store (platform/hardening.ts); signed-in routes never relax it.
+    ...(needsAuth ? { onRequest: app.authenticate } : {}),
     ...(extra.preHandler ? { preHandler: extra.preHandler } : {}),
     ...(config ? { config } : {}),
     ...(extra.bodyLimit ? { bodyLimit: extra.bodyLimit } : {}),

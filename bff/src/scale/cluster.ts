@@ -64,6 +64,7 @@ export async function startCluster(opts: { instances?: number; engine?: 'postgre
     DATABASE_URL: db.url,
     ...(engine === 'postgres' || n > 1 ? { REDIS_URL: redis.url, REDIS_PREFIX: db.prefix, INSTANCES: String(n) } : {}),
     LOG_LEVEL: 'warn',
+    CONTRACT_CHECK: 'true',
     STATIC_DIR: path.join(BFF_DIR, 'no-static'),
     // nginx on this machine is the trusted proxy: the client address comes from its X-Forwarded-For.
     TRUSTED_PROXIES: '127.0.0.1',

@@ -60,6 +60,8 @@ export async function startStack(opts: {
   const sandboxUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
   const config = loadConfig({ SANDBOX_URL: sandboxUrl } as NodeJS.ProcessEnv, deepMerge({
     logLevel: 'silent',
+    // Every answer of the integration suites is checked against its zod contract too.
+    checkContracts: true,
     databaseFile: path.join(dataDir, 'zsb.db'),
     dataDir,
     staticDir: path.join(dataDir, 'no-static'),

@@ -81,8 +81,11 @@ export class UpstreamClient {
     this.name = opts.name;
   }
 
-  /** GET a JSON resource; an upstream 404 is `null`. */
-  async get<T>(path: string, options: CallOptions = {}): Promise<T | null> {
+  /**
+   * GET a JSON resource; an upstream 404 is `null`. `adapt` (the adapter's parse-and-translate) runs
+   * once per fetched answer and its result is what is cached, so a cache hit costs no parsing.
+   */
+  async get<T>(path: string, options: CallOptions & { adapt?: (raw: unknown) => T } = {}): Promise<T | null> {
     const key = path;
     if (this.opts.cache?.disabled) options = { ...options, cacheTtlMs: undefined };
     if (options.cacheTtlMs) {
@@ -91,7 +94,8 @@ export class UpstreamClient {
     }
     const running = this.inflight.get(key);
     if (running) return running as Promise<T | null>;
-    const p = this.request<T>('GET', path, undefined, { ...options, idempotent: true }).then((value) => {
+    const p = this.request<T>('GET', path, undefined, { ...options, idempotent: true }).then((raw) => {
+      const value = raw !== null && options.adapt ? options.adapt(raw) : raw;
       if (options.cacheTtlMs && value !== null) this.remember(key, value, options.cacheTtlMs);
       return value;
     }).finally(() => this.inflight.delete(key));

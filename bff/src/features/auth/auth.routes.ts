@@ -15,7 +15,7 @@ export const authFeature = fp(async function authFeature(app: FastifyInstance) {
   const service = new AuthService(app.database, new AuthRepository(app.database), app.upstreams, app.signAccessToken, app.revokeSessions, {
     accessSeconds: app.config.accessTokenTtlSeconds,
     refreshSeconds: app.config.refreshTokenTtlSeconds,
-  });
+  }, app.shared);
   app.decorate('auth', service);
   // Sign-in endpoints are the ones worth guessing at: limit them per client address (the address
   // Fastify derives under its proxy settings), counted in the plugin's store — Redis when instances share one.

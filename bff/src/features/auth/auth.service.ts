@@ -7,6 +7,11 @@ import { decodeIdentity, encodeIdentity, type AuthUser } from '../../platform/au
 import type { Upstreams } from '../../upstreams';
 import type { IdentitySubject } from '../../upstreams/identity/identity.client';
 import type { AuthRepository, UserRow } from './auth.repository';
+import { LRUCache } from 'lru-cache';
+import type { SharedState } from '../../platform/shared-state';
+
+/** Other instances drop their copy of a user whose row changed (a sign-in refreshes name, phone…). */
+const USER_CHANGED = 'user-changed';
 
 const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
 
@@ -23,7 +28,14 @@ export class AuthService {
     /** Ends sessions' access tokens on every instance (the shared revocation list). */
     private readonly revokeSessions: (sessionIds: Iterable<string>) => Promise<void>,
     private readonly ttl: { accessSeconds: number; refreshSeconds: number },
-  ) {}
+    private readonly shared?: Pick<SharedState, 'publish' | 'subscribe'>,
+  ) {
+    void shared?.subscribe(USER_CHANGED, (userId) => this.users.delete(userId));
+  }
+
+  // Nearly every signed-in request needs the caller's row (name, ID number) that the token leaves
+  // out; it changes only at sign-in, which refreshes this copy and tells the other instances.
+  private readonly users = new LRUCache<string, UserRow>({ max: 100_000, ttl: 5 * 60_000 });
 
   personas() {
     return this.upstreams.identity.personas();
@@ -52,6 +64,8 @@ export class AuthService {
       phone: subject.phone ?? null, departmentCode: subject.departmentCode ?? null, region: subject.region ?? null,
       wechatOpenId: openid, createdAt: at, lastLoginAt: at,
     });
+    this.users.set(user.id, user);
+    await this.shared?.publish(USER_CHANGED, user.id);
     return this.issue(user, { kind: 'personal', id: user.id }, newId(), 1);
   }
 
@@ -136,8 +150,11 @@ export class AuthService {
   }
 
   async userOf(auth: Pick<AuthUser, 'userId'>): Promise<UserRow> {
+    const cached = this.users.get(auth.userId);
+    if (cached) return cached;
     const user = await this.repo.userById(auth.userId);
     if (!user) throw new AppError(401, 'TOKEN_INVALID', 'Unknown user');
+    this.users.set(user.id, user);
     return user;
   }
 

@@ -39,6 +39,11 @@ export abstract class Database {
 
   protected constructor(protected readonly root: Query, readonly schema: Schema) {}
 
+  /** Whether the caller runs inside `transaction()` (its writes commit or roll back with it). */
+  get inTransaction(): boolean {
+    return this.txContext.getStore() !== undefined;
+  }
+
   /** The builder to query with now: the current transaction's, or the shared one. */
   get q(): Query {
     return this.txContext.getStore()?.q ?? this.root;

@@ -8,7 +8,10 @@ export class CatalogAdapter {
   constructor(private readonly http: UpstreamClient) {}
 
   async hotServices(opts: { timeoutMs?: number } = {}) {
-    const r = await this.http.get('/catalog/hot-services', { cacheTtlMs: 60_000, ...opts });
-    return r === null ? [] : HotSchema.parse(r).items.map((i) => ({ code: i.code, name: i.name, ...(i.departmentCode ? { departmentCode: i.departmentCode } : {}) }));
+    const r = await this.http.get('/catalog/hot-services', {
+      cacheTtlMs: 60_000, ...opts,
+      adapt: (raw) => HotSchema.parse(raw).items.map((i) => ({ code: i.code, name: i.name, ...(i.departmentCode ? { departmentCode: i.departmentCode } : {}) })),
+    });
+    return r ?? [];
   }
 }

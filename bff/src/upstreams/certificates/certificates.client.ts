@@ -35,8 +35,10 @@ export class CertificatesAdapter {
   constructor(private readonly http: UpstreamClient, private readonly cacheTtlMs = 30_000) {}
 
   async listByHolder(holderId: string, opts: { timeoutMs?: number } = {}): Promise<Certificate[]> {
-    const r = await this.http.get(`/certificates?holderId=${encodeURIComponent(holderId)}`, { cacheTtlMs: this.cacheTtlMs, ...opts });
-    return r === null ? [] : ListSchema.parse(r).certificates.map(toCertificate);
+    const r = await this.http.get(`/certificates?holderId=${encodeURIComponent(holderId)}`, {
+      cacheTtlMs: this.cacheTtlMs, ...opts, adapt: (raw) => ListSchema.parse(raw).certificates.map(toCertificate),
+    });
+    return r ?? [];
   }
 
   /** Forgets the cached list of a holder on every instance (pull to refresh, or after issuing). */

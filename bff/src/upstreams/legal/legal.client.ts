@@ -25,13 +25,14 @@ export class LegalAdapter {
   constructor(private readonly http: UpstreamClient) {}
 
   async entity(uscc: string): Promise<LegalEntity | null> {
-    const r = await this.http.get(`/legal/entities/${encodeURIComponent(uscc)}`, { cacheTtlMs: 5 * 60_000 });
-    return r === null ? null : EntitySchema.parse(r);
+    return this.http.get(`/legal/entities/${encodeURIComponent(uscc)}`, { cacheTtlMs: 5 * 60_000, adapt: (raw) => EntitySchema.parse(raw) });
   }
 
   /** Enterprises a person may act for, as legal representative or registered agent. */
   async rolesOf(personIdNumber: string, opts: { timeoutMs?: number } = {}): Promise<EntityRole[]> {
-    const r = await this.http.get(`/legal/entities?personIdNumber=${encodeURIComponent(personIdNumber)}`, { cacheTtlMs: 60_000, ...opts });
-    return r === null ? [] : RolesSchema.parse(r).entities;
+    const r = await this.http.get(`/legal/entities?personIdNumber=${encodeURIComponent(personIdNumber)}`, {
+      cacheTtlMs: 60_000, ...opts, adapt: (raw) => RolesSchema.parse(raw).entities,
+    });
+    return r ?? [];
   }
 }

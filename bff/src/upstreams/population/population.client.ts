@@ -21,7 +21,6 @@ export class PopulationAdapter {
   constructor(private readonly http: UpstreamClient) {}
 
   async resident(idNumber: string, opts: { timeoutMs?: number } = {}): Promise<Resident | null> {
-    const r = await this.http.get(`/population/residents/${encodeURIComponent(idNumber)}`, { cacheTtlMs: 5 * 60_000, ...opts });
-    return r === null ? null : ResidentSchema.parse(r);
+    return this.http.get(`/population/residents/${encodeURIComponent(idNumber)}`, { cacheTtlMs: 5 * 60_000, ...opts, adapt: (raw) => ResidentSchema.parse(raw) });
   }
 }

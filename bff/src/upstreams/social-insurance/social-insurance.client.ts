@@ -16,7 +16,6 @@ export class SocialInsuranceAdapter {
   constructor(private readonly http: UpstreamClient) {}
 
   async records(idNumber: string): Promise<SocialInsuranceRecords | null> {
-    const r = await this.http.get(`/social-insurance/records/${encodeURIComponent(idNumber)}`, { cacheTtlMs: 5 * 60_000 });
-    return r === null ? null : RecordsSchema.parse(r);
+    return this.http.get(`/social-insurance/records/${encodeURIComponent(idNumber)}`, { cacheTtlMs: 5 * 60_000, adapt: (raw) => RecordsSchema.parse(raw) });
   }
 }
