@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import type { DatabaseTarget } from './platform/db';
-
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+import { REPO_ROOT } from './platform/paths';
 
 const url = z.string().url();
 
@@ -43,6 +42,8 @@ const ConfigSchema = z.object({
   migrateOnStart: z.coerce.boolean().default(true),
   /** How many BFF instances share the database; more than one needs Redis. */
   instances: z.coerce.number().int().min(1).max(1000).default(1),
+  /** Processes of this instance (Node cluster, one per core): `WORKERS=auto` takes every core. More than one needs Redis. */
+  workers: z.coerce.number().int().min(1).max(256).default(1),
   dataDir: z.string().default(path.join(REPO_ROOT, 'data')),
   /** Built H5 mini-program served at `/`; absent directory means API only. */
   staticDir: z.string().default(path.join(REPO_ROOT, 'miniapp/dist/h5')),
@@ -185,6 +186,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX,
     instances: env.INSTANCES,
+    workers: env.WORKERS === 'auto' ? availableParallelism() : env.WORKERS,
     migrateOnStart: env.MIGRATE_ON_START === undefined ? undefined : env.MIGRATE_ON_START !== 'false',
     dataDir: env.DATA_DIR,
     staticDir: env.STATIC_DIR,
@@ -243,13 +245,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
   if (config.instances > 1 && !config.redisUrl) {
     throw new Error(`Invalid configuration:\n  REDIS_URL: INSTANCES=${config.instances} needs Redis, so that sign-in and rating limits, caches, revocations and sweeps are shared by every instance`);
   }
+  if (config.workers > 1 && !config.redisUrl) {
+    throw new Error(`Invalid configuration:\n  REDIS_URL: WORKERS=${config.workers} needs Redis, so that sign-in and rating limits, caches and revocations are shared by every process`);
+  }
   return config;
 }
 
 /** Environment names of the settings whose messages name the variable (what an operator sets). */
 const ENV_NAMES: Record<string, string> = {
   databaseUrl: 'DATABASE_URL', databasePoolSize: 'DATABASE_POOL_SIZE', redisUrl: 'REDIS_URL', redisPrefix: 'REDIS_PREFIX',
-  instances: 'INSTANCES', databaseFile: 'DATABASE_FILE', port: 'PORT', jwtSecret: 'JWT_SECRET',
+  instances: 'INSTANCES', workers: 'WORKERS', databaseFile: 'DATABASE_FILE', port: 'PORT', jwtSecret: 'JWT_SECRET',
   'presentationKeys.rotationDays': 'PRESENTATION_KEY_ROTATION_DAYS', 'presentationKeys.publishLeadSeconds': 'PRESENTATION_KEY_PUBLISH_LEAD_SECONDS',
   'hall.codeSecret': 'HALL_CODE_SECRET',
   'uploadsS3.endpoint': 'UPLOADS_S3_ENDPOINT', 'uploadsS3.region': 'UPLOADS_S3_REGION', 'uploadsS3.bucket': 'UPLOADS_S3_BUCKET',

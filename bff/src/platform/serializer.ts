@@ -40,11 +40,32 @@ export function contractSerializerCompiler(opts: { checkContracts: boolean }): F
   };
 }
 
+/**
+ * zod writes `.nullable()` as `anyOf: [schema, {type: 'null'}]`, which fast-json-stringify can only
+ * resolve by validating each value against the branches (slow); `nullable: true` on the schema says
+ * the same and is written directly.
+ */
+function nullableInPlace(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(nullableInPlace);
+  if (!node || typeof node !== 'object') return node;
+  const o = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, nullableInPlace(v)])) as Record<string, unknown>;
+  const branches = o.anyOf;
+  if (Array.isArray(branches) && branches.length === 2) {
+    const nullAt = branches.findIndex((b) => (b as { type?: unknown }).type === 'null');
+    const other = branches[1 - nullAt] as Record<string, unknown> | undefined;
+    if (nullAt !== -1 && other && typeof other.type === 'string' && !('anyOf' in other) && !('oneOf' in other)) {
+      const { anyOf: _drop, ...rest } = o;
+      return { ...rest, ...other, nullable: true };
+    }
+  }
+  return o;
+}
+
 /** The contract as a fast-json-stringify function, or undefined when JSON Schema can't express it (zod then writes it). */
 function compile(contract: z.ZodType): Stringify | undefined {
   try {
     const jsonSchema = z.toJSONSchema(contract, { io: 'output', target: 'draft-7', unrepresentable: 'throw' });
-    return fastJson(jsonSchema as Parameters<typeof fastJson>[0]) as Stringify;
+    return fastJson(nullableInPlace(jsonSchema) as Parameters<typeof fastJson>[0]) as Stringify;
   } catch {
     return undefined;
   }

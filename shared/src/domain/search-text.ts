@@ -96,6 +96,22 @@ export function highlightRuns(text: string, marked: ReadonlySet<number>): Highli
 export function findNormalized(text: string, needle: string): number[] {
   const n = normalizeText(needle);
   if (!n) return [];
+  const { norm, origin } = normalizedWithOrigin(text);
+  const pos = norm.indexOf(n);
+  if (pos < 0) return [];
+  const start = [...norm.slice(0, pos)].length;
+  return [...new Set(origin.slice(start, start + [...n].length))];
+}
+
+// Search highlights the same few thousand names and fields over and over: their character-by-
+// character normalisation is kept (bounded; cleared when full).
+const ORIGINS = new Map<string, { norm: string; origin: number[] }>();
+const ORIGINS_MAX = 20_000;
+
+/** The normalised text and, for each of its characters, the index of the character of `text` it came from. */
+function normalizedWithOrigin(text: string): { norm: string; origin: number[] } {
+  const known = ORIGINS.get(text);
+  if (known) return known;
   const origin: number[] = [];
   let norm = '';
   [...text].forEach((ch, i) => {
@@ -104,10 +120,10 @@ export function findNormalized(text: string, needle: string): number[] {
       origin.push(i);
     }
   });
-  const pos = norm.indexOf(n);
-  if (pos < 0) return [];
-  const start = [...norm.slice(0, pos)].length;
-  return [...new Set(origin.slice(start, start + [...n].length))];
+  if (ORIGINS.size >= ORIGINS_MAX) ORIGINS.clear();
+  const entry = { norm, origin };
+  ORIGINS.set(text, entry);
+  return entry;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, isNull, lt, lte, max, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
 import type { NearDeadlineBand } from '@zsb/shared/domain/case-deadline';
+import { LRUCache } from 'lru-cache';
 import type { Database } from '../../platform/db';
 
 type Schema = Database['schema'];
@@ -49,8 +50,24 @@ const FINISHED: CaseStatus[] = ['rejected', 'completed', 'delivered'];
 /** Statuses whose promised date is running (the department's clock). */
 const CLOCK_STOPPED: CaseStatus[] = [...FINISHED, 'correction_required'];
 
+/** How long a queue count may lag behind a change made through another instance. */
+const COUNT_TTL_MS = 2_000;
+
 export class CasesRepository {
-  constructor(private readonly db: Database) {}
+  private generation = 0;
+  private readonly counts = new LRUCache<string, { generation: number; value: number }>({ max: 10_000, ttl: COUNT_TTL_MS });
+  private readonly openQueue;
+  private readonly openQueueInRegion;
+
+  constructor(private readonly db: Database) {
+    const { cases } = db.schema;
+    const p = (name: string) => sql.placeholder(name);
+    const open = (region: boolean) => (q: Database['q']) => q.select(summaryOf(cases)).from(cases)
+      .where(and(eq(cases.departmentCode, p('department')), region ? eq(cases.region, p('region')) : undefined, notInArray(cases.status, FINISHED)))
+      .orderBy(asc(cases.dueDate), asc(cases.submittedAt)).limit(p('limit')).offset(p('offset'));
+    this.openQueue = db.prepared('cases_open_queue', open(false));
+    this.openQueueInRegion = db.prepared('cases_open_queue_region', open(true));
+  }
 
   private get t() {
     return this.db.schema;
@@ -80,18 +97,21 @@ export class CasesRepository {
 
   /** Inserts a case; a number another request took first is a unique violation (`cases_number`). */
   async insert(row: NewCaseRow): Promise<void> {
+    this.changed();
     await this.db.q.insert(this.t.cases).values(row);
   }
 
   /** Changes a case only if it is still in `expected` (one atomic conditional update); false when someone moved it first. */
   async updateIfStatus(id: string, expected: CaseStatus, set: Partial<NewCaseRow>): Promise<boolean> {
     const { cases } = this.t;
+    this.changed();
     const r = await this.db.q.update(cases).set(set).where(and(eq(cases.id, id), eq(cases.status, expected))).returning({ id: cases.id });
     return r.length === 1;
   }
 
   async update(id: string, set: Partial<NewCaseRow>): Promise<void> {
     const { cases } = this.t;
+    this.changed();
     await this.db.q.update(cases).set(set).where(eq(cases.id, id));
   }
 
@@ -167,19 +187,45 @@ export class CasesRepository {
       filter.status ? eq(cases.status, filter.status) : filter.openOnly ? notInArray(cases.status, FINISHED) : undefined,
       filter.deadline ? this.deadlineWhere(filter.deadline) : undefined,
     );
-    const rows = await this.db.q.select(summaryOf(cases)).from(cases).where(where)
-      .orderBy(asc(cases.dueDate), asc(cases.submittedAt))
-      .limit(page.limit).offset(page.offset);
-    const [n] = await this.db.q.select({ n: count() }).from(cases).where(where);
-    return { rows, total: n?.n ?? 0 };
+    const plain = !filter.status && !filter.deadline && filter.openOnly;
+    const rows = plain
+      // The queue as a clerk opens it: one prepared statement.
+      ? await (scope.region ? this.openQueueInRegion : this.openQueue)({ department: scope.departmentCode, region: scope.region, limit: page.limit, offset: page.offset })
+      : await this.db.q.select(summaryOf(cases)).from(cases).where(where)
+        .orderBy(asc(cases.dueDate), asc(cases.submittedAt))
+        .limit(page.limit).offset(page.offset);
+    const total = await this.cachedCount(`total|${JSON.stringify([scope, filter])}`, async () => {
+      const [n] = await this.db.q.select({ n: count() }).from(cases).where(where);
+      return Number(n?.n ?? 0);
+    });
+    return { rows, total };
+  }
+
+  /**
+   * Counts of a department's queue (thousands of rows to count) are kept until a case changes on this
+   * instance, and at most COUNT_TTL_MS, so a change made through another instance shows within that.
+   * The rows of a page are always read fresh.
+   */
+  private async cachedCount(key: string, run: () => Promise<number>): Promise<number> {
+    const hit = this.counts.get(key);
+    if (hit && hit.generation === this.generation) return hit.value;
+    const generation = this.generation;
+    const value = await run();
+    this.counts.set(key, { generation, value });
+    return value;
+  }
+
+  /** Every write to `cases` goes through here first: cached counts are stale from now on. */
+  private changed(): void {
+    this.generation++;
   }
 
   async countByDeadline(scope: DepartmentScope, bounds: { today: string; near: NearDeadlineBand[] }): Promise<{ near: number; overdue: number }> {
     const { cases } = this.t;
-    const n = async (kind: 'near' | 'overdue') => {
+    const n = (kind: 'near' | 'overdue') => this.cachedCount(`${kind}|${JSON.stringify([scope, bounds])}`, async () => {
       const [r] = await this.db.q.select({ n: count() }).from(cases).where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds })));
-      return r?.n ?? 0;
-    };
+      return Number(r?.n ?? 0);
+    });
     return { near: await n('near'), overdue: await n('overdue') };
   }
 
@@ -218,6 +264,7 @@ export class CasesRepository {
    */
   async moveDueDate(id: string, expected: { dueDate: string; status: CaseStatus }, to: string, at: string): Promise<boolean> {
     const { cases } = this.t;
+    this.changed();
     const r = await this.db.q.update(cases).set({ dueDate: to, updatedAt: at })
       .where(and(eq(cases.id, id), eq(cases.dueDate, expected.dueDate), eq(cases.status, expected.status))).returning({ id: cases.id });
     return r.length === 1;

@@ -6,8 +6,12 @@ export type NewMessageRow = Database['schema']['messages']['$inferInsert'];
 
 /** The message center's rows. Only this file queries the `messages` table. */
 export class MessagesRepository {
-  // Prepared once: verification receipts send one message per check, on the hot path.
+  // Prepared once: verification receipts send one message per check, and the message list and unread
+  // count are read on nearly every screen.
   private readonly insertStatement;
+  private readonly listAll;
+  private readonly listUnread;
+  private readonly countUnread;
 
   constructor(private readonly db: Database) {
     const p = (name: string) => sql.placeholder(name);
@@ -15,6 +19,13 @@ export class MessagesRepository {
       id: p('id'), userId: p('userId'), kind: p('kind'), title: p('title'), body: p('body'), link: p('link'),
       dedupeKey: p('dedupeKey'), read: false, createdAt: p('createdAt'),
     }).onConflictDoNothing().returning({ id: db.schema.messages.id }));
+    const { messages } = db.schema;
+    this.listAll = db.prepared('messages_list', (q) => q.select().from(messages)
+      .where(eq(messages.userId, p('userId'))).orderBy(desc(messages.createdAt)).limit(p('limit')));
+    this.listUnread = db.prepared('messages_list_unread', (q) => q.select().from(messages)
+      .where(and(eq(messages.userId, p('userId')), eq(messages.read, false))).orderBy(desc(messages.createdAt)).limit(p('limit')));
+    this.countUnread = db.prepared('messages_count_unread', (q) => q.select({ n: count() }).from(messages)
+      .where(and(eq(messages.userId, p('userId')), eq(messages.read, false))));
   }
 
   /** Adds a message unless one with the same dedupe key exists; true when added. */
@@ -24,15 +35,12 @@ export class MessagesRepository {
   }
 
   async list(userId: string, opts: { unreadOnly?: boolean; limit: number }): Promise<MessageRow[]> {
-    const { messages } = this.db.schema;
-    const where = opts.unreadOnly ? and(eq(messages.userId, userId), eq(messages.read, false)) : eq(messages.userId, userId);
-    return this.db.q.select().from(messages).where(where).orderBy(desc(messages.createdAt)).limit(opts.limit);
+    return (opts.unreadOnly ? this.listUnread : this.listAll)({ userId, limit: opts.limit });
   }
 
   async unreadCount(userId: string): Promise<number> {
-    const { messages } = this.db.schema;
-    const [r] = await this.db.q.select({ n: count() }).from(messages).where(and(eq(messages.userId, userId), eq(messages.read, false)));
-    return r?.n ?? 0;
+    const [r] = await this.countUnread({ userId });
+    return Number(r?.n ?? 0);
   }
 
   /** Marks one of the user's messages read; false when it isn't theirs (or doesn't exist). */

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { BFF_ROOT } from '../paths';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../drizzle');
+const ROOT = path.join(BFF_ROOT, 'drizzle');
 
 /** drizzle-kit's output per engine (`npm run db:generate` in bff writes both). */
 export const MIGRATIONS = {

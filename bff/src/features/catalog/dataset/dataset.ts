@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { BFF_ROOT } from '../../../platform/paths';
 import type { ServiceItem } from '@zsb/shared/contracts/catalog';
 
 /** The committed catalog (items.json, written by generate.ts). */
@@ -11,7 +12,7 @@ export interface CatalogDataset {
   initialUsage: Record<string, number>;
 }
 
-export const DATASET_PATH = fileURLToPath(new URL('./items.json', import.meta.url));
+export const DATASET_PATH = path.join(BFF_ROOT, 'src/features/catalog/dataset/items.json');
 
 export function loadDataset(): CatalogDataset {
   return JSON.parse(readFileSync(DATASET_PATH, 'utf8')) as CatalogDataset;
