@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,9 +67,10 @@ export async function startServers(env: Record<string, string> = {}): Promise<Se
 export interface LoadResult { rps: number; p50: number; p99: number; non2xx: number; errors: number; total: number }
 
 /** autocannon for `seconds` with `connections` concurrent clients. */
-export async function load(opts: { url: string; seconds?: number; connections?: number; method?: string; headers?: Record<string, string>; body?: string; requests?: autocannon.Request[] }): Promise<LoadResult> {
+export async function load(opts: { url: string; seconds?: number; connections?: number; method?: string; headers?: Record<string, string>; body?: string; requests?: autocannon.Request[]; amount?: number }): Promise<LoadResult> {
   const r = await autocannon({
     url: opts.url, duration: opts.seconds ?? 8, connections: opts.connections ?? 20, method: (opts.method ?? 'GET') as 'GET',
+    ...(opts.amount ? { amount: opts.amount } : {}),
     headers: opts.headers, body: opts.body, requests: opts.requests,
   });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, total: r['2xx'] };
@@ -81,3 +82,42 @@ export function percentile(values: number[], p: number): number {
 }
 
 export const fmt = (n: number, digits = 1) => (Number.isInteger(n) ? String(n) : n.toFixed(digits));
+
+/**
+ * Starts a server entry in its own process and waits until `readyUrl` answers: TypeScript entries
+ * under node with tsx as a loader (one process; the tsx CLI would add a parent), JavaScript (the
+ * compiled production build) under plain node.
+ */
+export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
+  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+  const child = spawn(process.execPath, args, { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const until = Date.now() + 90_000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(readyUrl)).ok) return child;
+    } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${readyUrl} did not come up`);
+}
+
+export async function stopProcess(c: ChildProcess): Promise<void> {
+  if (c.exitCode !== null) return;
+  c.kill('SIGTERM');
+  await new Promise((r) => c.once('exit', r));
+}
+
+/** Runs a TypeScript script of the BFF (seeding, migrations) to its end. */
+export function runBffScript(entry: string, env: Record<string, string>): void {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', entry], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (r.status !== 0) throw new Error(`${entry} failed (${r.status})`);
+}
+
+/** Signs in as a persona through the sandbox identity provider; returns the bearer header. */
+export async function loginAt(url: string, personaId: string): Promise<{ authorization: string }> {
+  const post = (u: string, body: unknown) => fetch(`${url}${u}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
+  const { code } = await post('/api/v1/auth/authorize', { personaId });
+  const { accessToken } = await post('/api/v1/auth/login', { code, channel: 'h5' });
+  return { authorization: `Bearer ${accessToken}` };
+}

@@ -1,7 +1,7 @@
 // Scale-out: the same ratings and wallet loads on SQLite (one instance), on PostgreSQL + Redis with one
 // instance, and with two instances behind nginx — each next to a bare Fastify hello-world measured in
 // the same run. Every BFF runs from the real server entry, in its own process.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import pg from 'pg';
 // @ts-expect-error plain .mjs helper shared with the README commands
 import { freePort, startNginx, startPostgres, startRedis } from '../lib/servers.mjs';
 import { HALLS } from '../../bff/src/features/halls/halls.data';
-import { ROOT, fmt, load, spawnJson, type BenchSection, type LoadResult } from './lib';
+import { ROOT, fmt, load, loginAt, spawnJson, startProcess, stopProcess as stop, type BenchSection, type LoadResult } from './lib';
 
 const WINDOWS = HALLS.flatMap((h) => h.windows.map((w) => ({ windowId: w.id, dept: w.departmentCode })));
 const ratingBody = (i: number) => {
@@ -18,33 +18,6 @@ const ratingBody = (i: number) => {
   return JSON.stringify({ channel: 'window', windowId: w.windowId, itemCode: `${w.dept.toUpperCase()}-0001`, overall,
     indicators: { serviceEfficiency: overall, serviceLevel: overall, serviceAttitude: overall } });
 };
-
-async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  // node with tsx as a loader: one process per server (the tsx CLI would add a parent process).
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
-  const until = Date.now() + 60_000;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(readyUrl)).ok) return child;
-    } catch { /* starting */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${readyUrl} did not come up`);
-}
-
-const stop = async (c: ChildProcess) => {
-  if (c.exitCode !== null) return;
-  c.kill('SIGTERM');
-  await new Promise((r) => c.once('exit', r));
-};
-
-async function loginAt(url: string, personaId: string) {
-  const post = (u: string, body: unknown) => fetch(`${url}${u}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }).then((r) => r.json());
-  const { code } = await post('/api/v1/auth/authorize', { personaId });
-  const { accessToken } = await post('/api/v1/auth/login', { code, channel: 'h5' });
-  return { authorization: `Bearer ${accessToken}` };
-}
 
 interface Setup { name: string; url: string; count(): Promise<number>; stop(): Promise<void> }
 

@@ -17,7 +17,7 @@ import { pinyinOf, toSimplified } from '../../bff/src/features/catalog/catalog.t
 const TARGET = 20_000;
 
 /** What residents type: traditional characters, pinyin initials, everyday words, typos, broad words. */
-const QUERIES = [
+export const QUERIES = [
   '公積金', 'gjj', '结婚', '开饭店', '身份证丢了', '社保证明', '驾照到期', '公基金', 'gongjijin', '出生', '營業執照', '护照',
   '居住证', '医保报销', '低保', '养狗', '退休', '不动产', '户口', '租房提取', 'jhdj', '证明', '许可', '住房公积金提娶',
 ];

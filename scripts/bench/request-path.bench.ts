@@ -1,0 +1,148 @@
+// The signed-in request path as production runs it (issue 13): the compiled server (bff/dist/server.js,
+// `npm run build` in bff) against a bare Fastify hello-world in the same run, for the reads people make
+// most — the cached wallet, the newest message, catalog search with rotating queries, a clerk's queue
+// of 5,000 cases — then the same build started through tsx (development), and one process against two
+// (WORKERS=2, Node cluster; both with Redis, which several processes need).
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+// @ts-expect-error plain .mjs helper shared with the README commands
+import { freePort, startRedis } from '../lib/servers.mjs';
+import { ROOT, fmt, load, loginAt, runBffScript, spawnJson, startProcess, stopProcess, type BenchSection, type LoadResult } from './lib';
+import { QUERIES } from './search.bench';
+import { sampleFormData } from '../../bff/src/features/cases/cases.test-support';
+
+const QUEUE_CASES = 5_000;
+const ITEM = 'GJJ-0012'; // 住房公积金缴存证明开具: lands in the housing-fund clerk's queue
+const SECONDS = 6;
+const CONNECTIONS = 20;
+
+interface Row { path: string; rps: number; p99: number; non2xx: number }
+
+export async function run(): Promise<BenchSection[]> {
+  execFileSync(process.execPath, ['build.mjs'], { cwd: path.join(ROOT, 'bff'), stdio: 'ignore' });
+  const hello = await spawnJson<{ url: string }>(path.join(ROOT, 'scripts/bench/hello.ts'));
+  const sandboxPort = await freePort();
+  const sandbox = await startProcess(path.join(ROOT, 'bff/sandbox/server.ts'), { SANDBOX_PORT: String(sandboxPort) }, `http://127.0.0.1:${sandboxPort}/health`);
+  const redis = await startRedis();
+  const tmp = mkdtempSync(path.join(tmpdir(), 'zsb-request-path-'));
+  const dbFile = path.join(tmp, 'zsb.db');
+  const common = {
+    SANDBOX_URL: `http://127.0.0.1:${sandboxPort}`, DATABASE_URL: `file:${dbFile}`, LOG_LEVEL: 'warn',
+    WRITE_RATE_LIMIT_ENABLED: 'false', RATING_LIMITS_ENABLED: 'false', SCHEDULERS: 'false', STATIC_DIR: '/nonexistent',
+  };
+  runBffScript(path.join(ROOT, 'bff/src/db/seed.ts'), common);
+  const baselines: number[] = [];
+  const baseline = async () => { const b = await load({ url: hello.info.url, seconds: 5, connections: CONNECTIONS }); baselines.push(b.rps); return b; };
+
+  const start = async (entry: string, env: Record<string, string> = {}) => {
+    const port = await freePort();
+    const child = await startProcess(entry, { ...common, PORT: String(port), ...env }, `http://127.0.0.1:${port}/api/health`);
+    return { url: `http://127.0.0.1:${port}`, child };
+  };
+  const compiled = path.join(ROOT, 'bff/dist/server.js');
+  const withRedis = (workers: number) => ({ REDIS_URL: redis.url, REDIS_PREFIX: `w${workers}:`, WORKERS: String(workers) });
+  const measure = (url: string, headers: Record<string, string>, requests?: Parameters<typeof load>[0]['requests']) =>
+    load({ url, seconds: SECONDS, connections: CONNECTIONS, headers, requests });
+  const row = (p: string, r: LoadResult): Row => ({ path: p, rps: r.rps, p99: r.p99, non2xx: r.non2xx });
+
+  const main: Row[] = [];
+  const starts: (string | number)[][] = [];
+  const cores: (string | number)[][] = [];
+  let children: ChildProcess[] = [];
+  try {
+    main.push(row('bare Fastify hello-world', await baseline()));
+    // 1. The production build, one process, SQLite.
+    {
+      const s = await start(compiled);
+      children.push(s.child);
+      const auth = await loginAt(s.url, 'r001');
+      const clerk = await loginAt(s.url, 'staff-gjj');
+      await submitCases(s.url, auth, QUEUE_CASES);
+      await load({ url: `${s.url}/api/v1/wallet`, seconds: 2, connections: CONNECTIONS, headers: auth });
+      main.push(row('GET /api/v1/wallet (cached list, audited)', await measure(`${s.url}/api/v1/wallet`, auth)));
+      main.push(row('GET /api/v1/messages?limit=1', await measure(`${s.url}/api/v1/messages?limit=1`, auth)));
+      let n = 0;
+      main.push(row(`GET /api/v1/services?q= (${QUERIES.length} rotating queries)`, await measure(`${s.url}/api/v1/services`, auth, [{
+        method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/v1/services?q=${encodeURIComponent(QUERIES[n++ % QUERIES.length]!)}` }),
+      }])));
+      const total = (await fetch(`${s.url}/api/v1/staff/cases?limit=1`, { headers: clerk }).then((r) => r.json())).total as number;
+      main.push(row(`GET /api/v1/staff/cases (queue of ${total} cases)`, await measure(`${s.url}/api/v1/staff/cases?limit=20`, clerk)));
+      await stopProcess(s.child);
+      children = [];
+    }
+    main.push(row('bare Fastify hello-world (again)', await baseline()));
+    // 2. Compiled against tsx, one process each.
+    for (const [name, entry] of [['compiled: node bff/dist/server.js', compiled], ['development: node --import tsx src/server.ts', path.join(ROOT, 'bff/src/server.ts')]] as const) {
+      const s = await start(entry);
+      children.push(s.child);
+      const auth = await loginAt(s.url, 'r001');
+      await load({ url: `${s.url}/api/v1/wallet`, seconds: 2, connections: CONNECTIONS, headers: auth });
+      const w = await measure(`${s.url}/api/v1/wallet`, auth);
+      const m = await measure(`${s.url}/api/v1/messages?limit=1`, auth);
+      starts.push([name, w.rps, m.rps]);
+      await stopProcess(s.child);
+      children = [];
+    }
+    // 3. One process against one per core (both with Redis).
+    for (const workers of [1, 2]) {
+      const s = await start(compiled, withRedis(workers));
+      children.push(s.child);
+      const auth = await loginAt(s.url, 'r001');
+      await load({ url: `${s.url}/api/v1/wallet`, seconds: 2, connections: CONNECTIONS, headers: auth });
+      const w = await measure(`${s.url}/api/v1/wallet`, auth);
+      const m = await measure(`${s.url}/api/v1/messages?limit=1`, auth);
+      cores.push([`${workers} process${workers > 1 ? 'es' : ''} (WORKERS=${workers})`, w.rps, w.p99, m.rps, m.p99]);
+      await stopProcess(s.child);
+      children = [];
+    }
+  } finally {
+    for (const c of children) await stopProcess(c);
+    await stopProcess(sandbox);
+    hello.child.kill('SIGTERM');
+    await redis.stop();
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const base = baselines.reduce((a, b) => a + b, 0) / baselines.length;
+  const share = (rps: number) => `${fmt((rps / base) * 100)}%`;
+  const targets: Record<string, number> = { wallet: 25, messages: 35, services: 15, staff: 10 };
+  const targetOf = (p: string) => Object.entries(targets).find(([k]) => p.includes(`/${k}`))?.[1];
+  return [{
+    title: 'Signed-in request path, production build, vs bare Fastify hello-world',
+    description: `autocannon, ${CONNECTIONS} connections, ${SECONDS} s per path, against \`node bff/dist/server.js\` (one process, SQLite, LOG_LEVEL=warn) ` +
+      'with the sandbox in its own process; the hello-world is measured before and after, and shares are of their mean ' +
+      `(${Math.round(base)} req/s). Every answer is written by the serializer compiled from its zod contract; the wallet read writes its audit row ` +
+      `before answering. The queue holds ${QUEUE_CASES} cases submitted over HTTP before the run.`,
+    columns: ['request', 'req/s', 'p99 ms', 'non-2xx', 'share of hello-world', 'target'],
+    rows: main.map((r) => {
+      const t = targetOf(r.path);
+      return [r.path, r.rps, r.p99, r.non2xx, r.path.startsWith('bare') ? '—' : share(r.rps), t ? `≥ ${t}% ${(r.rps / base) * 100 >= t ? '✓' : '✗'}` : '—'];
+    }),
+  }, {
+    title: 'Compiled JavaScript against TypeScript through tsx',
+    description: 'The same server, one process each, same database: the production start (`npm run build` then `node bff/dist/server.js`) and the development start (tsx compiling on load).',
+    columns: ['start', 'wallet req/s', 'messages?limit=1 req/s'],
+    rows: starts,
+  }, {
+    title: 'One process against one per core (WORKERS, Node cluster), SQLite in WAL mode',
+    description: 'The compiled server with Redis (several processes need it for limits, caches and revocations), one worker and then two sharing the port; the load generator, the sandbox and Redis run on the same 2 cores.',
+    columns: ['processes', 'wallet req/s', 'wallet p99 ms', 'messages req/s', 'messages p99 ms'],
+    rows: cores,
+  }];
+}
+
+/** Fills the housing-fund queue with `count` submissions (each its own Idempotency-Key). */
+async function submitCases(url: string, auth: Record<string, string>, count: number) {
+  const guide = await fetch(`${url}/api/v1/services/${ITEM}`, { headers: auth }).then((r) => r.json());
+  const body = JSON.stringify({ itemCode: ITEM, form: sampleFormData(guide.form), materials: [] });
+  let n = 0;
+  const r = await load({
+    url: `${url}/api/v1/cases`, seconds: 600, connections: 10, method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body,
+    amount: count,
+    requests: [{ method: 'POST', setupRequest: (req) => ({ ...req, headers: { ...req.headers, 'idempotency-key': `queue-${process.pid}-${++n}` } }) }],
+  });
+  if (r.total < count) throw new Error(`only ${r.total} of ${count} cases were accepted`);
+}
