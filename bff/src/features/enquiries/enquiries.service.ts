@@ -155,7 +155,8 @@ export class EnquiriesService {
   }
 
   private staffView(r: EnquiryRow): StaffEnquiry {
-    return { ...this.view(r), overdue: r.status !== 'answered' && r.dueDate < chinaDate() };
+    // Escalated means the sweep found it past due, whatever today's date says.
+    return { ...this.view(r), overdue: r.status === 'escalated' || (r.status === 'open' && r.dueDate < chinaDate()) };
   }
 }
 
