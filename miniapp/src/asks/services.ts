@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { REPORT_PHOTO_FIELD, reportRoutes } from '@zsb/shared/contracts/reports';
 import type { z } from 'zod';
 import type { ReportPhotoSchema } from '@zsb/shared/contracts/reports';
+import { materialFileName } from '@zsb/shared/domain/file-name';
 import { session } from '../stores';
 import { API_BASE, IS_WEAPP } from '../services/env';
 import { ApiError } from '../services/errors';
@@ -111,4 +112,30 @@ export async function openAttachment(url: string, mime: string) {
   if (!IS_WEAPP) return void window.open(full, '_blank', 'noopener');
   const { tempFilePath } = await Taro.downloadFile({ url: full });
   return Taro.openDocument({ filePath: tempFilePath, fileType: 'pdf' });
+}
+
+/**
+ * A file for an answer (PDF or image): WeChat's chat-file picker, or on H5 the browser's own file dialog
+ * (Taro's H5 image picker takes images only, and a clerk's answer is usually a PDF).
+ */
+export async function pickAnswerFile(): Promise<{ path: string; name: string } | null> {
+  if (IS_WEAPP) {
+    try {
+      const r = await Taro.chooseMessageFile({ count: 1, type: 'file', extension: ['pdf', 'jpg', 'jpeg', 'png'] });
+      const f = r.tempFiles[0];
+      return f ? { path: f.path, name: materialFileName(f.name, 'pdf') } : null;
+    } catch {
+      return null;
+    }
+  }
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = 'application/pdf,image/jpeg,image/png';
+    input.onchange = () => {
+      const f = input.files?.[0];
+      resolve(f ? { path: URL.createObjectURL(f), name: materialFileName(f.name, f.type.includes('png') ? 'png' : f.type.includes('jpeg') ? 'jpg' : 'pdf') } : null);
+    };
+    input.click();
+  });
 }

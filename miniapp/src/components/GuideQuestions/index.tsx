@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { enquiryRoutes } from '@zsb/shared/contracts/enquiries';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
@@ -12,6 +13,8 @@ import './index.css';
 export function GuideQuestions({ code }: { code: string }) {
   const { t } = useI18n();
   const q = useQuery(() => call(enquiryRoutes.faq, { params: { code } }), [code]);
+  // Back on the guide after asking or reading an answer: show what is public now.
+  useDidShow(() => q.reload());
   const items = q.data?.items ?? [];
   return (
     <Card id='guide-questions' title={t('asks.faq.title')}>

@@ -15,9 +15,9 @@ import { a11y, fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
-import { API_BASE, IS_WEAPP } from '../../../services/env';
-import { pickMaterialFile, uploadMaterial } from '../../../services/upload';
-import { runAction } from '../../services';
+import { API_BASE } from '../../../services/env';
+import { uploadMaterial } from '../../../services/upload';
+import { pickAnswerFile, runAction } from '../../services';
 import { DisclosureAnswer, DisclosureFacts } from '../../components/Disclosure';
 import '../../asks.css';
 
@@ -74,7 +74,7 @@ export default function AsksStaffItemPage() {
     }),
   }));
   const attach = () => runAction(setBusy, setFailure, async () => {
-    const f = await pickMaterialFile(IS_WEAPP ? 'pdf' : 'image');
+    const f = await pickAnswerFile();
     if (!f) return;
     const u = await uploadMaterial(f.path, f.name);
     setFiles((old) => [...old, { id: u.id, name: u.fileName }]);
