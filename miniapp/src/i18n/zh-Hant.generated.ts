@@ -846,6 +846,7 @@ const zhHant: Record<MessageKey, string> = {
   "asks.report.actor.system": "系統",
   "asks.report.actor.unit": "承辦單位",
   "asks.report.actor.reporter": "本人",
+  "asks.report.actor.hotline": "12345熱線",
   "asks.public.title": "隨手拍公開欄",
   "asks.public.area": "{region} 附近（{lat}, {lng}）",
   "asks.disclosure.title": "依申請公開",

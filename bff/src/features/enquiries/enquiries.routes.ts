@@ -25,6 +25,8 @@ export const enquiriesFeature = fp(async function enquiriesFeature(app: FastifyI
     leases: new Leases(app.database, `enquiries:${randomUUID()}`),
   });
   app.decorate('enquiries', service);
+  // 12345 results for escalated questions arrive through the work orders' signed webhook.
+  app.workOrders.onHotlineResult('enquiry:', (id, note) => service.hotlineAnswered(id, note));
   const staffOnly = { preHandler: requireKind('staff') };
 
   registerRoute(app, enquiryRoutes.create, async (req) => service.create(req.user, req.body));
@@ -41,4 +43,4 @@ export const enquiriesFeature = fp(async function enquiriesFeature(app: FastifyI
     app.addHook('onReady', async () => sweep());
     app.addHook('onClose', async () => clearInterval(timer));
   }
-}, { name: 'feature-enquiries', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages', 'feature-catalog'] });
+}, { name: 'feature-enquiries', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages', 'feature-catalog', 'feature-work-orders'] });

@@ -100,6 +100,19 @@ export class EnquiriesService {
     return this.staffView(answered);
   }
 
+  /** 12345 answered an escalated question (its webhook, through the work orders' receiver): the answer is the hotline's. */
+  async hotlineAnswered(id: string, note: string): Promise<boolean> {
+    const row = await this.repo.byId(id);
+    if (!row || row.status !== 'escalated') return false;
+    const answered = await this.repo.answer(id, `12345热线答复：${note}`, new Date().toISOString());
+    if (!answered) return false;
+    await this.deps.messages.send(row.userId, {
+      kind: 'enquiry', title: '您的咨询已答复', body: `12345热线已答复您关于事项 ${row.itemCode} 的咨询。`,
+      link: `${ENQUIRY_PAGE_PATH}?id=${id}`, dedupeKey: `enquiry:${id}:answered`,
+    });
+    return true;
+  }
+
   /**
    * The overdue sweep: open questions past their due date become `escalated` and are pushed to 12345;
    * pushes that failed are tried again. Null when another instance holds the lease.

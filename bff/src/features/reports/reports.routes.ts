@@ -35,6 +35,8 @@ export const reportsFeature = fp(async function reportsFeature(app: FastifyInsta
     },
   });
   app.decorate('reports', service);
+  // 12345 results for the tickets this feature pushed arrive through the work orders' signed webhook.
+  app.workOrders.onHotlineResult('report:', (id, note) => service.hotlineResolved(id, note));
   const staffOnly = { preHandler: requireKind('staff') };
 
   // Multipart only where a photo is expected; the size limit is enforced while streaming.
@@ -69,4 +71,4 @@ export const reportsFeature = fp(async function reportsFeature(app: FastifyInsta
     app.addHook('onReady', async () => sweep());
     app.addHook('onClose', async () => clearInterval(timer));
   }
-}, { name: 'feature-reports', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages', 'feature-uploads', 'feature-auth'] });
+}, { name: 'feature-reports', dependencies: ['zsb-db', 'zsb-upstreams', 'feature-messages', 'feature-uploads', 'feature-auth', 'feature-work-orders'] });

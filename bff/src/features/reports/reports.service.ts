@@ -138,6 +138,23 @@ export class ReportsService {
     return (await this.views([moved], { forUnit: true }))[0]!;
   }
 
+  /**
+   * 12345 reports the ticket of a report handled (its webhook, through the work orders' receiver): the
+   * report is resolved as if by the unit, and the reporter is asked to rate it. False when it is not
+   * (or no longer) open.
+   */
+  async hotlineResolved(id: string, note: string): Promise<boolean> {
+    const row = await this.repo.byId(id);
+    if (!row || !stepReport(row.status as ReportStatus, row.round, { type: 'resolved' }).ok) return false;
+    const moved = await this.move(row, { type: 'resolved' }, 'hotline', note, {}).catch(() => null);
+    if (!moved) return false;
+    await this.deps.messages.send(row.userId, {
+      kind: 'report', title: `您的随手拍${STATUS_TEXT.resolved}`, body: `12345热线：${note}。请您评价处置结果。`,
+      link: `${REPORT_PAGE_PATH}?id=${id}`, dedupeKey: `report:${id}:r${moved.round}:resolved`,
+    });
+    return true;
+  }
+
   /** The public list: no reporter, no photos, masked text, a position rounded to about 100 m. */
   async publicList(q: { category?: ReportCategory; limit: number }): Promise<z.infer<typeof PublicReportSchema>[]> {
     return (await this.repo.latest(q)).map((r) => ({

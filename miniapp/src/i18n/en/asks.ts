@@ -75,6 +75,7 @@ export default {
   'asks.report.actor.system': 'System',
   'asks.report.actor.unit': 'Responsible unit',
   'asks.report.actor.reporter': 'You',
+  'asks.report.actor.hotline': '12345 hotline',
   'asks.public.title': 'Public report board',
   'asks.public.area': 'Near {region} ({lat}, {lng})',
   'asks.disclosure.title': 'Information request',

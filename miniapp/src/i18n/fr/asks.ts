@@ -75,6 +75,7 @@ export default {
   'asks.report.actor.system': 'Système',
   'asks.report.actor.unit': 'Service responsable',
   'asks.report.actor.reporter': 'Vous',
+  'asks.report.actor.hotline': 'Ligne 12345',
   'asks.public.title': 'Signalements publics',
   'asks.public.area': 'Près de {region} ({lat}, {lng})',
   'asks.disclosure.title': 'Demande d\'accès à l\'information',

@@ -75,6 +75,7 @@ export default {
   'asks.report.actor.system': 'システム',
   'asks.report.actor.unit': '担当部署',
   'asks.report.actor.reporter': '本人',
+  'asks.report.actor.hotline': '12345ホットライン',
   'asks.public.title': '通報の公開一覧',
   'asks.public.area': '{region}付近（{lat}, {lng}）',
   'asks.disclosure.title': '情報公開請求',

@@ -75,6 +75,7 @@ export default {
   'asks.report.actor.system': '系统',
   'asks.report.actor.unit': '承办单位',
   'asks.report.actor.reporter': '本人',
+  'asks.report.actor.hotline': '12345热线',
   'asks.public.title': '随手拍公开栏',
   'asks.public.area': '{region} 附近（{lat}, {lng}）',
   'asks.disclosure.title': '依申请公开',
