@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { jpegWithGps } from '../../bff/src/features/reports/reports.test-support';
+import type { Page } from 'playwright-core';
+import { axeViolations, formatViolations } from './a11y';
 import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
 
 /** The id in the hash route of the page the browser is on (`…?id=…`). */
 const idInUrl = (url: string) => new URL(url.replace('/#/', '/')).searchParams.get('id') ?? '';
+
+/** WCAG 2.1 AA findings of serious or critical impact on the page on top (none expected). */
+async function a11yFindings(page: Page, screen: string): Promise<string> {
+  return formatViolations(await axeViolations(page, { minImpact: 'serious' }), screen);
+}
 
 describe('咨询, 随手拍 and 依申请公开 in the browser', () => {
   const env = useBrowserStack();
@@ -28,6 +35,7 @@ describe('咨询, 随手拍 and 依申请公开 in the browser', () => {
     await reporter.locator('#report-category-fire_hazard').click();
     await reporter.locator('#report-description textarea').fill('北山街小区消防通道堆满杂物');
     await screenshot(reporter, 'report-new');
+    expect(await a11yFindings(reporter, 'report-new')).toBe('');
     await reporter.locator('#report-submit').click();
     await reporter.locator('#report-page #report-status').waitFor({ state: 'visible' });
     expect(await reporter.locator('#report-status [data-status]').getAttribute('data-status')).toBe('received');
@@ -52,6 +60,7 @@ describe('咨询, 随手拍 and 依申请公开 in the browser', () => {
     await unit.locator('#staff-report-resolved').click();
     await expect.poll(() => unit.locator('#staff-report [data-status]').getAttribute('data-status')).toBe('resolved');
     await screenshot(unit, 'report-unit');
+    expect(await a11yFindings(unit, 'staff-item')).toBe('');
 
     // The reporter sees the change and rates the outcome.
     await openPage(reporter, env.stack.baseUrl, `/asks/pages/report/index?id=${reportId}`);
@@ -122,5 +131,6 @@ describe('咨询, 随手拍 and 依申请公开 in the browser', () => {
     expect(await file.getAttribute('data-mime')).toBe('application/pdf');
     expect(await requester.locator('#disclosure-page #disclosure-review').textContent()).toContain('行政复议');
     await screenshot(requester, 'disclosure-answered');
+    expect(await a11yFindings(requester, 'disclosure')).toBe('');
   });
 });

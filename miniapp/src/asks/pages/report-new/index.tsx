@@ -68,7 +68,7 @@ export default function ReportNewPage() {
         <Card id='report-photos' title={t('asks.report.photos')}>
           <View className='zsb-asks__photos'>
             {photos.map((p, i) => (
-              <Image key={p.id} className='zsb-asks__photo' src={`${API_BASE}${p.url}`} mode='aspectFill' {...a11y('img', t('asks.report.photoAlt', { n: i + 1 }), false)} />
+              <Image key={p.id} className='zsb-asks__photo' src={`${API_BASE}${p.url}`} mode='aspectFill' nativeProps={{ alt: t('asks.report.photoAlt', { n: i + 1 }) }} />
             ))}
           </View>
           <Text id='report-photo-count' className='zsb-asks__muted' data-count={photos.length}>{t('asks.report.photoCount', { count: photos.length })}</Text>

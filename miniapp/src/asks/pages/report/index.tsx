@@ -9,7 +9,6 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
-import { a11y } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
@@ -44,7 +43,7 @@ export default function ReportPage() {
               <Text className='zsb-asks__quote'>{r.description}</Text>
               <Text className='zsb-asks__muted'>{r.location.address ?? `${r.location.lat.toFixed(5)}, ${r.location.lng.toFixed(5)}`}</Text>
               <View className='zsb-asks__photos'>
-                {r.photos.map((p, i) => <Image key={p.id} className='zsb-asks__photo' src={`${API_BASE}${p.url}`} mode='aspectFill' {...a11y('img', t('asks.report.photoAlt', { n: i + 1 }), false)} />)}
+                {r.photos.map((p, i) => <Image key={p.id} className='zsb-asks__photo' src={`${API_BASE}${p.url}`} mode='aspectFill' nativeProps={{ alt: t('asks.report.photoAlt', { n: i + 1 }) }} />)}
               </View>
             </Card>
             {r.status === 'resolved' ? (

@@ -11,7 +11,7 @@ import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';
-import { a11y, fieldLabel } from '../../../components/a11y';
+import { fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
@@ -114,7 +114,7 @@ export default function AsksStaffItemPage() {
               <Text className='zsb-asks__quote'>{item.v.description}</Text>
               <Text className='zsb-asks__muted'>{item.v.regionName} · {item.v.location.address ?? `${item.v.location.lat.toFixed(5)}, ${item.v.location.lng.toFixed(5)}`}</Text>
               <View className='zsb-asks__photos'>
-                {item.v.photos.map((p, i) => <Image key={p.id} className='zsb-asks__photo' src={`${API_BASE}${p.url}`} mode='aspectFill' {...a11y('img', t('asks.report.photoAlt', { n: i + 1 }), false)} />)}
+                {item.v.photos.map((p, i) => <Image key={p.id} className='zsb-asks__photo' src={`${API_BASE}${p.url}`} mode='aspectFill' nativeProps={{ alt: t('asks.report.photoAlt', { n: i + 1 }) }} />)}
               </View>
             </View>
             {item.v.status === 'received' || item.v.status === 'processing' ? (
