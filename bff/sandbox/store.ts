@@ -23,7 +23,7 @@ export const DEFAULT_SWITCH: Switch = { latencyMs: 0, failRate: 0, failStatus: 5
 export interface WorkOrder {
   ticketNo: string;
   externalId: string;
-  kind: 'bad_rating';
+  kind: 'bad_rating' | 'street_report' | 'overdue_enquiry';
   title: string;
   content: string;
   departmentCode: string;

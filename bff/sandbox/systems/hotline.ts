@@ -7,7 +7,7 @@ import type { SandboxStore, WorkOrder } from '../store';
 
 const WorkOrderRequestSchema = z.object({
   externalId: z.string().min(1).max(128),
-  kind: z.literal('bad_rating'),
+  kind: z.enum(['bad_rating', 'street_report', 'overdue_enquiry']),
   title: z.string().min(1).max(200),
   content: z.string().min(1).max(5000),
   departmentCode: z.string().refine((c) => DEPARTMENT_CODES.includes(c), 'unknown departmentCode'),

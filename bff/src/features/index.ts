@@ -23,6 +23,9 @@ import { appointmentsFeature } from './appointments';
 import { ticketsFeature } from './tickets';
 import { pcLoginFeature } from './pc-login';
 import { scanFeature } from './scan';
+import { enquiriesFeature } from './enquiries';
+import { reportsFeature } from './reports';
+import { disclosureFeature } from './disclosure';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -54,4 +57,7 @@ export const FEATURES = [
   ticketsFeature,
   pcLoginFeature,
   scanFeature,
+  enquiriesFeature,
+  reportsFeature,
+  disclosureFeature,
 ];

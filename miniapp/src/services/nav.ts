@@ -30,6 +30,8 @@ export const PAGES = {
   workOrders: '/ratings/pages/work-orders/index',
   workOrder: WORK_ORDER_PAGE_PATH,
   ratingsOverview: '/ratings/pages/overview/index',
+  asksHub: '/asks/pages/hub/index',
+  ask: '/asks/pages/ask/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

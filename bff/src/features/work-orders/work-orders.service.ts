@@ -83,6 +83,8 @@ export class WorkOrdersService {
   private readonly repo: WorkOrdersRepository;
   private readonly db: Database;
   private readonly pushes = new Set<Promise<unknown>>();
+  /** Who takes 12345's results for tickets other features pushed, by the prefix of their external id. */
+  private readonly otherTickets = new Map<string, (id: string, note: string) => Promise<boolean>>();
 
   constructor(private readonly deps: WorkOrdersDeps) {
     this.db = deps.database;
@@ -315,6 +317,14 @@ export class WorkOrdersService {
   }
 
   /**
+   * Lets a later feature (随手拍, 咨询) take the hotline's results for the tickets it pushed with an external
+   * id `<prefix><its id>`; `apply` runs inside the delivery's transaction and answers whether it changed anything.
+   */
+  onHotlineResult(prefix: string, apply: (id: string, note: string) => Promise<boolean>): void {
+    this.otherTickets.set(prefix, apply);
+  }
+
+  /**
    * The 12345 hotline reports a result (signature already checked). Each (ticket, event, time) is
    * applied once (unique key on the deliveries); a result for an order the unit already answered is
    * recorded and changes nothing else.
@@ -323,6 +333,8 @@ export class WorkOrdersService {
     const outcome = await this.db.transaction(async () => {
       const fresh = await this.repo.recordDelivery({ ticketNo: body.ticketNo, event: body.event, at: body.at, receivedAt: new Date().toISOString(), result: 'received' });
       if (!fresh) return { result: 'duplicate' as const };
+      const other = [...this.otherTickets].find(([prefix]) => body.externalId.startsWith(prefix));
+      if (other) return { result: (await other[1](body.externalId.slice(other[0].length), body.note)) ? 'applied' as const : 'ignored' as const };
       const row = (await this.repo.byTicket(body.ticketNo)) ?? (await this.repo.byId(body.externalId));
       if (!row) return { result: 'ignored' as const };
       const step = stepWorkOrder(row.status as WorkOrderStatus, row.round, { type: 'hotline_resolved' });
@@ -334,7 +346,7 @@ export class WorkOrdersService {
       await this.repo.addEvent({ workOrderId: row.id, at, round: row.round, action: 'hotline_resolved', note: body.note, actor: 'hotline' });
       return { result: 'applied' as const, row };
     });
-    if (outcome.result === 'applied') await this.askForVerdict(outcome.row!);
+    if (outcome.result === 'applied' && 'row' in outcome && outcome.row) await this.askForVerdict(outcome.row);
     return outcome.result;
   }
 

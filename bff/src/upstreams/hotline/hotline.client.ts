@@ -13,14 +13,16 @@ export interface HotlineWorkOrder {
   region: string;
   /** `YYYY-MM-DD`. */
   dueDate: string;
+  /** What the ticket is about (default: a bad rating). */
+  kind?: 'bad_rating' | 'street_report' | 'overdue_enquiry';
 }
 
-/** The 12345 hotline: accepts bad-rating work orders (差评工单) and calls back with results. */
+/** The 12345 hotline: accepts work orders (差评工单, 随手拍, overdue 咨询) and calls back with results. */
 export class HotlineAdapter {
   constructor(private readonly http: UpstreamClient) {}
 
   async pushWorkOrder(order: HotlineWorkOrder): Promise<{ ticketNo: string; status: string }> {
-    const r = await this.http.post('/hotline/work-orders', { ...order, kind: 'bad_rating' }, { idempotent: true });
+    const r = await this.http.post('/hotline/work-orders', { ...order, kind: order.kind ?? 'bad_rating' }, { idempotent: true });
     return TicketSchema.parse(r);
   }
 }

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { catalogRoutes, type GuideMaterial, type ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { ActionButton } from '../../components/ActionButton';
 import { Card } from '../../components/Card';
+import { GuideQuestions } from '../../components/GuideQuestions';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
@@ -154,6 +155,8 @@ export default function GuidePage() {
                 ))}
               </Card>
             ) : null}
+
+            <GuideQuestions code={g.code} />
 
             {g.tips.length > 0 ? (
               <Card id='guide-tips' title={t('guide.tips')}>

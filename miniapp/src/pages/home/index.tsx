@@ -50,6 +50,7 @@ export default function HomePage() {
               <View className='zsb-home__tools'>
                 <Text id='home-appointments' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.appointments })} {...a11y('link', t('hall.appointments.title'))}>{t('hall.appointments.title')}</Text>
                 <Text id='home-my-cases' className='zsb-home__tool' onClick={() => void navigate('myCases')} {...a11y('link', t('cases.list.title'))}>{t('cases.list.title')}</Text>
+                <Text id='home-asks' className='zsb-home__tool' onClick={() => void navigate('asksHub')} {...a11y('link', t('asks.entry'))}>{t('asks.entry')}</Text>
                 {home.profile.kind === 'staff' ? (
                   <Text id='home-clerk' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.clerk })} {...a11y('link', t('hall.clerk.title'))}>{t('hall.clerk.title')}</Text>
                 ) : null}
