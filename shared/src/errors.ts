@@ -76,6 +76,12 @@ export const ERROR_CODES = [
   'RATING_ANONYMOUS',
   'WORK_ORDER_TRANSITION_NOT_ALLOWED',
   'HOTLINE_SIGNATURE_INVALID',
+  // Fees and delivery
+  'PAYMENT_NOT_DUE',
+  'PAYMENT_AMOUNT_MISMATCH',
+  'DELIVERY_NOT_OFFERED',
+  'ADDRESS_NOT_FOUND',
+  'PICKUP_NOT_READY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
