@@ -32,14 +32,19 @@ export const paymentsFeature = fp(async function paymentsFeature(app: FastifyIns
     messages: app.messages,
     leases: new Leases(app.database, `payments:${randomUUID()}`),
     notifyUrl: () => app.config.payments.notifyUrl ?? `${ownOrigin(app)}/api/v1/payments/notify`,
-    returnUrl: (caseId) => `${app.config.publicBaseUrl.replace(/\/$/, '')}/#/pay/pages/pay/index?caseId=${caseId}&returned=1`,
+    // Back to the H5 app the resident paid from: the public address, or this instance's own (development, tests).
+    returnUrl: (caseId, origin) => {
+      const ours = [app.config.publicBaseUrl.replace(/\/$/, ''), ownOrigin(app)];
+      const base = origin && ours.includes(origin) ? origin : ours[0];
+      return `${base}/#/pay/pages/pay/index?caseId=${caseId}&returned=1`;
+    },
   });
   app.decorate('payments', service);
   app.cases.extend(service.extension);
 
   registerRoute(app, paymentRoutes.create, async (req, reply) => {
     reply.code(201);
-    return service.create(req.user, req.params.caseId, req.body);
+    return service.create(req.user, req.params.caseId, req.body, typeof req.headers.origin === 'string' ? req.headers.origin : undefined);
   });
   registerRoute(app, paymentRoutes.get, async (req) => service.get(req.user, req.params.paymentId));
   registerRoute(app, paymentRoutes.receipts, async (req) => service.receipts(req.user));

@@ -22,8 +22,8 @@ export interface PaymentsDeps {
   leases: Leases;
   /** Where the platform sends notifications (the public `/api/v1/payments/notify`). */
   notifyUrl: () => string;
-  /** Where the H5 cashier returns to after paying. */
-  returnUrl: (caseId: string) => string;
+  /** Where the H5 cashier returns to after paying (`origin`: the page's own, when it is one of ours). */
+  returnUrl: (caseId: string, origin?: string) => string;
   now?: () => Date;
 }
 
@@ -109,7 +109,7 @@ export class PaymentsService {
   // ───────────────────────── the resident ─────────────────────────
 
   /** Places the order at the platform for one of my cases waiting for payment. */
-  async create(user: AuthUser, caseId: string, body: CreatePaymentRequest): Promise<CreatedPayment> {
+  async create(user: AuthUser, caseId: string, body: CreatePaymentRequest, origin?: string): Promise<CreatedPayment> {
     const c = await this.deps.cases.ownFacts(user, caseId);
     const row = await this.deps.repo.byCase(c.id);
     if (c.status !== 'awaiting_payment' || !row || row.status !== 'created') {
@@ -120,7 +120,7 @@ export class PaymentsService {
     }
     const order = await this.deps.platform.createOrder({
       paymentId: row.id, description: `${row.projectName}（${row.caseNumber}）`, amountFen: row.amountFen,
-      notifyUrl: this.deps.notifyUrl(), channel: body.channel, returnUrl: this.deps.returnUrl(c.id),
+      notifyUrl: this.deps.notifyUrl(), channel: body.channel, returnUrl: this.deps.returnUrl(c.id, origin),
     });
     if (!row.orderedAt) await this.deps.repo.update(row.id, { orderedAt: this.now().toISOString(), updatedAt: this.now().toISOString() });
     return {
@@ -186,7 +186,9 @@ export class PaymentsService {
       return true;
     });
     if (!moved) return false;
-    await this.followUp(row.id);
+    // A notification is answered at once (the platform waits only a few seconds); a query's caller waits for the receipt.
+    if (notification) void this.followUp(row.id);
+    else await this.followUp(row.id);
     return true;
   }
 
@@ -206,11 +208,11 @@ export class PaymentsService {
     });
   }
 
-  /** After a payment: the receipt, and the refund when the case was refused. */
+  /** After a payment: the receipt, and the refund when the case was refused. Never throws: the sweep retries. */
   private async followUp(paymentId: string): Promise<void> {
-    const row = await this.deps.repo.byId(paymentId);
-    if (!row) return;
     try {
+      const row = await this.deps.repo.byId(paymentId);
+      if (!row) return;
       if (!row.receiptIssuedAt) await this.issueReceipt(row);
       if (row.status === 'refunding') await this.requestRefund(row);
     } catch {

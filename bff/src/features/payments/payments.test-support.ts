@@ -35,7 +35,8 @@ export async function sandbox(stack: Stack, method: 'GET' | 'POST', path: string
   const r = await fetch(`${stack.sandboxUrl}${path}`, {
     method, ...(body === undefined ? {} : { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }),
   });
-  return { status: r.status, json: r.status === 204 ? null : await r.json() };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  return { status: r.status, json: (r.status === 204 ? null : await r.json()) as any };
 }
 
 /** Waits until `check` is true (asynchronous notifications), at most `ms`. */
