@@ -1,4 +1,5 @@
 export default {
+  'staff.action.awaiting_payment': 'Await payment',
   'cases.status.awaiting_payment': 'Awaiting payment',
   'pay.title': 'Pay the fee',
   'pay.amount': 'Amount due',

@@ -1,4 +1,5 @@
 export default {
+  'staff.action.awaiting_payment': 'Attendre le paiement',
   'cases.status.awaiting_payment': 'En attente de paiement',
   'pay.title': 'Payer les frais',
   'pay.amount': 'Montant dû',

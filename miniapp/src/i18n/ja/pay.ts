@@ -1,4 +1,5 @@
 export default {
+  'staff.action.awaiting_payment': '支払い待ちにする',
   'cases.status.awaiting_payment': '支払い待ち',
   'pay.title': '手数料の支払い',
   'pay.amount': 'お支払い金額',

@@ -1,4 +1,5 @@
 export default {
+  'staff.action.awaiting_payment': '转待缴费',
   'cases.status.awaiting_payment': '待缴费',
   'pay.title': '缴纳费用',
   'pay.amount': '应缴金额',
