@@ -310,7 +310,7 @@ export function paymentSystem(app: FastifyInstance, opts: PaymentSystemOptions):
     const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
     const yuan = `${Math.floor(o.total / 100)}.${String(o.total % 100).padStart(2, '0')}`;
     return reply.type('text/html; charset=utf-8').send(`<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width,initial-scale=1"><title>统一公共支付平台（沙箱）</title>
+<meta name="viewport" content="width=device-width,initial-scale=1"><link rel="icon" href="data:,"><title>统一公共支付平台（沙箱）</title>
 <style>body{font-family:sans-serif;margin:0;background:#f2f4f8}main{max-width:420px;margin:40px auto;background:#fff;padding:24px;border-radius:8px}
 .amount{font-size:32px;font-weight:bold;margin:16px 0}button{width:100%;padding:14px;font-size:18px;background:#07c160;color:#fff;border:0;border-radius:6px}</style></head>
 <body><main><h1>统一公共支付平台（沙箱）</h1><p>${esc(o.description)}</p><p>商户订单号 ${esc(o.outTradeNo)}</p>
