@@ -3,6 +3,8 @@ import { controlSystem } from './control';
 import { chinaToday, SandboxError } from './http';
 import { SandboxStore } from './store';
 import { catalogSystem } from './systems/catalog';
+import { courierSystem, DEFAULT_COURIER_WEBHOOK_SECRET } from './systems/courier';
+import { DEFAULT_PAYMENT_API_KEY, DEFAULT_PAYMENT_MCH_ID, paymentSystem } from './systems/payment';
 import { certificatesSystem } from './systems/certificates';
 import { hotlineSystem } from './systems/hotline';
 import { housingFundSystem } from './systems/housing-fund';
@@ -18,6 +20,10 @@ export interface SandboxOptions {
   hotlineWebhookUrl?: string;
   /** HMAC-SHA256 key for `X-Hotline-Signature`. */
   hotlineWebhookSecret?: string;
+  /** The payment platform's API v3 key (signs and encrypts notifications), merchant number and redelivery waits. */
+  payment?: { apiKey?: string; mchId?: string; retryDelaysMs?: readonly number[] };
+  /** HMAC-SHA256 key of the courier's trace pushes. */
+  courierWebhookSecret?: string;
   logger?: boolean;
   /** Clock for one-time code expiry (tests). */
   now?: () => number;
@@ -75,5 +81,10 @@ export function buildSandbox(opts: SandboxOptions = {}): FastifyInstance {
     webhookSecret: opts.hotlineWebhookSecret ?? DEFAULT_HOTLINE_WEBHOOK_SECRET,
   });
   catalogSystem(app);
+  paymentSystem(app, {
+    apiKey: opts.payment?.apiKey ?? DEFAULT_PAYMENT_API_KEY, mchId: opts.payment?.mchId ?? DEFAULT_PAYMENT_MCH_ID,
+    retryDelaysMs: opts.payment?.retryDelaysMs,
+  });
+  courierSystem(app, { webhookSecret: opts.courierWebhookSecret ?? DEFAULT_COURIER_WEBHOOK_SECRET });
   return app;
 }

@@ -13,6 +13,8 @@ export const UPSTREAM_PREFIXES: Record<Upstream, readonly string[]> = {
   socialInsurance: ['/social-insurance'],
   hotline: ['/hotline'],
   catalog: ['/catalog'],
+  payment: ['/pay'],
+  courier: ['/courier'],
 };
 
 export function upstreamOf(url: string): Upstream | undefined {

@@ -7,6 +7,8 @@ const app = buildSandbox({
   referenceDate: process.env.SANDBOX_REFERENCE_DATE || undefined,
   hotlineWebhookUrl: process.env.HOTLINE_WEBHOOK_URL ?? DEFAULT_HOTLINE_WEBHOOK_URL,
   hotlineWebhookSecret: process.env.HOTLINE_WEBHOOK_SECRET ?? DEFAULT_HOTLINE_WEBHOOK_SECRET,
+  payment: { apiKey: process.env.PAYMENT_API_KEY || undefined, mchId: process.env.PAYMENT_MCH_ID || undefined },
+  courierWebhookSecret: process.env.COURIER_WEBHOOK_SECRET || undefined,
   // Quiet by default: its request log would drown the BFF's output in `npm start`.
   logger: process.env.SANDBOX_LOG === '1',
 });

@@ -15,6 +15,8 @@ export const DEV_SECRETS = {
   UPLOAD_URL_SECRET: 'dev-only-upload-url-secret-change-me-0123456789',
   RELYING_PARTY_SECRET: 'dev-only-relying-party-secret-change-me-0123456789',
   HOTLINE_WEBHOOK_SECRET: 'sandbox-hotline-secret',
+  PAYMENT_API_KEY: 'dev-only-payment-apiv3-key-00000',
+  COURIER_WEBHOOK_SECRET: 'sandbox-courier-webhook-secret',
 } as const;
 export type SecretVariable = keyof typeof DEV_SECRETS;
 /** Shortest secret accepted in production: 32 characters, about 190 bits when random base64. */
@@ -98,6 +100,8 @@ const ConfigSchema = z.object({
     socialInsurance: url,
     hotline: url,
     catalog: url,
+    payment: url,
+    courier: url,
   }),
   upstreamTimeoutMs: z.coerce.number().int().min(10).default(800),
   /** Short-lived caching of upstream reads; benchmarks switch it off to measure the upstream path. */
@@ -106,6 +110,20 @@ const ConfigSchema = z.object({
   aggregateBudgetMs: z.coerce.number().int().min(50).default(600),
   wechat: z.object({ appId: z.string().default('touristappid'), appSecret: z.string().default('sandbox-secret') }),
   hotlineWebhookSecret: z.string().min(8).default(DEV_SECRETS.HOTLINE_WEBHOOK_SECRET),
+  /** 统一公共支付 (WeChat-Pay-like): merchant, API v3 key (exactly 32 characters: it verifies and decrypts notifications), where notifications are sent. */
+  payments: z.object({
+    mchId: z.string().min(1).default('1900000109'),
+    appId: z.string().min(1).default('wxzsbsandbox0001'),
+    apiKey: z.string().length(32, 'must be exactly 32 characters (the platform\'s API v3 key)').default(DEV_SECRETS.PAYMENT_API_KEY),
+    /** Public URL of `/api/v1/payments/notify`; unset: this instance's own listening address (development). */
+    notifyUrl: url.optional(),
+  }),
+  /** 统一物流 (EMS-like courier): the trace pushes' HMAC key, where they are sent, and the sender printed on waybills. */
+  courier: z.object({
+    webhookSecret: z.string().min(8).default(DEV_SECRETS.COURIER_WEBHOOK_SECRET),
+    /** Public URL of `/api/v1/courier/notify`; unset: this instance's own listening address (development). */
+    callbackUrl: url.optional(),
+  }),
   /** Background jobs (reminders, deadline sweeps); tests switch them off and drive them directly. */
   schedulers: z.coerce.boolean().default(true),
   rateLimit: z.object({
@@ -202,12 +220,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
       socialInsurance: env.UPSTREAM_SOCIAL_INSURANCE_URL ?? sandbox,
       hotline: env.UPSTREAM_HOTLINE_URL ?? sandbox,
       catalog: env.UPSTREAM_CATALOG_URL ?? sandbox,
+      payment: env.UPSTREAM_PAYMENT_URL ?? sandbox,
+      courier: env.UPSTREAM_COURIER_URL ?? sandbox,
     },
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamCache: env.UPSTREAM_CACHE === undefined ? undefined : env.UPSTREAM_CACHE !== 'false',
     aggregateBudgetMs: env.AGGREGATE_BUDGET_MS,
     wechat: { appId: env.WECHAT_APP_ID, appSecret: env.WECHAT_APP_SECRET },
     hotlineWebhookSecret: env.HOTLINE_WEBHOOK_SECRET,
+    payments: { mchId: env.PAYMENT_MCH_ID, appId: env.PAYMENT_APP_ID, apiKey: env.PAYMENT_API_KEY, notifyUrl: env.PAYMENT_NOTIFY_URL || undefined },
+    courier: { webhookSecret: env.COURIER_WEBHOOK_SECRET, callbackUrl: env.COURIER_CALLBACK_URL || undefined },
     schedulers: env.SCHEDULERS === undefined ? undefined : env.SCHEDULERS !== 'false',
     rateLimit: { max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS, loginPerMinute: env.LOGIN_RATE_LIMIT_PER_MINUTE },
     publicBaseUrl: env.PUBLIC_BASE_URL,
@@ -233,6 +255,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
     const problems = productionSecretProblems({
       JWT_SECRET: merged.jwtSecret, UPLOAD_URL_SECRET: merged.uploadUrlSecret,
       RELYING_PARTY_SECRET: merged.relyingPartySecret, HOTLINE_WEBHOOK_SECRET: merged.hotlineWebhookSecret,
+      PAYMENT_API_KEY: (merged.payments as { apiKey?: string } | undefined)?.apiKey,
+      COURIER_WEBHOOK_SECRET: (merged.courier as { webhookSecret?: string } | undefined)?.webhookSecret,
     });
     if (problems.length) throw new Error(`Invalid configuration for NODE_ENV=production:\n${problems.map((p) => `  ${p}`).join('\n')}`);
   }
@@ -257,6 +281,8 @@ const ENV_NAMES: Record<string, string> = {
   instances: 'INSTANCES', workers: 'WORKERS', databaseFile: 'DATABASE_FILE', port: 'PORT', jwtSecret: 'JWT_SECRET',
   'presentationKeys.rotationDays': 'PRESENTATION_KEY_ROTATION_DAYS', 'presentationKeys.publishLeadSeconds': 'PRESENTATION_KEY_PUBLISH_LEAD_SECONDS',
   'hall.codeSecret': 'HALL_CODE_SECRET',
+  'payments.apiKey': 'PAYMENT_API_KEY', 'payments.notifyUrl': 'PAYMENT_NOTIFY_URL', 'courier.webhookSecret': 'COURIER_WEBHOOK_SECRET',
+  'courier.callbackUrl': 'COURIER_CALLBACK_URL',
   'uploadsS3.endpoint': 'UPLOADS_S3_ENDPOINT', 'uploadsS3.region': 'UPLOADS_S3_REGION', 'uploadsS3.bucket': 'UPLOADS_S3_BUCKET',
   'uploadsS3.accessKeyId': 'UPLOADS_S3_ACCESS_KEY_ID', 'uploadsS3.secretAccessKey': 'UPLOADS_S3_SECRET_ACCESS_KEY',
 };

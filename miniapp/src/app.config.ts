@@ -18,6 +18,7 @@ export default defineAppConfig({
     { root: 'staff', pages: ['pages/queue/index', 'pages/case/index'] },
     { root: 'bundles', pages: ['pages/bundle/index'] },
     { root: 'fund', pages: ['pages/withdraw/index'] },
+    { root: 'pay', pages: ['pages/pay/index', 'pages/addresses/index', 'pages/receipts/index', 'pages/pickup/index'] },
     { root: 'hall', pages: ['pages/scan/index', 'pages/checkin/index', 'pages/ticket/index', 'pages/book/index', 'pages/appointments/index', 'pages/clerk/index', 'pages/pc-login/index'] },
     { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
     { root: 'asks', pages: ['pages/hub/index', 'pages/ask/index', 'pages/enquiry/index', 'pages/report-new/index', 'pages/report/index', 'pages/public-reports/index', 'pages/disclosure-new/index', 'pages/disclosure/index', 'pages/staff/index', 'pages/staff-item/index'] },

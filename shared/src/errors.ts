@@ -82,6 +82,12 @@ export const ERROR_CODES = [
   'LOCATION_OUTSIDE_CHINA',
   'ASK_TRANSITION_NOT_ALLOWED',
   'DISCLOSURE_ALREADY_EXTENDED',
+  // Fees and delivery
+  'PAYMENT_NOT_DUE',
+  'PAYMENT_AMOUNT_MISMATCH',
+  'DELIVERY_NOT_OFFERED',
+  'ADDRESS_NOT_FOUND',
+  'PICKUP_NOT_READY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -19,3 +19,5 @@ export * from '../features/pc-login/pc-login.table.pg';
 export * from '../features/enquiries/enquiries.table.pg';
 export * from '../features/reports/reports.table.pg';
 export * from '../features/disclosure/disclosure.table.pg';
+export * from '../features/payments/payments.table.pg';
+export * from '../features/delivery/delivery.table.pg';

@@ -19,3 +19,5 @@ export * from '../features/pc-login/pc-login.table';
 export * from '../features/enquiries/enquiries.table';
 export * from '../features/reports/reports.table';
 export * from '../features/disclosure/disclosure.table';
+export * from '../features/payments/payments.table';
+export * from '../features/delivery/delivery.table';

@@ -22,6 +22,8 @@ import { ratingsFeature } from './ratings';
 import { appointmentsFeature } from './appointments';
 import { ticketsFeature } from './tickets';
 import { pcLoginFeature } from './pc-login';
+import { paymentsFeature } from './payments';
+import { deliveryFeature } from './delivery';
 import { scanFeature } from './scan';
 import { enquiriesFeature } from './enquiries';
 import { reportsFeature } from './reports';
@@ -56,6 +58,8 @@ export const FEATURES = [
   appointmentsFeature,
   ticketsFeature,
   pcLoginFeature,
+  paymentsFeature,
+  deliveryFeature,
   scanFeature,
   enquiriesFeature,
   reportsFeature,

@@ -18,6 +18,8 @@ const SECRETS = {
   UPLOAD_URL_SECRET: 'prod-test-upload-url-secret-0a1b2c3d4e5f60718293',
   RELYING_PARTY_SECRET: 'prod-test-relying-party-secret-a9b8c7d6e5f4030201',
   HOTLINE_WEBHOOK_SECRET: 'prod-test-hotline-webhook-secret-11223344556677',
+  PAYMENT_API_KEY: 'prod-test-payment-apiv3-key-9876',
+  COURIER_WEBHOOK_SECRET: 'prod-test-courier-webhook-secret-556677889900aa',
 };
 
 async function freePort(): Promise<number> {

@@ -9,6 +9,8 @@ import { SocialInsuranceAdapter } from './social-insurance/social-insurance.clie
 import { CatalogAdapter } from './catalog/catalog.client';
 import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
+import { PaymentAdapter } from './payment/payment.client';
+import { CourierAdapter } from './courier/courier.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig, shared?: SharedState, log?: UpstreamLog) {
@@ -37,6 +39,8 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     catalog: client('catalog'),
     housingFund: client('housingFund'),
     hotline: client('hotline'),
+    payment: client('payment'),
+    courier: client('courier'),
   };
   return {
     clients,
@@ -48,6 +52,8 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     catalog: new CatalogAdapter(clients.catalog),
     hotline: new HotlineAdapter(clients.hotline),
     housingFund: new HousingFundAdapter(clients.housingFund),
+    payment: new PaymentAdapter(clients.payment, config.payments, config.upstreams.payment),
+    courier: new CourierAdapter(clients.courier),
   };
 }
 

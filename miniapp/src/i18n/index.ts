@@ -15,6 +15,7 @@ import zhBundles from './zh-Hans/bundles';
 import zhFund from './zh-Hans/fund';
 import zhHall from './zh-Hans/hall';
 import zhAsks from './zh-Hans/asks';
+import zhPay from './zh-Hans/pay';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -32,6 +33,7 @@ import enBundles from './en/bundles';
 import enFund from './en/fund';
 import enHall from './en/hall';
 import enAsks from './en/asks';
+import enPay from './en/pay';
 import frCommon from './fr/common';
 import frAuth from './fr/auth';
 import frHome from './fr/home';
@@ -49,6 +51,7 @@ import frBundles from './fr/bundles';
 import frFund from './fr/fund';
 import frHall from './fr/hall';
 import frAsks from './fr/asks';
+import frPay from './fr/pay';
 import jaCommon from './ja/common';
 import jaAuth from './ja/auth';
 import jaHome from './ja/home';
@@ -66,6 +69,7 @@ import jaBundles from './ja/bundles';
 import jaFund from './ja/fund';
 import jaHall from './ja/hall';
 import jaAsks from './ja/asks';
+import jaPay from './ja/pay';
 import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
@@ -87,6 +91,7 @@ const zhHans = {
   ...zhFund,
   ...zhHall,
   ...zhAsks,
+  ...zhPay,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -112,6 +117,7 @@ const en: Record<MessageKey, string> = {
   ...enFund,
   ...enHall,
   ...enAsks,
+  ...enPay,
 };
 
 const fr: Record<MessageKey, string> = {
@@ -132,6 +138,7 @@ const fr: Record<MessageKey, string> = {
   ...frFund,
   ...frHall,
   ...frAsks,
+  ...frPay,
 };
 
 const ja: Record<MessageKey, string> = {
@@ -152,6 +159,7 @@ const ja: Record<MessageKey, string> = {
   ...jaFund,
   ...jaHall,
   ...jaAsks,
+  ...jaPay,
 };
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;

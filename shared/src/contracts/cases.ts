@@ -5,6 +5,8 @@ import { FormDataSchema, FormSchemaSchema, ServiceCodeParamsSchema } from './cat
 import { BundleAnswersSchema, BundleCodeSchema } from './bundles';
 import { UploadIdSchema, UploadMimeSchema } from './uploads';
 import { CASE_ACTOR_ROLES, CASE_STATUSES } from '../domain/case-status';
+import { PaymentViewSchema } from './payments';
+import { DeliveryChoiceSchema, ShipmentSchema } from './delivery';
 
 /*
  * Online application (申办): cases, drafts, bundle submissions and the staff back office.
@@ -82,6 +84,8 @@ export const CreateCaseRequestSchema = z.strictObject({
   /** Checked against the item's FormSchema (`formDataSchemaFor`). */
   form: FormDataSchema,
   materials: z.array(CaseMaterialInputSchema).max(50),
+  /** Pickup or express, for an item that offers delivery (pickup when left out). */
+  delivery: DeliveryChoiceSchema.optional(),
 });
 export type CreateCaseRequest = z.infer<typeof CreateCaseRequestSchema>;
 
@@ -185,6 +189,10 @@ export const CaseDetailSchema = CaseSummarySchema.extend({
   actions: z.array(CaseActionSchema),
   /** The latest request for correction, while it stands. */
   correction: z.object({ note: z.string(), at: IsoInstantSchema }).nullable(),
+  /** The fee's payment once the case waits for it (待缴费), with its receipt; null when none. */
+  payment: PaymentViewSchema.nullable(),
+  /** How the result reaches the applicant (pickup or express, tracking); null when the item offers no delivery. */
+  shipment: ShipmentSchema.nullable(),
 });
 export type CaseDetail = z.infer<typeof CaseDetailSchema>;
 

@@ -22,7 +22,12 @@ export const ScanResultSchema = z.discriminatedUnion('kind', [
     site: z.string(), device: z.string(), expiresAt: IsoInstantSchema,
     path: z.string(), query: z.record(z.string(), z.string()),
   }),
-  z.object({ kind: z.literal('case_handoff'), caseId: z.string(), purpose: z.enum(['handoff', 'pickup']), path: z.string(), query: z.record(z.string(), z.string()) }),
+  z.object({
+    kind: z.literal('case_handoff'), caseId: z.string(), purpose: z.enum(['handoff', 'pickup']),
+    /** Pickup only: the 取件码 the code carries, checked against the case's current one. */
+    pickupCode: z.string().optional(),
+    path: z.string(), query: z.record(z.string(), z.string()),
+  }),
 ]);
 export type ScanResult = z.infer<typeof ScanResultSchema>;
 export type ScanKind = ScanResult['kind'];

@@ -26,7 +26,7 @@ describe('case life cycle', () => {
     expect(checkTransition('submitted', 'accepted', 'staff')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
     expect(checkTransition('submitted', 'completed', 'staff')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
     expect(checkTransition('processing', 'accepted', 'staff')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
-    expect(checkTransition('accepted', 'rejected', 'staff')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
+    expect(checkTransition('completed', 'rejected', 'staff')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
     expect(checkTransition('rejected', 'submitted', 'applicant')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
     expect(checkTransition('delivered', 'completed', 'staff')).toEqual({ ok: false, reason: 'TRANSITION_NOT_ALLOWED' });
   });

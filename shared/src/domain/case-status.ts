@@ -8,6 +8,8 @@ export const CASE_STATUSES = [
   'submitted',
   'pre_review',
   'accepted',
+  // 待缴费: accepted, the item charges a fee, and the department works on it only once it is paid.
+  'awaiting_payment',
   'correction_required',
   'rejected',
   'processing',
@@ -22,6 +24,7 @@ export const CASE_STATUS_NAMES: Readonly<Record<CaseStatus, string>> = {
   submitted: '已提交',
   pre_review: '预审中',
   accepted: '已受理',
+  awaiting_payment: '待缴费',
   correction_required: '需补正',
   rejected: '不予受理',
   processing: '办理中',
@@ -49,7 +52,14 @@ export const CASE_TRANSITIONS: readonly CaseTransition[] = [
   { from: 'pre_review', to: 'rejected', actors: ['staff'], noteRequired: true },
   // The applicant corrects and resubmits the same case; it goes back to the queue.
   { from: 'correction_required', to: 'submitted', actors: ['applicant'], noteRequired: false },
+  // A fee-charging item waits for payment after acceptance; the payment platform's notice moves it back.
+  { from: 'accepted', to: 'awaiting_payment', actors: ['system'], noteRequired: false },
+  { from: 'awaiting_payment', to: 'accepted', actors: ['system'], noteRequired: false },
+  { from: 'awaiting_payment', to: 'rejected', actors: ['staff'], noteRequired: true },
   { from: 'accepted', to: 'processing', actors: ['staff'], noteRequired: false },
+  // Refused after acceptance (a fee already paid is refunded).
+  { from: 'accepted', to: 'rejected', actors: ['staff'], noteRequired: true },
+  { from: 'processing', to: 'rejected', actors: ['staff'], noteRequired: true },
   { from: 'processing', to: 'completed', actors: ['staff'], noteRequired: false },
   { from: 'completed', to: 'delivered', actors: ['staff', 'system'], noteRequired: false },
 ];
@@ -111,6 +121,7 @@ const PROGRESS: Readonly<Record<Exclude<CaseStatus, 'rejected' | 'correction_req
   submitted: 0,
   pre_review: 1,
   accepted: 2,
+  awaiting_payment: 2,
   processing: 3,
   completed: 4,
   delivered: 5,

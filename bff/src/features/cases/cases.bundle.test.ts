@@ -16,6 +16,13 @@ beforeAll(async () => {
 });
 afterAll(async () => { await stack.close(); });
 
+/** Pays a case's fee at the sandbox platform; the page's return asks the platform, which resumes the case. */
+async function payFee(caseId: string) {
+  const payment = (await applicant.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/payments`, payload: { channel: 'h5' } })).json();
+  await fetch(`${stack.sandboxUrl}/_control/pay/orders/${payment.id}/pay`, { method: 'POST' });
+  expect((await applicant.inject({ method: 'GET', url: `/api/v1/payments/${payment.id}` })).json().status).toBe('paid');
+}
+
 /** A complete 我要办犬证 submission built from the bundle's own plan: the shared form once, uploads where the wallet cannot help. */
 async function dogLicenceBody() {
   const plan: BundlePlan = (await applicant.inject({ method: 'POST', url: '/api/v1/bundles/dog_licence/plan', payload: { answers } })).json();
@@ -106,6 +113,8 @@ describe('submitting a 一件事 bundle', () => {
     for (const to of ['pre_review', 'accepted', 'processing', 'completed']) {
       const [x, y] = await Promise.all([move(agriculture, vaccination!.id, to), move(police, registration!.id, to)]);
       expect([x.statusCode, y.statusCode]).toEqual([200, 200]);
+      // 养犬登记 charges a fee: it waits for payment (待缴费) until the applicant pays at the platform.
+      if (to === 'accepted') await payFee(registration!.id);
       expect((await bundleStatus(b.id)).status).toBe(to);
     }
     const parent = await bundleStatus(b.id);

@@ -61,9 +61,11 @@ export function caseStepMessage(args: {
   const sentences: Record<CaseStatus, string> = {
     submitted: from === 'correction_required' ? `${subject}的补正材料已提交，等待重新预审。${due}` : `${subject}已提交。${due}`,
     pre_review: `${subject}已进入预审。`,
-    accepted: `${subject}已受理。${due}`,
+    accepted: from === 'awaiting_payment' ? `${subject}已缴费，进入办理。${due}` : `${subject}已受理。${due}`,
+    awaiting_payment: `${subject}已受理，请在线缴纳费用后办理。`,
     correction_required: `${subject}需要补正，请按以下要求一次补齐后重新提交：${note ?? ''}`,
-    rejected: `${subject}不予受理。理由：${note ?? ''}`,
+    rejected: from === 'accepted' || from === 'processing'
+      ? `${subject}不予办理。理由：${note ?? ''}（如已缴费，费用将原路退回）` : `${subject}不予受理。理由：${note ?? ''}`,
     processing: `${subject}正在办理中。${due}`,
     completed: `${subject}已办结。`,
     delivered: `${subject}的办理结果已送达。`,

@@ -54,6 +54,31 @@ export interface CompletedCase extends CaseForRating {
 
 type Viewer = { role: 'applicant'; user: AuthUser } | { role: 'staff'; user: AuthUser };
 
+/** What features built on cases (payments, delivery) know of a case. */
+export type CaseFacts = Pick<CaseRow, 'id' | 'number' | 'title' | 'itemCode' | 'departmentCode' | 'applicantUserId' | 'applicantName' | 'status' | 'kind'>;
+
+/**
+ * A feature that adds to the life cycle (fees, delivery), registered with `app.cases.extend(…)`.
+ * Hooks inside a transaction must not call upstreams; `afterMove` runs after the commit and may.
+ */
+export interface CaseExtension {
+  /** Before a submission writes anything: may refuse it (throw an AppError). */
+  checkSubmission?(user: AuthUser, item: ServiceItem, body: CreateCaseRequest): Promise<void>;
+  /** Inside the submission's transaction, once the case exists. */
+  submitted?(c: CaseFacts, item: ServiceItem, body: CreateCaseRequest): Promise<void>;
+  /** Inside a move's transaction, after it was recorded; may answer the system's next move (e.g. 待缴费). */
+  moved?(c: CaseFacts, from: CaseStatus, to: CaseStatus, at: string): Promise<CaseStatus | void>;
+  /** After a move committed; a failure is logged and left to the extension's own sweep. */
+  afterMove?(c: CaseFacts, from: CaseStatus, to: CaseStatus): Promise<void>;
+  /** Fields of the case detail this extension owns. */
+  detail?(c: CaseFacts, viewer: 'applicant' | 'staff'): Promise<Partial<Pick<CaseDetail, 'payment' | 'shipment'>>>;
+}
+
+const factsOf = (r: CaseRow): CaseFacts => ({
+  id: r.id, number: r.number, title: r.title, itemCode: r.itemCode, departmentCode: r.departmentCode,
+  applicantUserId: r.applicantUserId, applicantName: r.applicantName, status: r.status, kind: r.kind,
+});
+
 interface PreparedItemCase {
   item: ServiceItem;
   form: FormData;
@@ -129,8 +154,15 @@ export class CasesService {
     private readonly deps: CasesDeps,
   ) {}
 
+  private readonly extensions: CaseExtension[] = [];
+
   private now(): Date {
     return this.deps.now?.() ?? new Date();
+  }
+
+  /** Adds a feature's hooks to the life cycle (see `CaseExtension`). */
+  extend(extension: CaseExtension): void {
+    this.extensions.push(extension);
   }
 
   // ───────────────────────────── submission ─────────────────────────────
@@ -142,8 +174,13 @@ export class CasesService {
     this.checkAudience(item, holder);
     const wallet = await this.walletFor(user, holder, [item]);
     const prepared = await this.prepareItem(user, holder, item, body.form, body.materials, wallet, 'body.form', 'body.materials');
+    for (const e of this.extensions) await e.checkSubmission?.(user, item, body);
     const result = await runIdempotent(this.db, { userKey: user.userId, key: idempotencyKey, route: 'POST /api/v1/cases', body }, async () => {
       const id = await this.insertItemCase(user, holder, prepared, null);
+      if (this.extensions.length) {
+        const facts = factsOf((await this.repo.byId(id))!);
+        for (const e of this.extensions) await e.submitted?.(facts, item, body);
+      }
       await this.repo.deleteDraft(this.draftKey(user, 'item', item.code));
       return this.detailOf((await this.repo.byId(id))!, { role: 'applicant', user });
     });
@@ -429,8 +466,68 @@ export class CasesService {
       }
       const actorName = departmentName(user.departmentCode ?? '') ?? null;
       await this.step(row, row.status, body.to, { role: 'staff', userId: user.userId, name: actorName }, note, at, row.dueDate);
+      await this.runMovedHooks(row, row.status, body.to, at);
     });
+    await this.runAfterMove(row, row.status, body.to);
     return this.detailOf((await this.repo.byId(row.id))!, { role: 'staff', user });
+  }
+
+  /** The extensions' `moved` hooks, and the system move one of them asks for. Inside the caller's transaction. */
+  private async runMovedHooks(row: CaseRow, from: CaseStatus, to: CaseStatus, at: string): Promise<void> {
+    for (const e of this.extensions) {
+      const next = await e.moved?.(factsOf({ ...row, status: to }), from, to, at);
+      if (next) await this.systemMoveIn(row.id, to, next, null, at);
+    }
+  }
+
+  private async runAfterMove(row: CaseRow, from: CaseStatus, to: CaseStatus): Promise<void> {
+    const fresh = (await this.repo.byId(row.id)) ?? row;
+    for (const e of this.extensions) {
+      try {
+        await e.afterMove?.(factsOf(fresh), from, to);
+      } catch {
+        // The move stands; the extension's sweep finishes what it could not do now.
+      }
+    }
+  }
+
+  /**
+   * A move the system makes (payment received, parcel signed for): only from `from` (a conditional
+   * update, so duplicates and races move it once), recorded and told like a clerk's. True when it moved.
+   */
+  async systemMove(caseId: string, from: CaseStatus, to: CaseStatus, note: string | null = null): Promise<boolean> {
+    const moved = await this.repo.transaction(async () => this.systemMoveIn(caseId, from, to, note, this.now().toISOString()));
+    if (moved) await this.runAfterMove(moved, from, to);
+    return moved !== null;
+  }
+
+  private async systemMoveIn(caseId: string, from: CaseStatus, to: CaseStatus, note: string | null, at: string): Promise<CaseRow | null> {
+    const check = checkTransition(from, to, 'system', note);
+    if (!check.ok) throw new AppError(409, 'CASE_TRANSITION_NOT_ALLOWED', `The system cannot move a case from ${from} to ${to}`);
+    const row = await this.repo.byId(caseId);
+    if (!row || row.status !== from) return null;
+    if (!(await this.repo.updateIfStatus(caseId, from, { status: to, updatedAt: at, ...(to === 'completed' ? { completedAt: at } : {}) }))) return null;
+    await this.step(row, from, to, { role: 'system', userId: null, name: null }, note, at, row.dueDate);
+    await this.runMovedHooks(row, from, to, at);
+    return row;
+  }
+
+  /** The facts of a single-item case, for the features that extend cases; null when there is none. */
+  async facts(caseId: string): Promise<CaseFacts | null> {
+    const row = await this.repo.byId(caseId);
+    return row && row.kind === 'item' ? factsOf(row) : null;
+  }
+
+  /** The applicant's own single-item case (anyone else's: 404), for the features that extend cases. */
+  async ownFacts(user: AuthUser, caseId: string): Promise<CaseFacts> {
+    const row = await this.ownCase(user, caseId);
+    if (row.kind !== 'item') throw notFound('No such case');
+    return factsOf(row);
+  }
+
+  /** A case of the clerk's department (otherwise 404), for the features that extend cases. */
+  async staffFacts(user: AuthUser, caseId: string): Promise<CaseFacts> {
+    return factsOf(await this.staffCase(user, caseId));
   }
 
   private async repeatsLastStep(user: AuthUser, row: CaseRow, body: TransitionRequest, note: string | null): Promise<boolean> {
@@ -537,7 +634,15 @@ export class CasesService {
       children: children.map((c) => this.summaryOf(c, [])),
       actions: row.kind === 'item' ? availableTransitions(row.status, role).map((t) => ({ to: t.to, noteRequired: t.noteRequired })) : [],
       correction,
+      ...(await this.extrasOf(row, viewer.role)),
     };
+  }
+
+  private async extrasOf(row: CaseRow, viewer: 'applicant' | 'staff'): Promise<Pick<CaseDetail, 'payment' | 'shipment'>> {
+    const out: Pick<CaseDetail, 'payment' | 'shipment'> = { payment: null, shipment: null };
+    if (row.kind !== 'item') return out;
+    for (const e of this.extensions) Object.assign(out, await e.detail?.(factsOf(row), viewer));
+    return out;
   }
 
   // ───────────────────────────── drafts ─────────────────────────────

@@ -12,6 +12,7 @@ import type { PcLoginService } from '../pc-login';
 import type { PresentationService } from '../presentation';
 import type { CasesService } from '../cases';
 import type { HallsService } from '../halls';
+import type { DeliveryService } from '../delivery';
 
 export interface ScanDeps {
   signer: CodeSigner;
@@ -21,6 +22,7 @@ export interface ScanDeps {
   pcLogin: Pick<PcLoginService, 'describe'>;
   presentations: Pick<PresentationService, 'checkToken'>;
   cases: Pick<CasesService, 'detail' | 'staffDetail'>;
+  delivery: Pick<DeliveryService, 'pickupOf'>;
 }
 
 const unknownCode = (detail = 'This is not a 掌上办 code') => new AppError(422, 'UNKNOWN_CODE', detail);
@@ -52,7 +54,7 @@ export class ScanService {
   private async signed(user: AuthUser, text: string): Promise<ScanResult> {
     const code = this.deps.signer.verify(text);
     if (!code) throw unknownCode('This code is altered or was not issued by 掌上办');
-    const [first, second] = code.parts;
+    const [first, second, third] = code.parts;
     switch (code.type) {
       case 'hall': {
         let hall;
@@ -75,6 +77,14 @@ export class ScanService {
         if (user.kind !== 'staff') throw new AppError(403, 'STAFF_ONLY', 'A case hand-off code is for the clerk at the window');
         if (second !== 'handoff' && second !== 'pickup') throw unknownCode();
         await this.deps.cases.staffDetail(user, first!);
+        if (second === 'pickup') {
+          // A pickup code is good while the result waits at the window and only with the case's current 取件码.
+          const pickup = await this.deps.delivery.pickupOf(first!);
+          if (!pickup || pickup.status !== 'ready' || !third || third !== pickup.pickupCode) {
+            throw new AppError(409, 'PICKUP_NOT_READY', 'This pickup code is not (or no longer) valid: the result is not waiting at the window');
+          }
+          return { kind: 'case_handoff', caseId: first!, purpose: second, pickupCode: third, path: HALL_PAGES.staffCase, query: { id: first! } };
+        }
         return { kind: 'case_handoff', caseId: first!, purpose: second, path: HALL_PAGES.staffCase, query: { id: first! } };
       }
     }
@@ -83,7 +93,13 @@ export class ScanService {
   /** The hand-off / pickup code of one of the resident's own cases (someone else's is 404). */
   async caseCode(user: AuthUser, caseId: string, purpose: 'handoff' | 'pickup'): Promise<{ text: string; svg: string }> {
     await this.deps.cases.detail(user, caseId);
-    const text = this.deps.signer.sign('case', [caseId, purpose]);
+    let parts = [caseId, purpose];
+    if (purpose === 'pickup') {
+      const pickup = await this.deps.delivery.pickupOf(caseId);
+      if (!pickup || pickup.status !== 'ready' || !pickup.pickupCode) throw new AppError(409, 'PICKUP_NOT_READY', 'The result is not waiting at the window');
+      parts = [caseId, purpose, pickup.pickupCode];
+    }
+    const text = this.deps.signer.sign('case', parts);
     return { text, svg: await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
   }
 }

@@ -9,7 +9,7 @@ import './index.css';
 type CaseTone = Exclude<Tone, 'mute'>;
 const TONE: Record<CaseStatus, CaseTone> = {
   submitted: 'info', pre_review: 'info', accepted: 'info', processing: 'info',
-  correction_required: 'warn', completed: 'ok', delivered: 'ok', rejected: 'bad',
+  correction_required: 'warn', awaiting_payment: 'warn', completed: 'ok', delivered: 'ok', rejected: 'bad',
 };
 const GLYPH: Record<CaseTone, string> = { info: '…', warn: '!', ok: '✓', bad: '×' };
 

@@ -8,6 +8,8 @@ import { CaseMaterials } from '../CaseMaterials';
 import { CaseRow } from '../CaseRow';
 import { CaseStatusBadge, DeadlineBadge } from '../CaseBadges';
 import { CaseTimeline } from '../CaseTimeline';
+import { CasePayment } from '../CasePayment';
+import { CaseShipment } from '../CaseShipment';
 import { chinaTime } from '../../services/time';
 import { FieldList, type FieldRow } from '../FieldList';
 import './index.css';
@@ -17,6 +19,10 @@ interface CaseDetailViewProps {
   onOpenChild: (caseId: string) => void;
   /** Shown right under the summary: a correction request, the clerk's actions… */
   top?: ReactNode;
+  /** The applicant's pay button (shown while the fee is due). */
+  onPay?: () => void;
+  /** The applicant's pickup code (shown while the result waits at the window). */
+  onShowPickupCode?: () => void;
 }
 
 /** A form value as text: options by their label, checkboxes as 是/否, money in yuan. */
@@ -28,7 +34,7 @@ function display(field: FormField | undefined, value: FormData[string], t: Retur
 }
 
 /** Everything about one case, for the applicant and the clerk alike. */
-export function CaseDetailView({ detail: c, onOpenChild, top }: CaseDetailViewProps) {
+export function CaseDetailView({ detail: c, onOpenChild, top, onPay, onShowPickupCode }: CaseDetailViewProps) {
   const { t } = useI18n();
   const summary: FieldRow[] = [
     { key: 'number', label: t('cases.detail.number'), value: c.number },
@@ -57,6 +63,8 @@ export function CaseDetailView({ detail: c, onOpenChild, top }: CaseDetailViewPr
         <FieldList rows={summary} />
       </Card>
       {top}
+      {c.payment ? <CasePayment payment={c.payment} onPay={c.status === 'awaiting_payment' ? onPay : undefined} /> : null}
+      {c.shipment ? <CaseShipment shipment={c.shipment} onShowPickupCode={onShowPickupCode} /> : null}
       {c.children.length ? (
         <View id='case-children'>
           <Text className='zsb-case__section'>{t('cases.detail.children')}</Text>

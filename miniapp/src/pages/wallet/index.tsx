@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { Card } from '../../components/Card';
 import { CertificateItem } from '../../components/CertificateItem';
 import { IdentitySwitcher } from '../../components/IdentitySwitcher';
 import { OfflineBadge } from '../../components/OfflineBadge';
@@ -41,6 +42,12 @@ export default function WalletPage() {
               ))}
             </View>
           )
+        ) : null}
+        {/* 票据: the electronic receipts of fees paid (统一公共支付). */}
+        {wallet && !q.data?.offline ? (
+          <Card id='wallet-receipts' title={t('pay.receipts.entry')} label={t('pay.receipts.title')} onClick={() => void navigate('receipts')}>
+            <Text>{t('pay.receipts.title')}</Text>
+          </Card>
         ) : null}
       </View>
     </Screen>

@@ -1,5 +1,5 @@
 import { Text, Textarea, View } from '@tarojs/components';
-import Taro, { useDidHide, useRouter, useUnload } from '@tarojs/taro';
+import Taro, { useDidHide, useDidShow, useRouter, useUnload } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import type { FormField, FormSchema } from '@zsb/shared/contracts/catalog';
 import { catalogRoutes } from '@zsb/shared/contracts/catalog';
@@ -8,6 +8,8 @@ import { caseRoutes, type BundleMaterialInput, type CaseDetail, type CaseMateria
 import { meRoutes, type Profile } from '@zsb/shared/contracts/me';
 import { uploadRoutes } from '@zsb/shared/contracts/uploads';
 import { walletRoutes, type CertificateSummary } from '@zsb/shared/contracts/wallet';
+import { deliveryRoutes, type Address, type DeliveryChoice as Choice } from '@zsb/shared/contracts/delivery';
+import { DeliveryChoice } from '../../../components/DeliveryChoice';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
@@ -56,6 +58,8 @@ interface ApplyModel {
   revision: number;
   caseId: string | null;
   answers: BundleAnswers | null;
+  /** The item's result can be sent by express: the applicant chooses pickup or express (null: nothing to choose). */
+  addresses: Address[] | null;
 }
 
 function walletSlot(kind: string | null, certificates: CertificateSummary[]) {
@@ -87,7 +91,7 @@ async function loadModel(params: Record<string, string | undefined>): Promise<Ap
     return {
       mode: 'bundle', code, title: detail.name, promisedDays: null, form: plan.form, materials, itemCount: plan.items.length,
       profile, certificates, drafts: initialDrafts(plan.form.fields, profile, certificates, draft?.form ?? null),
-      provided: await providedFromDraft(draft?.materials ?? [], null), revision: draft?.revision ?? 0, caseId: null, answers,
+      provided: await providedFromDraft(draft?.materials ?? [], null), revision: draft?.revision ?? 0, caseId: null, answers, addresses: null,
     };
   }
 
@@ -116,6 +120,7 @@ async function loadModel(params: Record<string, string | undefined>): Promise<Ap
     materials, itemCount: 1, profile, certificates,
     drafts: initialDrafts(guide.form.fields, profile, certificates, existing?.form ?? draft?.form ?? null),
     provided, revision: draft?.revision ?? 0, caseId: existing?.id ?? null, answers: null,
+    addresses: !existing && guide.result.delivery.includes('express') ? (await call(deliveryRoutes.listAddresses)).items : null,
   };
 }
 
@@ -164,6 +169,13 @@ function ApplyForm({ model }: { model: ApplyModel }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [draftState, setDraftState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [note, setNote] = useState('');
+  const [delivery, setDelivery] = useState<Choice>({ method: 'pickup' });
+  const [addresses, setAddresses] = useState<Address[]>(model.addresses ?? []);
+  const [deliveryError, setDeliveryError] = useState(false);
+  // Back from the address book: its new addresses are offered at once.
+  useDidShow(() => {
+    if (model.addresses) void call(deliveryRoutes.listAddresses).then((r) => setAddresses(r.items), () => {});
+  });
   const revision = useRef(model.revision);
   // Changes not yet sent as a draft; cleared when a save starts and when the case is submitted.
   const unsaved = useRef(false);
@@ -258,7 +270,9 @@ function ApplyForm({ model }: { model: ApplyModel }) {
     const unprovided = model.materials.filter((m) => m.necessity === 'required' && !m.fromWallet && !provided[m.ref]?.uploadIds.length).map((m) => m.ref);
     setErrors(problems);
     setMissing(unprovided);
-    if (Object.keys(problems).length || unprovided.length) {
+    const noAddress = delivery.method === 'express' && !delivery.addressId;
+    setDeliveryError(noAddress);
+    if (Object.keys(problems).length || unprovided.length || noAddress) {
       setFailure(null);
       return;
     }
@@ -272,7 +286,9 @@ function ApplyForm({ model }: { model: ApplyModel }) {
         ? await callWithHeaders(caseRoutes.createBundle, { body: { bundleCode: model.code, answers: model.answers ?? {}, form, materials: materials as BundleMaterialInput[] } }, headers)
         : model.mode === 'resubmit'
           ? await call(caseRoutes.resubmit, { params: { caseId: model.caseId! }, body: { form, materials: materials as CaseMaterialInput[], ...(note.trim() ? { note: note.trim() } : {}) } })
-          : await callWithHeaders(caseRoutes.create, { body: { itemCode: model.code, form, materials: materials as CaseMaterialInput[] } }, headers);
+          : await callWithHeaders(caseRoutes.create, {
+            body: { itemCode: model.code, form, materials: materials as CaseMaterialInput[], ...(model.addresses ? { delivery } : {}) },
+          }, headers);
       // The submission removed the draft; leaving the page now must not write it back.
       unsaved.current = false;
       await Taro.redirectTo({ url: pageUrl('caseDetail', { id: created.id }) });
@@ -337,6 +353,10 @@ function ApplyForm({ model }: { model: ApplyModel }) {
             );
           })}
         </Card>
+      ) : null}
+      {model.addresses ? (
+        <DeliveryChoice value={delivery} addresses={addresses} onChange={setDelivery} error={deliveryError}
+          onManage={() => void Taro.navigateTo({ url: pageUrl('addresses') })} />
       ) : null}
       {model.mode === 'resubmit' ? (
         <Card title={t('cases.apply.correctionNote')}>

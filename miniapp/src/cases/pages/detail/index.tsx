@@ -28,6 +28,8 @@ export default function CaseDetailPage() {
           <CaseDetailView
             detail={c}
             onOpenChild={(id) => void navigate('caseDetail', { id })}
+            onPay={() => void navigate('pay', { caseId: c.id })}
+            onShowPickupCode={() => void navigate('pickupCode', { caseId: c.id })}
             top={c.correction ? (
               <Card id='case-correction' title={t('cases.detail.correction')}>
                 <Text className='zsb-case__correction'>{c.correction.note}</Text>

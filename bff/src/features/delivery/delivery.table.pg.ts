@@ -1,0 +1,43 @@
+// PostgreSQL twin of delivery.table.ts; schema.drift.test.ts keeps the two in step.
+import { pgTable, text, integer, boolean, jsonb, index, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { ShipmentStatus, TrackingEvent } from '@zsb/shared/contracts/delivery';
+
+/** The resident's saved delivery addresses (地址簿). */
+export const addresses = pgTable('addresses', {
+  id: text('id').primaryKey(),
+  userId: text('user_id').notNull(),
+  name: text('name').notNull(),
+  phone: text('phone').notNull(),
+  regionCode: text('region_code').notNull(),
+  detail: text('detail').notNull(),
+  isDefault: boolean('is_default').notNull().default(false),
+  createdAt: text('created_at').notNull(),
+}, (t) => [index('addresses_user').on(t.userId, t.createdAt)]);
+
+/**
+ * How one case's result reaches the applicant: chosen at submission, a shipment from 办结 on.
+ * The address is copied when chosen, so editing the address book later changes no parcel.
+ */
+export const shipments = pgTable('shipments', {
+  id: text('id').primaryKey(),
+  caseId: text('case_id').notNull(),
+  userId: text('user_id').notNull(),
+  method: text('method').$type<'pickup' | 'express'>().notNull(),
+  status: text('status').$type<ShipmentStatus>().notNull(),
+  receiverName: text('receiver_name'),
+  receiverPhone: text('receiver_phone'),
+  regionCode: text('region_code'),
+  addressDetail: text('address_detail'),
+  carrier: text('carrier'),
+  waybillNo: text('waybill_no'),
+  pickupCode: text('pickup_code'),
+  events: jsonb('events').$type<TrackingEvent[]>().notNull(),
+  attempts: integer('attempts').notNull().default(0),
+  signedAt: text('signed_at'),
+  createdAt: text('created_at').notNull(),
+  updatedAt: text('updated_at').notNull(),
+}, (t) => [
+  uniqueIndex('shipments_case').on(t.caseId),
+  uniqueIndex('shipments_waybill').on(t.waybillNo),
+  index('shipments_status').on(t.status, t.updatedAt),
+]);
