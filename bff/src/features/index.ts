@@ -22,6 +22,7 @@ import { ratingsFeature } from './ratings';
 import { appointmentsFeature } from './appointments';
 import { ticketsFeature } from './tickets';
 import { pcLoginFeature } from './pc-login';
+import { mandatesFeature } from './mandates';
 import { scanFeature } from './scan';
 
 /**
@@ -53,5 +54,6 @@ export const FEATURES = [
   appointmentsFeature,
   ticketsFeature,
   pcLoginFeature,
+  mandatesFeature,
   scanFeature,
 ];

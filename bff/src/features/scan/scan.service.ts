@@ -12,6 +12,7 @@ import type { PcLoginService } from '../pc-login';
 import type { PresentationService } from '../presentation';
 import type { CasesService } from '../cases';
 import type { HallsService } from '../halls';
+import type { MandatesService } from '../mandates';
 
 export interface ScanDeps {
   signer: CodeSigner;
@@ -21,6 +22,7 @@ export interface ScanDeps {
   pcLogin: Pick<PcLoginService, 'describe'>;
   presentations: Pick<PresentationService, 'checkToken'>;
   cases: Pick<CasesService, 'detail' | 'staffDetail'>;
+  mandates: Pick<MandatesService, 'describeAssist' | 'describeDocument'>;
 }
 
 const unknownCode = (detail = 'This is not a 掌上办 code') => new AppError(422, 'UNKNOWN_CODE', detail);
@@ -77,6 +79,10 @@ export class ScanService {
         await this.deps.cases.staffDetail(user, first!);
         return { kind: 'case_handoff', caseId: first!, purpose: second, path: HALL_PAGES.staffCase, query: { id: first! } };
       }
+      case 'assist':
+        return this.deps.mandates.describeAssist(user, code.parts, text);
+      case 'mandate':
+        return this.deps.mandates.describeDocument(code.parts);
     }
   }
 
