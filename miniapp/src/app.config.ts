@@ -19,6 +19,7 @@ export default defineAppConfig({
     { root: 'bundles', pages: ['pages/bundle/index'] },
     { root: 'fund', pages: ['pages/withdraw/index'] },
     { root: 'hall', pages: ['pages/scan/index', 'pages/checkin/index', 'pages/ticket/index', 'pages/book/index', 'pages/appointments/index', 'pages/clerk/index', 'pages/pc-login/index'] },
+    { root: 'mandates', pages: ['pages/list/index', 'pages/grant/index', 'pages/detail/index', 'pages/confirm/index', 'pages/assist/index'] },
     { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
   ],
   window: {

@@ -45,6 +45,8 @@ export const MandateDocumentSchema = z.object({
   number: z.string(),
   /** The signed code (`zsb1:mandate:…`), shown as a QR code. */
   code: z.string(),
+  /** The code drawn as a QR code (SVG). */
+  svg: z.string(),
   signedAt: IsoInstantSchema,
 });
 

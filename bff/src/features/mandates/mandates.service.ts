@@ -222,7 +222,7 @@ export class MandatesService {
       grantee: { name: r.granteeName, idNumber: maskIdNumber(r.granteeIdNumber) },
       itemCodes: r.itemCodes, itemNames, lifeEvents: r.lifeEvents, certificateIds: r.certificateIds,
       until: r.until, createdAt: r.createdAt, acceptedAt: r.acceptedAt, endedAt: r.endedAt, consent: r.consent ?? null,
-      document: { number: r.documentNumber, code: r.documentCode, signedAt: r.createdAt },
+      document: { number: r.documentNumber, code: r.documentCode, svg: await QRCode.toString(r.documentCode, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }), signedAt: r.createdAt },
     };
   }
 
@@ -438,7 +438,7 @@ export class MandatesService {
     const itemNames = await Promise.all(row.itemCodes.map(async (c) => (await this.deps.catalog.item(c))?.name ?? c));
     return {
       kind: 'assist_consent', mandateId: row.id, helperName: row.granteeName, itemNames, code: text,
-      path: MANDATE_PAGES.confirm, query: { id: row.id },
+      path: MANDATE_PAGES.confirm, query: { id: row.id, code: text },
     };
   }
 
