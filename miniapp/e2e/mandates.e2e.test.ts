@@ -78,6 +78,9 @@ describe('代办: a mandate from grant to acting, in the browser', () => {
 
     // Out of scope: the guide says so, and the BFF refuses the application itself.
     await openPage(helper, env.stack.baseUrl, `/pages/guide/index?code=${OUT_OF_SCOPE}`);
+    // Taro's hash router shows the guide page already in the stack (the in-scope item's): start afresh on this one.
+    await helper.reload();
+    await helper.locator(`#guide[data-code="${OUT_OF_SCOPE}"]`).waitFor({ state: 'visible' });
     await helper.locator('#mandate-out-of-scope').waitFor({ state: 'visible' });
     expect(await helper.locator('#mandate-out-of-scope').innerText()).toContain('超出了委托范围');
     const refused = await apiFromPage(helper, 'POST', '/api/v1/cases', { itemCode: OUT_OF_SCOPE, form: {}, materials: [] });
