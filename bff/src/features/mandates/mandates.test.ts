@@ -96,6 +96,9 @@ describe('a mandate from grant to acting', () => {
     expect(wallet.holder.name).toBe('张伟');
     expect(wallet.certificates.map((c: { id: string }) => c.id)).toEqual([sharedCert]);
     expect((await helper.inject({ method: 'GET', url: `/api/v1/wallet/${sharedCert}` })).statusCode).toBe(200);
+    // The home's wallet summary counts only what is shared too.
+    const home = (await helper.inject({ method: 'GET', url: '/api/v1/home' })).json();
+    expect(home.wallet.data.items.map((c: { id: string }) => c.id)).toEqual([sharedCert]);
     problem(await helper.inject({ method: 'GET', url: `/api/v1/wallet/${otherCert}` }), 403, 'MANDATE_OUT_OF_SCOPE');
     problem(await helper.inject({ method: 'POST', url: `/api/v1/wallet/${otherCert}/presentations`, payload: { purpose: '酒店入住登记' } }), 403, 'MANDATE_OUT_OF_SCOPE');
     const shown = await helper.inject({ method: 'POST', url: `/api/v1/wallet/${sharedCert}/presentations`, payload: { purpose: '酒店入住登记' } });
