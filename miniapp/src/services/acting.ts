@@ -40,8 +40,18 @@ export async function startActing(target: { mandateId: string } | { wardId: stri
   session.signIn(tokens);
 }
 
-/** Back to acting as oneself. */
+/** The signed-in person's own user id (the token's subject): known even when the mandate has ended. */
+function ownUserId(accessToken: string | undefined): string | null {
+  try {
+    const payload = JSON.parse(decodeBase64Url(accessToken?.split('.')[1] ?? '')) as { sub?: unknown };
+    return typeof payload.sub === 'string' ? payload.sub : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Back to acting as oneself (allowed by the BFF even after the mandate ended). */
 export async function stopActing(): Promise<void> {
-  const me = await call(meRoutes.me);
-  session.signIn(await call(authRoutes.switchIdentity, { body: { kind: 'personal', id: me.userId } }));
+  const id = ownUserId(session.get()?.accessToken) ?? (await call(meRoutes.me)).userId;
+  session.signIn(await call(authRoutes.switchIdentity, { body: { kind: 'personal', id } }));
 }

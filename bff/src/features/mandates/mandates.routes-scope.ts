@@ -41,6 +41,9 @@ export const ACTING_ROUTES: Record<string, true | 'guardian'> = {
   'POST /api/v1/auth/logout': true,
 };
 
+/** Routes an acting session may still use after its mandate ended: back to oneself, or sign out. */
+export const WAY_OUT = new Set(['POST /api/v1/auth/identity', 'POST /api/v1/auth/logout']);
+
 export interface RecordedAction {
   action: string;
   /** How the represented person reads it in 用证记录 and the message. */

@@ -25,7 +25,7 @@ import type { WalletService } from '../wallet';
 import type { UploadsService } from '../uploads';
 import type { CasesService } from '../cases';
 import type { HallSeed } from '../halls';
-import { ACTING_ROUTES, MANDATE_PAGES, RECORDED, type RecordedAction } from './mandates.routes-scope';
+import { ACTING_ROUTES, MANDATE_PAGES, RECORDED, WAY_OUT, type RecordedAction } from './mandates.routes-scope';
 import type { MandateRow, MandatesRepository } from './mandates.repository';
 
 type CreateBody = z.output<typeof CreateMandateRequestSchema>;
@@ -272,6 +272,18 @@ export class MandatesService {
 
   /** At authentication of every acting request: the live scope, or a refusal when the mandate ended, expired or does not reach this route. */
   async resolve(request: FastifyRequest): Promise<ActingScope> {
+    const route = `${request.method} ${request.routeOptions.url}`;
+    try {
+      return await this.liveScope(request, route);
+    } catch (err) {
+      // Switching back to oneself and signing out work whatever became of the mandate; nothing else does.
+      if (!WAY_OUT.has(route)) throw err;
+      const { identity } = request.user;
+      return { mandateId: identity.mandateId ?? null, kind: 'family', principalUserId: identity.id, principalName: '', agentName: '', itemCodes: [], lifeEvents: [], certificateIds: [], until: null };
+    }
+  }
+
+  private async liveScope(request: FastifyRequest, route: string): Promise<ActingScope> {
     const user = request.user;
     const mandateId = user.identity.mandateId!;
     let scope: ActingScope;
@@ -291,7 +303,6 @@ export class MandatesService {
         itemCodes: row.itemCodes, lifeEvents: row.lifeEvents, certificateIds: row.certificateIds, until: row.until,
       };
     }
-    const route = `${request.method} ${request.routeOptions.url}`;
     const allowed = ACTING_ROUTES[route];
     if (!allowed || (allowed === 'guardian' && scope.kind !== 'guardian')) throw outOfScope('Acting for someone else does not reach this');
     return scope;

@@ -145,6 +145,11 @@ describe('a mandate from grant to acting', () => {
     const theirs = (await spouse.inject({ method: 'GET', url: `/api/v1/mandates/${mandateId}` })).json();
     expect(theirs.status).toBe('ended');
     expect(JSON.stringify((await spouse.inject({ method: 'GET', url: '/api/v1/messages' })).json())).toContain('代办委托已终止');
+    // The way back to oneself stays open.
+    const back = await helper.inject({ method: 'POST', url: '/api/v1/auth/identity', payload: { kind: 'personal', id: (await person('r002')).id } });
+    expect(back.statusCode, back.body).toBe(200);
+    const self = await stack.app.inject({ method: 'GET', url: '/api/v1/wallet', headers: { authorization: `Bearer ${back.json().accessToken}` } });
+    expect(self.json().holder.name).toBe('王芳');
   });
 
   it('ends at its expiry: the next request after it is refused', async () => {
