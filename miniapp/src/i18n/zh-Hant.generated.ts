@@ -775,6 +775,7 @@ const zhHant: Record<MessageKey, string> = {
   "mandates.banner.loading": "正在為他人代辦",
   "mandates.banner.stop": "回到本人",
   "mandates.banner.scope": "委託範圍",
+  "mandates.wallet.documents": "我的委託書（代辦委託）",
   "mandates.list.title": "代辦委託",
   "mandates.list.intro": "請家人或社區代辦員幫您辦事，隨時可以終止。",
   "mandates.to": "委託給 {name}",

@@ -5,6 +5,7 @@ export default {
   'mandates.banner.loading': 'Acting for someone else',
   'mandates.banner.stop': 'Back to me',
   'mandates.banner.scope': 'What is allowed',
+  'mandates.wallet.documents': 'My mandates (signed documents)',
   'mandates.list.title': 'Mandates',
   'mandates.list.intro': 'Let a family member or a community helper act for you; end it at any time.',
   'mandates.to': 'To {name}',

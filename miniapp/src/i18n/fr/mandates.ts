@@ -5,6 +5,7 @@ export default {
   'mandates.banner.loading': 'Vous agissez pour une autre personne',
   'mandates.banner.stop': 'Revenir à moi',
   'mandates.banner.scope': 'Ce qui est permis',
+  'mandates.wallet.documents': 'Mes procurations (documents signés)',
   'mandates.list.title': 'Procurations',
   'mandates.list.intro': 'Un proche ou un agent de quartier peut agir pour vous ; vous pouvez y mettre fin à tout moment.',
   'mandates.to': 'À {name}',

@@ -5,6 +5,7 @@ export default {
   'mandates.banner.loading': '他の方の代理で手続き中',
   'mandates.banner.stop': '本人に戻る',
   'mandates.banner.scope': '委任の範囲',
+  'mandates.wallet.documents': '委任状（代理の委任）',
   'mandates.list.title': '代理の委任',
   'mandates.list.intro': '家族や地域の代行員に手続きを任せられます。いつでも終了できます。',
   'mandates.to': '{name}さんへの委任',

@@ -5,6 +5,7 @@ export default {
   'mandates.banner.loading': '正在为他人代办',
   'mandates.banner.stop': '回到本人',
   'mandates.banner.scope': '委托范围',
+  'mandates.wallet.documents': '我的委托书（代办委托）',
   'mandates.list.title': '代办委托',
   'mandates.list.intro': '请家人或社区代办员帮您办事，随时可以终止。',
   'mandates.to': '委托给 {name}',
