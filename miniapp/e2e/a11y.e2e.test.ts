@@ -23,7 +23,8 @@ async function audit(page: Page, screen: string, mode: Mode, found: string[]): P
 /** Every main screen of a resident, from home; findings are added to `found`. */
 async function residentScreens(page: Page, baseUrl: string, mode: Mode, found: string[]): Promise<void> {
   await expect.poll(() => page.locator('#home-wallet-valid').getAttribute('data-count')).toMatch(/^\d+$/);
-  await page.locator('#home-hot-services').waitFor({ state: 'visible' });
+  // 长辈模式 gives residents their own one-column home (components/ElderHome) instead of the hot services.
+  await page.locator(mode === 'elder' ? '#elder-tasks' : '#home-hot-services').waitFor({ state: 'visible' });
   await audit(page, 'home', mode, found);
 
   await page.locator('#home-wallet-link').click();

@@ -20,6 +20,7 @@ export default defineAppConfig({
     { root: 'fund', pages: ['pages/withdraw/index'] },
     { root: 'pay', pages: ['pages/pay/index', 'pages/addresses/index', 'pages/receipts/index', 'pages/pickup/index'] },
     { root: 'hall', pages: ['pages/scan/index', 'pages/checkin/index', 'pages/ticket/index', 'pages/book/index', 'pages/appointments/index', 'pages/clerk/index', 'pages/pc-login/index'] },
+    { root: 'mandates', pages: ['pages/list/index', 'pages/grant/index', 'pages/detail/index', 'pages/confirm/index', 'pages/assist/index'] },
     { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
     { root: 'asks', pages: ['pages/hub/index', 'pages/ask/index', 'pages/enquiry/index', 'pages/report-new/index', 'pages/report/index', 'pages/public-reports/index', 'pages/disclosure-new/index', 'pages/disclosure/index', 'pages/staff/index', 'pages/staff-item/index'] },
   ],

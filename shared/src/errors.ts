@@ -88,6 +88,15 @@ export const ERROR_CODES = [
   'DELIVERY_NOT_OFFERED',
   'ADDRESS_NOT_FOUND',
   'PICKUP_NOT_READY',
+  // 代办 mandates, assisted mode
+  'MANDATE_TO_SELF',
+  'MANDATE_DUPLICATE',
+  'MANDATE_TOO_LONG',
+  'MANDATE_GRANTEE_NOT_ELIGIBLE',
+  'MANDATE_NOT_PENDING',
+  'MANDATE_ENDED',
+  'MANDATE_OUT_OF_SCOPE',
+  'ASSIST_CODE_INVALID',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -46,7 +46,13 @@ export const SPECIAL_PERSONAS = {
   staffCivilAffairsXihu: 'staff-mzj-330106',
   staffCivilAffairsShangcheng: 'staff-mzj-330102',
   operator: 'operator-1',
+  /** 网格员 of 拱墅区 (r004's district) and 西湖区: staff-like accounts that may receive mandates. */
+  helperGongshu: 'helper-330105',
+  helperXihu: 'helper-330106',
 } as const;
+
+/** Department code of community service stations' 网格员 / 代办员 (not a case-processing department). */
+export const COMMUNITY_HELPER_DEPARTMENT = 'sqfw';
 
 export type SpecialRole = keyof typeof SPECIAL_PERSONAS;
 
@@ -305,5 +311,24 @@ export function generatePeople(rng: Rng, referenceDate: string): Person[] {
     employerName: '杭州市数据资源管理局',
   });
   op.jurisdiction = '330100';
+  // Created after everyone else so the people above keep the values the other seed modules expect.
+  const helpers: { id: string; region: string; station: string }[] = [
+    { id: 'helper-330105', region: '330105', station: '拱墅区米市巷街道社区服务站' },
+    { id: 'helper-330106', region: '330106', station: '西湖区北山街道社区服务站' },
+  ];
+  for (const h of helpers) {
+    const p = make({
+      personaId: h.id, kind: 'staff', gender: rng.chance(0.5) ? 'male' : 'female', birthDate: f.birthDate(rng.int(1975, 1995)),
+      region: h.region, maritalStatus: 'married', employerName: h.station,
+    });
+    p.departmentCode = COMMUNITY_HELPER_DEPARTMENT;
+    p.jurisdiction = h.region;
+    p.communityStation = h.station;
+  }
+  // The minor lives in r014's household; r014 and his wife are the guardians the household register names.
+  const minor = byId.get('r003')!;
+  minor.householdNo = byId.get('r014')!.householdNo;
+  minor.address = byId.get('r014')!.address;
+  minor.guardianPersonaIds = ['r014', wifeOf014.personaId];
   return people;
 }

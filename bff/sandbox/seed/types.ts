@@ -28,6 +28,10 @@ export interface Person {
   departmentCode?: string;
   /** Jurisdiction of staff and operators (identity `region`). */
   jurisdiction?: string;
+  /** Minors: the household members who are their guardians (监护人). */
+  guardianPersonaIds?: string[];
+  /** 网格员 / 代办员 of a community service station (staff-like accounts that may receive mandates). */
+  communityStation?: string;
 }
 
 export interface Issuer {

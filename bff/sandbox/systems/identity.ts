@@ -63,6 +63,12 @@ export function identitySystem(app: FastifyInstance, store: SandboxStore, now: (
     return subjectOf(store.peopleById.get(entry.personaId)!);
   });
 
+  // Registered before `:personaId` for readability; find-my-way prefers the static segment anyway.
+  app.get('/identity/subjects/by-id-number/:idNumber', async (req, reply) => {
+    const p = store.peopleByIdNumber.get((req.params as { idNumber: string }).idNumber);
+    return p ? subjectOf(p) : notFound(reply);
+  });
+
   app.get('/identity/subjects/:personaId', async (req, reply) => {
     const p = store.peopleById.get((req.params as { personaId: string }).personaId);
     return p ? subjectOf(p) : notFound(reply);

@@ -21,3 +21,4 @@ export * from '../features/reports/reports.table.pg';
 export * from '../features/disclosure/disclosure.table.pg';
 export * from '../features/payments/payments.table.pg';
 export * from '../features/delivery/delivery.table.pg';
+export * from '../features/mandates/mandates.table.pg';

@@ -21,3 +21,4 @@ export * from '../features/reports/reports.table';
 export * from '../features/disclosure/disclosure.table';
 export * from '../features/payments/payments.table';
 export * from '../features/delivery/delivery.table';
+export * from '../features/mandates/mandates.table';

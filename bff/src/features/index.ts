@@ -24,6 +24,7 @@ import { ticketsFeature } from './tickets';
 import { pcLoginFeature } from './pc-login';
 import { paymentsFeature } from './payments';
 import { deliveryFeature } from './delivery';
+import { mandatesFeature } from './mandates';
 import { scanFeature } from './scan';
 import { enquiriesFeature } from './enquiries';
 import { reportsFeature } from './reports';
@@ -60,6 +61,7 @@ export const FEATURES = [
   pcLoginFeature,
   paymentsFeature,
   deliveryFeature,
+  mandatesFeature,
   scanFeature,
   enquiriesFeature,
   reportsFeature,

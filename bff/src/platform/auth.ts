@@ -9,8 +9,13 @@ export interface AuthUser {
   kind: 'resident' | 'staff' | 'operator';
   departmentCode: string | null;
   region: string | null;
-  /** The identity being acted as. */
-  identity: { kind: 'personal' | 'enterprise'; id: string };
+  /**
+   * The identity being acted as. `mandateId` marks acting for another person (代办): the mandate's
+   * id, or `guardian` for a guardian acting for a minor; `id` is then that person's user id.
+   */
+  identity: { kind: 'personal' | 'enterprise'; id: string; mandateId?: string };
+  /** Set by `authenticate` on every request made for another person, from the live mandate (features/mandates). */
+  acting?: ActingScope;
   /** The sign-in session (refresh-token family) the token belongs to; ending it ends the token at once. */
   sessionId?: string | null;
 }
@@ -23,6 +28,35 @@ interface AccessClaims {
   idt: string;
   /** Session id (refresh family), checked against the shared revocation list. */
   sid?: string;
+}
+
+/** What a session acting for another person may do, re-read on every request (a revoked mandate refuses the next one). */
+export interface ActingScope {
+  mandateId: string | null;
+  kind: 'family' | 'helper' | 'assisted' | 'guardian';
+  principalUserId: string;
+  principalName: string;
+  agentName: string;
+  /** null: everything (guardians). */
+  itemCodes: string[] | null;
+  lifeEvents: string[] | null;
+  certificateIds: string[] | null;
+  until: string | null;
+}
+
+/** Checks a session that acts for someone else; throws when the mandate no longer allows this request. */
+export type ActingGuard = {
+  /** At authentication: loads the live scope (refusing ended or expired mandates) and checks the route. */
+  resolve(request: FastifyRequest): Promise<ActingScope>;
+  /** After the body is parsed: checks items and certificates the request names against the scope. */
+  check(request: FastifyRequest): Promise<void>;
+  /** Before the answer leaves: records what was done with both people (the answer is given as serialised). */
+  record(request: FastifyRequest, statusCode: number, payload: unknown): Promise<void>;
+};
+
+/** The person whose affairs a request concerns: the represented person under a mandate, else the caller. */
+export function principalUserId(user: Pick<AuthUser, 'userId' | 'identity'>): string {
+  return user.identity.mandateId ? user.identity.id : user.userId;
 }
 
 declare module '@fastify/jwt' {
@@ -38,16 +72,21 @@ declare module 'fastify' {
     signAccessToken: (user: AuthUser) => string;
     /** Ends the access tokens of these sessions on every instance, at once (sign-out, refresh-family revocation). */
     revokeSessions: (sessionIds: Iterable<string>) => Promise<void>;
+    /** Installs the check of sessions acting for someone else (features/mandates); without one they are refused. */
+    setActingGuard: (guard: ActingGuard) => void;
   }
 }
 
 export function encodeIdentity(i: AuthUser['identity']): string {
-  return `${i.kind}:${i.id}`;
+  return `${i.kind}:${i.id}${i.mandateId ? `~${i.mandateId}` : ''}`;
 }
 
 export function decodeIdentity(s: string): AuthUser['identity'] {
   const at = s.indexOf(':');
-  return { kind: s.slice(0, at) === 'enterprise' ? 'enterprise' : 'personal', id: s.slice(at + 1) };
+  const tilde = s.indexOf('~', at + 1);
+  const kind = s.slice(0, at) === 'enterprise' ? 'enterprise' : 'personal';
+  if (tilde < 0) return { kind, id: s.slice(at + 1) };
+  return { kind: 'personal', id: s.slice(at + 1, tilde), mandateId: s.slice(tilde + 1) };
 }
 
 /** Access tokens: HS256 JWTs that live `ttlSeconds`; refresh tokens are the auth feature's business. */
@@ -84,6 +123,17 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
     await Promise.all([...new Set(sessionIds)].map((sid) => app.shared.set(revokedKey(sid), '1', ttlMs)));
   });
 
+  let actingGuard: ActingGuard | null = null;
+  app.decorate('setActingGuard', (guard: ActingGuard) => { actingGuard = guard; });
+  // Registered before any feature so it runs on every route: acting sessions are re-checked once the body is parsed.
+  app.addHook('preHandler', async (request) => {
+    if (request.user?.acting && actingGuard) await actingGuard.check(request);
+  });
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (request.user?.acting && actingGuard) await actingGuard.record(request, reply.statusCode, payload);
+    return payload;
+  });
+
   app.decorate('authenticate', async (request: FastifyRequest) => {
     if (!request.headers.authorization) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in first', undefined, { 'www-authenticate': 'Bearer' });
     try {
@@ -99,6 +149,10 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
     const sid = request.user.sessionId;
     if (sid && (await app.shared.get(revokedKey(sid))) !== null) {
       throw new AppError(401, 'TOKEN_INVALID', 'This session has ended; sign in again', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
+    }
+    if (request.user.identity.mandateId) {
+      if (!actingGuard) throw new AppError(403, 'MANDATE_ENDED', 'Acting for someone else is not available');
+      request.user = { ...request.user, acting: await actingGuard.resolve(request) };
     }
   });
 }, { name: 'zsb-auth', dependencies: ['zsb-shared-state'] });

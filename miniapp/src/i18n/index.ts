@@ -16,6 +16,7 @@ import zhFund from './zh-Hans/fund';
 import zhHall from './zh-Hans/hall';
 import zhAsks from './zh-Hans/asks';
 import zhPay from './zh-Hans/pay';
+import zhMandates from './zh-Hans/mandates';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -34,6 +35,7 @@ import enFund from './en/fund';
 import enHall from './en/hall';
 import enAsks from './en/asks';
 import enPay from './en/pay';
+import enMandates from './en/mandates';
 import frCommon from './fr/common';
 import frAuth from './fr/auth';
 import frHome from './fr/home';
@@ -52,6 +54,7 @@ import frFund from './fr/fund';
 import frHall from './fr/hall';
 import frAsks from './fr/asks';
 import frPay from './fr/pay';
+import frMandates from './fr/mandates';
 import jaCommon from './ja/common';
 import jaAuth from './ja/auth';
 import jaHome from './ja/home';
@@ -70,6 +73,7 @@ import jaFund from './ja/fund';
 import jaHall from './ja/hall';
 import jaAsks from './ja/asks';
 import jaPay from './ja/pay';
+import jaMandates from './ja/mandates';
 import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
@@ -92,6 +96,7 @@ const zhHans = {
   ...zhHall,
   ...zhAsks,
   ...zhPay,
+  ...zhMandates,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -118,6 +123,7 @@ const en: Record<MessageKey, string> = {
   ...enHall,
   ...enAsks,
   ...enPay,
+  ...enMandates,
 };
 
 const fr: Record<MessageKey, string> = {
@@ -139,6 +145,7 @@ const fr: Record<MessageKey, string> = {
   ...frHall,
   ...frAsks,
   ...frPay,
+  ...frMandates,
 };
 
 const ja: Record<MessageKey, string> = {
@@ -160,6 +167,7 @@ const ja: Record<MessageKey, string> = {
   ...jaHall,
   ...jaAsks,
   ...jaPay,
+  ...jaMandates,
 };
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;

@@ -7,7 +7,8 @@ import { IsoInstantSchema } from './common';
  * identity's certificate data, by the holder, a checker or a relying party, newest first.
  */
 
-export const AuditActorKindSchema = z.enum(['holder', 'checker', 'relying_party', 'system', 'anonymous']);
+// `agent`: someone acting for the holder under a mandate (代办) or as a minor's guardian.
+export const AuditActorKindSchema = z.enum(['holder', 'checker', 'relying_party', 'system', 'anonymous', 'agent']);
 
 export const AuditEntrySchema = z.object({
   id: z.string(),
@@ -16,7 +17,7 @@ export const AuditEntrySchema = z.object({
   action: z.string(),
   actor: z.object({
     kind: AuditActorKindSchema,
-    /** Display name: the checker's name (masked) or department, the relying party's name; `null` for the holder. */
+    /** Display name: the checker's name (masked) or department, the relying party's name, the agent's name (masked); `null` for the holder. */
     name: z.string().nullable(),
   }),
   certificate: z.object({ id: z.string(), kindName: z.string().nullable() }).nullable(),

@@ -28,6 +28,16 @@ export const ScanResultSchema = z.discriminatedUnion('kind', [
     pickupCode: z.string().optional(),
     path: z.string(), query: z.record(z.string(), z.string()),
   }),
+  // Assisted mode: a helper's one-time code; the resident confirms on the page it names.
+  z.object({
+    kind: z.literal('assist_consent'), mandateId: z.string(), helperName: z.string(), itemNames: z.array(z.string()),
+    /** The scanned code, sent back with the confirmation (single use). */
+    code: z.string(), path: z.string(), query: z.record(z.string(), z.string()),
+  }),
+  z.object({
+    kind: z.literal('mandate_document'), mandateId: z.string(), number: z.string(), status: z.enum(['pending', 'active', 'ended', 'expired']),
+    until: z.string(), grantorName: z.string(), granteeName: z.string(), path: z.string(), query: z.record(z.string(), z.string()),
+  }),
 ]);
 export type ScanResult = z.infer<typeof ScanResultSchema>;
 export type ScanKind = ScanResult['kind'];

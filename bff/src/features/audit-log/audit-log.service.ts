@@ -44,22 +44,23 @@ export class AuditLogService {
     });
     const page = rows.slice(0, q.limit);
     return {
-      items: page.map((r) => this.shape(r)),
+      items: page.map((r) => this.shape(r, holder.kind === 'personal' ? holder.subject : null)),
       nextCursor: rows.length > q.limit ? encodeCursor(page[page.length - 1]) : null,
     };
   }
 
-  private shape(r: AuditRow): AuditEntry {
+  /** `person`: the holder's user id when the holder is a person (anyone else reading as `user:` acted for them). */
+  private shape(r: AuditRow, person: string | null = null): AuditEntry {
     const kind = r.certificateId ? parseCertificateId(r.certificateId)?.kind : undefined;
     return {
       id: r.id,
       at: r.at,
       action: r.action,
-      actor: actorOf(r),
+      actor: actorOf(r, person),
       certificate: r.certificateId ? { id: r.certificateId, kindName: kind ? certificateKindInfo(kind)?.name ?? null : null } : null,
       fields: (r.fields ?? []).map((key) => ({ key, label: fieldLabel(kind, key) ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
       // An enterprise's log is read by every person acting for it: typed purposes are shown masked.
-      purpose: STATED_PURPOSE.has(r.action) ? maskPersonalData(r.purpose) : null,
+      purpose: STATED_PURPOSE.has(r.action) || r.action.startsWith('mandate.') ? maskPersonalData(r.purpose) : null,
       channel: r.channel,
       result: r.result,
     };
@@ -67,10 +68,13 @@ export class AuditLogService {
 }
 
 /** Who acted, as the holder should read it: themselves, a checker, a relying party, or nobody signed in. */
-function actorOf(r: AuditRow): AuditEntry['actor'] {
+function actorOf(r: AuditRow, person: string | null): AuditEntry['actor'] {
   const [prefix, id = ''] = r.actor.split(/:(.*)/s);
   switch (prefix) {
     case 'user':
+      // Someone acting for the person (代办 or guardian): named (masked) in the rows the mandate wrote.
+      if (typeof r.detail?.agentName === 'string') return { kind: 'agent', name: r.detail.agentName };
+      if (person && id !== person) return { kind: 'agent', name: null };
       // The holder, or for an enterprise one of the people acting for it.
       return { kind: 'holder', name: null };
     case 'checker':

@@ -44,6 +44,20 @@ export class AuthRepository {
     return user!;
   }
 
+  async userByIdNumber(idNumber: string): Promise<UserRow | undefined> {
+    const { users } = this.db.schema;
+    const [row] = await this.db.q.select().from(users).where(eq(users.idNumber, idNumber)).limit(1);
+    return row;
+  }
+
+  /** Adds a person who has not signed in yet; a concurrent or earlier insert of the same subject wins. */
+  async insertUserIfAbsent(row: UserRow): Promise<UserRow> {
+    const { users } = this.db.schema;
+    await this.db.q.insert(users).values(row).onConflictDoNothing();
+    const [user] = await this.db.q.select().from(users).where(eq(users.subject, row.subject)).limit(1);
+    return user!;
+  }
+
   async refreshByHash(hash: string): Promise<RefreshRow | undefined> {
     const { refreshTokens } = this.db.schema;
     const [row] = await this.db.q.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, hash)).limit(1);

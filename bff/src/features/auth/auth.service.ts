@@ -139,6 +139,34 @@ export class AuthService {
     return this.issue(user, target, newId(), 1);
   }
 
+  /**
+   * A session acting for another person (代办): the caller (features/mandates) has checked the mandate
+   * or guardianship; every request of the session is checked again. Like switching identity, the
+   * caller's previous refresh tokens end.
+   */
+  async actFor(current: AuthUser, principalUserId: string, mandateId: string): Promise<TokenPair> {
+    const user = await this.userOf(current);
+    await this.repo.revokeAllOf(user.id, nowIso());
+    return this.issue(user, { kind: 'personal', id: principalUserId, mandateId }, newId(), 1);
+  }
+
+  /**
+   * The user row of a person known to the identity provider who may never have signed in (a minor, a
+   * resident without a phone), so others can act for them; null when the provider does not know them.
+   */
+  async personByIdNumber(idNumber: string): Promise<UserRow | null> {
+    const existing = await this.repo.userByIdNumber(idNumber);
+    if (existing) return existing;
+    const subject = await this.upstreams.identity.subjectByIdNumber(idNumber);
+    if (!subject || subject.kind !== 'resident') return null;
+    const at = nowIso();
+    return this.repo.insertUserIfAbsent({
+      id: newId(), subject: subject.sub, kind: subject.kind, name: subject.name, idNumber: subject.idNumber,
+      phone: subject.phone ?? null, departmentCode: null, region: subject.region ?? null,
+      wechatOpenId: null, createdAt: at, lastLoginAt: at,
+    });
+  }
+
   /** Every resident who has signed in at least once. */
   residents(): Promise<Pick<UserRow, 'id' | 'idNumber' | 'name'>[]> {
     return this.repo.residents();
@@ -172,9 +200,10 @@ export class AuthService {
       issuedAt: new Date(now).toISOString(), expiresAt: new Date(now + this.ttl.refreshSeconds * 1000).toISOString(),
       spentAt: null, revokedAt: null, generation,
     });
-    const accessToken = this.sign({
-      userId: user.id, kind: user.kind, departmentCode: user.departmentCode, region: user.region, identity, sessionId: familyId,
-    });
+    // Acting for another person is acting as a resident: staff-like helpers get none of their staff rights there.
+    const accessToken = this.sign(identity.mandateId
+      ? { userId: user.id, kind: 'resident', departmentCode: null, region: null, identity, sessionId: familyId }
+      : { userId: user.id, kind: user.kind, departmentCode: user.departmentCode, region: user.region, identity, sessionId: familyId });
     return { accessToken, refreshToken, tokenType: 'Bearer', expiresIn: this.ttl.accessSeconds };
   }
 }

@@ -19,7 +19,7 @@ import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import type { FieldError } from '@zsb/shared/errors';
 import { isUniqueViolation, type Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
-import { encodeIdentity, type AuthUser } from '../../platform/auth';
+import { encodeIdentity, principalUserId, type AuthUser } from '../../platform/auth';
 import { runIdempotent } from '../../platform/idempotency';
 import type { AuditService } from '../../platform/audit';
 import type { MessagesService } from '../messages';
@@ -225,7 +225,7 @@ export class CasesService {
       const parentId = newCaseId();
       await this.insertNumbered(at, (number) => ({
         id: parentId, number, kind: 'bundle', parentId: null,
-        applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name, applicantIdNumber: holder.holderId,
+        applicantUserId: principalUserId(user), applicantKind: holder.kind, applicantName: holder.name, applicantIdNumber: holder.holderId,
         itemCode: null, bundleCode: def.code, title: def.name, departmentCode: null, region: CITY.code,
         status: INITIAL_CASE_STATUS, partial: false, promisedDays: null, dueDate: null, form: whole.data, formSchema: combined.form,
         answers: checked.answers, materials: [], correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
@@ -367,7 +367,7 @@ export class CasesService {
     const id = newCaseId();
     const dueDate = promisedDueDate(at, p.item.promisedTimeLimitDays);
     const number = await this.insertNumbered(at, (number) => ({
-      id, number, kind: 'item', parentId, applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name,
+      id, number, kind: 'item', parentId, applicantUserId: principalUserId(user), applicantKind: holder.kind, applicantName: holder.name,
       applicantIdNumber: holder.holderId, itemCode: p.item.code, bundleCode: null, title: p.item.name,
       departmentCode: p.item.departmentCode, region: p.item.region, status: INITIAL_CASE_STATUS, partial: false,
       promisedDays: p.item.promisedTimeLimitDays, dueDate, form: p.form, formSchema: p.item.form, answers: null,
@@ -375,7 +375,7 @@ export class CasesService {
     }));
     await this.appendEvent(id, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
     await this.auditAttached(user, holder, p.materials, number);
-    if (notify) await this.notify({ id, title: p.item.name, number, applicantUserId: user.userId }, null, INITIAL_CASE_STATUS, null, dueDate);
+    if (notify) await this.notify({ id, title: p.item.name, number, applicantUserId: principalUserId(user) }, null, INITIAL_CASE_STATUS, null, dueDate);
     return id;
   }
 
@@ -540,7 +540,7 @@ export class CasesService {
   /** The applicant's own case; anyone else's is 404, like one that does not exist. */
   private async ownCase(user: AuthUser, caseId: string): Promise<CaseRow> {
     const row = await this.repo.byId(caseId);
-    if (!row || row.applicantUserId !== user.userId) throw notFound('No such case');
+    if (!row || row.applicantUserId !== principalUserId(user)) throw notFound('No such case');
     return row;
   }
 
@@ -568,7 +568,7 @@ export class CasesService {
   }
 
   async list(user: AuthUser, q: { status?: CaseStatus; offset: number; limit: number }): Promise<CaseList> {
-    const { rows, total } = await this.repo.listForApplicant(user.userId, q);
+    const { rows, total } = await this.repo.listForApplicant(principalUserId(user), q);
     const kids = await this.repo.childrenOf(rows.filter((r) => r.kind === 'bundle').map((r) => r.id));
     return { items: rows.map((r) => this.summaryOf(r, kids.filter((k) => k.parentId === r.id))), total };
   }

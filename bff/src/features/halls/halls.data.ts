@@ -11,6 +11,8 @@ export interface HallSeed {
   region: string;
   address: string;
   hours: string;
+  /** The hall's enquiry phone (synthetic: 0571 and the region code). */
+  phone: string;
   windows: WindowSeed[];
 }
 
@@ -39,6 +41,7 @@ export const HALLS: readonly HallSeed[] = [
     region: '330100',
     address: '杭州市上城区市民街 200 号市民中心 D 座',
     hours: HOURS,
+    phone: '0571-12345100',
     windows: windows('H330100', [
       ['住房公积金提取窗口', 'gjj'],
       ['住房公积金贷款窗口', 'gjj'],
@@ -58,6 +61,7 @@ export const HALLS: readonly HallSeed[] = [
     region: '330102',
     address: '杭州市上城区望江东路 58 号',
     hours: HOURS,
+    phone: '0571-87330102',
     windows: windows('H330102', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],
@@ -73,6 +77,7 @@ export const HALLS: readonly HallSeed[] = [
     region: '330105',
     address: '杭州市拱墅区湖墅南路 200 号',
     hours: HOURS,
+    phone: '0571-88330105',
     windows: windows('H330105', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],
@@ -89,6 +94,7 @@ export const HALLS: readonly HallSeed[] = [
     region: '330106',
     address: '杭州市西湖区文三路 395 号',
     hours: HOURS,
+    phone: '0571-87330106',
     windows: windows('H330106', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],
@@ -106,6 +112,7 @@ export const HALLS: readonly HallSeed[] = [
     region: '330108',
     address: '杭州市滨江区江汉路 1515 号',
     hours: HOURS,
+    phone: '0571-86330108',
     windows: windows('H330108', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],

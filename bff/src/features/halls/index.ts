@@ -2,3 +2,4 @@
 export { hallsFeature } from './halls.routes';
 export type { HallsService, WindowPlace } from './halls.service';
 export type { HallSeed, WindowSeed } from './halls.data';
+export { HALLS } from './halls.data';

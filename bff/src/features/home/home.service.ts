@@ -6,6 +6,7 @@ import type { AuditService } from '../../platform/audit';
 import { withinBudget } from '../../platform/time-budget';
 import type { AuthService } from '../auth';
 import type { WalletService } from '../wallet';
+import { coversCertificate } from '@zsb/shared/domain/mandates';
 import type { MessagesService } from '../messages';
 
 /** What home needs of the catalog: the hot list (sync or async, whichever the catalog answers). */
@@ -48,7 +49,9 @@ export class HomeService {
         const h = await holderP;
         waitingOn = 'certificates';
         // What is left of the budget after the holder lookup (the legal register, for an enterprise).
-        const certs = await walletService.certificatesOf(h, { timeoutMs: remaining() });
+        const all = await walletService.certificatesOf(h, { timeoutMs: remaining() });
+        // Acting for someone (代办): only the certificates the mandate shares are counted.
+        const certs = all.filter((c) => !user.acting || coversCertificate(user.acting, c.certificateId));
         await audit.record({
           actor: `user:${user.userId}`, subject: h.subject, action: 'wallet.list', fields: ['summary'],
           purpose: 'home shows the wallet summary', channel: 'app', result: 'ok',

@@ -13,6 +13,7 @@ import type { PresentationService } from '../presentation';
 import type { CasesService } from '../cases';
 import type { HallsService } from '../halls';
 import type { DeliveryService } from '../delivery';
+import type { MandatesService } from '../mandates';
 
 export interface ScanDeps {
   signer: CodeSigner;
@@ -23,6 +24,7 @@ export interface ScanDeps {
   presentations: Pick<PresentationService, 'checkToken'>;
   cases: Pick<CasesService, 'detail' | 'staffDetail'>;
   delivery: Pick<DeliveryService, 'pickupOf'>;
+  mandates: Pick<MandatesService, 'describeAssist' | 'describeDocument'>;
 }
 
 const unknownCode = (detail = 'This is not a 掌上办 code') => new AppError(422, 'UNKNOWN_CODE', detail);
@@ -87,6 +89,10 @@ export class ScanService {
         }
         return { kind: 'case_handoff', caseId: first!, purpose: second, path: HALL_PAGES.staffCase, query: { id: first! } };
       }
+      case 'assist':
+        return this.deps.mandates.describeAssist(user, code.parts, text);
+      case 'mandate':
+        return this.deps.mandates.describeDocument(code.parts);
     }
   }
 

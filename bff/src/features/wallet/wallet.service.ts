@@ -3,7 +3,8 @@ import { certificateField, applyMaskRule, maskCertificateNumber } from '@zsb/sha
 import { chinaDate, type IsoDate } from '@zsb/shared/domain/working-days';
 import { certificateStatus, daysToExpiry } from '@zsb/shared/domain/certificate-rules';
 import { notFound } from '../../platform/errors';
-import type { AuthUser } from '../../platform/auth';
+import { principalUserId, type AuthUser } from '../../platform/auth';
+import { coversCertificate } from '@zsb/shared/domain/mandates';
 import type { AuditService } from '../../platform/audit';
 import type { Upstreams } from '../../upstreams';
 import type { Certificate } from '@zsb/shared/domain/certificate-rules';
@@ -42,7 +43,8 @@ export class WalletService {
   ) {}
 
   async holderOf(user: AuthUser): Promise<Holder> {
-    const row = await this.auth.userOf(user);
+    // Acting for someone (代办): the holder is the person represented.
+    const row = await this.auth.userOf({ userId: principalUserId(user) });
     if (user.identity.kind === 'enterprise') {
       const entity = await this.upstreams.legal.entity(user.identity.id);
       if (!entity) throw notFound('No such enterprise');
@@ -82,7 +84,8 @@ export class WalletService {
     });
     return {
       holder: { kind: holder.kind, name: holder.name },
-      certificates: certs.map((c) => this.summarize(c, today)),
+      // Acting for someone: only the certificates the mandate shares.
+      certificates: certs.filter((c) => !user.acting || coversCertificate(user.acting, c.certificateId)).map((c) => this.summarize(c, today)),
       fetchedAt: new Date().toISOString(),
     };
   }

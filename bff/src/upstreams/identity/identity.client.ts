@@ -67,4 +67,10 @@ export class IdentityAdapter {
     const subject = await this.http.get(`/identity/subjects/${encodeURIComponent(binding.personaId)}`);
     return subject ? { openid: s.openid, subject: SubjectSchema.parse(subject) } : null;
   }
+
+  /** The real-name subject of an ID number (for acting for someone who has not signed in); null when unknown. */
+  async subjectByIdNumber(idNumber: string): Promise<IdentitySubject | null> {
+    const r = await this.http.get(`/identity/subjects/by-id-number/${encodeURIComponent(idNumber)}`, { cacheTtlMs: 60_000 });
+    return r === null ? null : SubjectSchema.parse(r);
+  }
 }

@@ -4,6 +4,7 @@ import { useEffect, type ReactNode } from 'react';
 import { usePrefs } from '../../hooks/usePrefs';
 import { IS_H5 } from '../../services/env';
 import { THEME_CLASS } from '../../theme/tokens';
+import { ActingBanner } from '../ActingBanner';
 import './index.css';
 
 interface ScreenProps {
@@ -25,6 +26,7 @@ export function Screen({ id, title, children }: ScreenProps) {
   }, [lang]);
   return (
     <View id={id} className={`${elder ? THEME_CLASS.elder : THEME_CLASS.normal} zsb-screen`} data-lang={lang} data-elder={elder ? '1' : '0'}>
+      <ActingBanner />
       <View className='zsb-screen__inner'>{children}</View>
     </View>
   );

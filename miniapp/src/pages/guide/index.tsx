@@ -4,6 +4,7 @@ import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
 import type { ReactNode } from 'react';
 import { catalogRoutes, type GuideMaterial, type ServiceGuide } from '@zsb/shared/contracts/catalog';
 import { ActionButton } from '../../components/ActionButton';
+import { MandateScopeNotice } from '../../components/MandateScopeNotice';
 import { Card } from '../../components/Card';
 import { GuideQuestions } from '../../components/GuideQuestions';
 import { Notice } from '../../components/Notice';
@@ -72,6 +73,7 @@ export default function GuidePage() {
               <Text id='guide-deadline' className='zsb-guide__deadline' data-deadline={g.promisedDeadline ?? ''}>
                 {g.promisedTimeLimitDays === 0 ? t('guide.onTheSpot') : t('guide.deadline', { date: g.promisedDeadline ?? '' })}
               </Text>
+              <MandateScopeNotice code={g.code} lifeEvents={g.lifeEvents} />
               {g.online ? (
                 <ActionButton id='guide-apply' onClick={applyTarget(g)}
                   text={g.applyChannel === 'housing_fund_withdrawal' ? t('guide.applyWithdrawal') : t('guide.apply')} />

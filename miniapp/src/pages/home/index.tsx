@@ -10,6 +10,8 @@ import { Screen } from '../../components/Screen';
 import { SearchEntry } from '../../components/SearchEntry';
 import { StateView } from '../../components/StateView';
 import { WalletSummary } from '../../components/WalletSummary';
+import { ElderHome } from '../../components/ElderHome';
+import { usePrefs } from '../../hooks/usePrefs';
 import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
@@ -17,6 +19,7 @@ import { call } from '../../services/api';
 import { signOut } from '../../services/auth';
 import { navigate } from '../../services/nav';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
 import Taro from '@tarojs/taro';
 import './index.css';
 
@@ -28,6 +31,9 @@ export default function HomePage() {
     if (q.data) q.reload();
   });
   const home = q.data;
+  const { elder } = usePrefs();
+  // 长辈模式: residents get the one-column home of their own most-used tasks.
+  if (elder && home?.profile.kind === 'resident') return <ElderHome home={q} />;
   return (
     <Screen id='home-page' title={t('home.title')}>
       <PageHeader
@@ -51,6 +57,7 @@ export default function HomePage() {
                 <Text id='home-appointments' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.appointments })} {...a11y('link', t('hall.appointments.title'))}>{t('hall.appointments.title')}</Text>
                 <Text id='home-my-cases' className='zsb-home__tool' onClick={() => void navigate('myCases')} {...a11y('link', t('cases.list.title'))}>{t('cases.list.title')}</Text>
                 <Text id='home-asks' className='zsb-home__tool' onClick={() => void navigate('asksHub')} {...a11y('link', t('asks.entry'))}>{t('asks.entry')}</Text>
+                <Text id='home-mandates' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: MANDATE_PAGES.list })} {...a11y('link', t('mandates.list.title'))}>{t('mandates.list.title')}</Text>
                 {home.profile.kind === 'staff' ? (
                   <Text id='home-clerk' className='zsb-home__tool' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.clerk })} {...a11y('link', t('hall.clerk.title'))}>{t('hall.clerk.title')}</Text>
                 ) : null}

@@ -33,7 +33,10 @@ const isOffline = (e: unknown) => isApiError(e) && e.code === 'NETWORK_ERROR';
 /** 亮证: choose what to disclose and why, then show a short-lived single-use QR code that renews itself. */
 export default function PresentPage() {
   const { t, tError } = useI18n();
-  const certificateId = useRouter().params.id ?? '';
+  const router = useRouter();
+  const certificateId = router.params.id ?? '';
+  // `auto=1` (长辈模式 home's 亮证 button): show the whole certificate for identity at once, in one tap.
+  const auto = router.params.auto === '1';
   const q = useQuery(() => call(walletRoutes.detail, { params: { certificateId } }), [certificateId]);
   const cert = q.data;
 
@@ -98,6 +101,12 @@ export default function PresentPage() {
       setBusy(false);
     }
   }, [certificateId, tError]);
+
+  useEffect(() => {
+    if (auto && cert && !presentation && !busy) void issue();
+    // Only once the certificate has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [auto, cert]);
 
   // Renew shortly before expiry, so the checker never scans a code that dies mid-scan.
   useEffect(() => {

@@ -13,6 +13,8 @@ import { useOfflineQuery } from '../../hooks/useOfflineQuery';
 import { call } from '../../services/api';
 import { WALLET } from '../../services/offline';
 import { navigate } from '../../services/nav';
+import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
+import Taro from '@tarojs/taro';
 import './index.css';
 
 export default function WalletPage() {
@@ -49,6 +51,10 @@ export default function WalletPage() {
             <Text>{t('pay.receipts.title')}</Text>
           </Card>
         ) : null}
+        {/* 委托书 (mandates given and received) are signed documents kept beside the certificates. */}
+        <Text id='wallet-mandates' className='zsb-link zsb-wallet__mandates' onClick={() => void Taro.navigateTo({ url: MANDATE_PAGES.list })} {...a11y('link', t('mandates.wallet.documents'))}>
+          {`${t('mandates.wallet.documents')} ›`}
+        </Text>
       </View>
     </Screen>
   );

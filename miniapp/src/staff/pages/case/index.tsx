@@ -6,6 +6,7 @@ import type { CaseStatus } from '@zsb/shared/domain/case-status';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { CaseDetailView } from '../../../components/CaseDetailView';
+import { CaseMandate } from '../../../components/CaseMandate';
 import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
@@ -60,6 +61,7 @@ export default function StaffCasePage() {
       <PageHeader back title={t('staff.case.title')} subtitle={c?.title} />
       <View className='zsb-overlap zsb-staff'>
         <StateView loading={q.loading && !c} error={q.error} onRetry={q.reload} />
+        {c ? <CaseMandate caseId={c.id} /> : null}
         {c ? (
           <CaseDetailView
             detail={c}
