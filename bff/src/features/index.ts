@@ -23,6 +23,7 @@ import { appointmentsFeature } from './appointments';
 import { ticketsFeature } from './tickets';
 import { pcLoginFeature } from './pc-login';
 import { scanFeature } from './scan';
+import { resultsFeature } from './results';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -37,7 +38,6 @@ export const FEATURES = [
   walletFeature,
   catalogFeature,
   bundlesFeature,
-  housingFundFeature,
   presentationFeature,
   verificationFeature,
   consentFeature,
@@ -46,6 +46,9 @@ export const FEATURES = [
   homeFeature,
   uploadsFeature,
   casesFeature,
+  // After cases: a withdrawal is a case; a finished case's result is issued.
+  housingFundFeature,
+  resultsFeature,
   staffFeature,
   hallsFeature,
   workOrdersFeature,

@@ -8,7 +8,7 @@
  */
 export const CODE_VERSION = 'zsb1';
 
-export const CODE_TYPES = ['hall', 'pc', 'case'] as const;
+export const CODE_TYPES = ['hall', 'pc', 'case', 'doc'] as const;
 export type CodeType = (typeof CODE_TYPES)[number];
 
 /** Longest text a scan may carry; QR codes we print are far shorter. */
@@ -23,7 +23,7 @@ export interface ParsedCode {
   signed: string;
 }
 
-const CODE_RE = /^zsb1:(hall|pc|case):([A-Za-z0-9_.~-]{1,300}):([A-Za-z0-9_-]{22})$/;
+const CODE_RE = /^zsb1:(hall|pc|case|doc):([A-Za-z0-9_.~-]{1,300}):([A-Za-z0-9_-]{22})$/;
 
 /** The parts of a `zsb1:` code, or null when `text` is not one (says nothing about the signature). */
 export function parseCode(text: string): ParsedCode | null {

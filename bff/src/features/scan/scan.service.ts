@@ -77,6 +77,9 @@ export class ScanService {
         await this.deps.cases.staffDetail(user, first!);
         return { kind: 'case_handoff', caseId: first!, purpose: second, path: HALL_PAGES.staffCase, query: { id: first! } };
       }
+      // A document's QR is a link to its check page (features/results), opened by any camera.
+      case 'doc':
+        throw unknownCode('A document code is checked at the document check page');
     }
   }
 

@@ -1,0 +1,24 @@
+CREATE TABLE "case_results" (
+	"case_id" text PRIMARY KEY NOT NULL,
+	"user_id" text NOT NULL,
+	"kind" text NOT NULL,
+	"name" text NOT NULL,
+	"status" text NOT NULL,
+	"attempts" integer DEFAULT 0 NOT NULL,
+	"certificate_id" text,
+	"certificate_kind" text,
+	"certificate_kind_name" text,
+	"document_id" text,
+	"title" text,
+	"number" text,
+	"holder_name" text,
+	"issuer" text,
+	"sha256" text,
+	"size" integer,
+	"pdf" text,
+	"issued_at" text,
+	"created_at" text NOT NULL
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX "case_results_document" ON "case_results" USING btree ("document_id");--> statement-breakpoint
+CREATE INDEX "case_results_pending" ON "case_results" USING btree ("status","created_at");
