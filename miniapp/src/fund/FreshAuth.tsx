@@ -38,7 +38,7 @@ export function FreshAuth({ id, action, busy, onProof }: { id: string; action: s
     <Card id={id} title={t('fund.auth.title')}>
       <Text className='zsb-fund__hint'>{t('fund.auth.hint')}</Text>
       {IS_WEAPP ? (
-        <ActionButton id={`${id}-weapp`} text={busy ? t('fund.auth.busy') : action} loading={busy}
+        <ActionButton id={`${id}-weapp`} text={action} loading={busy}
           onClick={() => void Taro.login().then(({ code }) => onProof({ method: 'signin', code, channel: 'weapp' }))} />
       ) : (
         <>

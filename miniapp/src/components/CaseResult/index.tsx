@@ -47,8 +47,8 @@ export function CaseResult({ caseId }: { caseId: string }) {
         <>
           <Text id='case-result-document' className='zsb-case__result' data-document-id={r.document.id}>{r.document.title}</Text>
           <Text className='zsb-case__result-meta'>{t('results.documentMeta', { date: r.document.issuedAt.slice(0, 10) })}</Text>
-          <ActionButton id='case-result-download' text={busy ? t('results.downloading') : done ? t('results.downloaded') : t('results.download')}
-            loading={busy} onClick={() => void download()} />
+          <ActionButton id='case-result-download' text={t('results.download')} loading={busy} onClick={() => void download()} />
+          {done ? <Text id='case-result-downloaded' className='zsb-case__result-meta'>{t('results.downloaded')}</Text> : null}
         </>
       ) : null}
       {error ? <Notice id='case-result-error' kind='error' text={tError(error)} /> : null}

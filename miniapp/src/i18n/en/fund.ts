@@ -64,7 +64,6 @@ export default {
   'fund.auth.title': 'Confirm it is you',
   'fund.auth.hint': 'Money only moves after you sign in again: choose your own identity to confirm.',
   'fund.auth.weapp': 'Verify with WeChat and confirm',
-  'fund.auth.busy': 'Verifying…',
   'fund.result.paid': 'Done: ¥{amount} was paid to your loan account',
   'fund.result.awaiting': 'Your spouse has been asked; money moves only when they accept (until {time})',
   'fund.result.refused': 'Your spouse refused this withdrawal',

@@ -7,7 +7,6 @@ export default {
   'results.openCertificate': 'Open the certificate',
   'results.documentMeta': 'Issued on {date} · its QR verifies it',
   'results.download': 'Download the PDF',
-  'results.downloading': 'Downloading…',
   'results.downloaded': 'Downloaded',
   'results.check.title': 'Check a document',
   'results.check.valid': 'Genuine: issued by 掌上办 and unchanged',

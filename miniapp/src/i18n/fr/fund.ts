@@ -64,7 +64,6 @@ export default {
   'fund.auth.title': 'Confirmez votre identité',
   'fund.auth.hint': 'L\'argent ne bouge qu\'après une nouvelle connexion : choisissez votre propre identité pour confirmer.',
   'fund.auth.weapp': 'Vérifier avec WeChat et confirmer',
-  'fund.auth.busy': 'Vérification…',
   'fund.result.paid': 'C\'est fait : {amount} ¥ versés sur votre compte de prêt',
   'fund.result.awaiting': 'Votre conjoint a été sollicité ; l\'argent ne bouge qu\'après son accord (jusqu\'au {time})',
   'fund.result.refused': 'Votre conjoint a refusé ce retrait',

@@ -7,7 +7,6 @@ export default {
   'results.openCertificate': 'Ouvrir le certificat',
   'results.documentMeta': 'Émis le {date} · son QR le vérifie',
   'results.download': 'Télécharger le PDF',
-  'results.downloading': 'Téléchargement…',
   'results.downloaded': 'Téléchargé',
   'results.check.title': 'Vérifier un document',
   'results.check.valid': 'Authentique : émis par 掌上办 et non modifié',

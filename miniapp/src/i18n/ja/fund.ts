@@ -64,7 +64,6 @@ export default {
   'fund.auth.title': '本人確認',
   'fund.auth.hint': 'お金が動く前に再ログインが必要です：ご本人の身元を選んで確認してください。',
   'fund.auth.weapp': 'WeChatで確認して確定',
-  'fund.auth.busy': '確認中…',
   'fund.result.paid': '完了：{amount} 元をローン口座に入金しました',
   'fund.result.awaiting': '配偶者に確認を依頼しました。承認後に引き落とされます（{time} まで有効）',
   'fund.result.refused': '配偶者がこの引き出しを拒否しました',

@@ -7,7 +7,6 @@ export default {
   'results.openCertificate': '証明書を見る',
   'results.documentMeta': '{date} 発行・QRコードで真偽確認可',
   'results.download': 'PDFをダウンロード',
-  'results.downloading': 'ダウンロード中…',
   'results.downloaded': 'ダウンロードしました',
   'results.check.title': '電子文書の確認',
   'results.check.valid': '確認済み：掌上办が発行し、改ざんされていません',

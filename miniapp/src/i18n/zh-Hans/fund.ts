@@ -62,7 +62,6 @@ export default {
   'fund.auth.title': '验证身份',
   'fund.auth.hint': '资金变动前需再次验证身份：请重新登录（选择您本人的身份）后确认。',
   'fund.auth.weapp': '微信验证并确认',
-  'fund.auth.busy': '验证中…',
   'fund.result.paid': '提取成功：{amount} 元已转入还贷账户',
   'fund.result.awaiting': '已向配偶发送确认请求，配偶确认后才会扣款（{time} 前有效）',
   'fund.result.refused': '配偶已拒绝本次提取',

@@ -5,7 +5,6 @@ export default {
   'results.openCertificate': '查看证照',
   'results.documentMeta': '出具于 {date} · 可扫码核验',
   'results.download': '下载 PDF',
-  'results.downloading': '下载中…',
   'results.downloaded': '已下载',
   'results.check.title': '电子文书核验',
   'results.check.valid': '核验通过：该文书由掌上办出具，内容未被篡改',
