@@ -59,6 +59,9 @@ export class SandboxStore {
   certificatesById!: Map<string, Certificate>;
   accountsByIdNumber!: Map<string, HousingFundAccount>;
   withdrawalsByRequestId!: Map<string, WithdrawalAnswer>;
+  /** Certificates issued through the library's issuing endpoint, by the issuer's request id (a retry gets the same one). */
+  issuancesByRequestId!: Map<string, Certificate>;
+  issuanceSeq = 0;
   workOrders!: Map<string, WorkOrder>;
   workOrdersByExternalId!: Map<string, string>;
   authCodes!: Map<string, { personaId: string; expiresAt: number }>;
@@ -81,6 +84,8 @@ export class SandboxStore {
     this.certificatesById = new Map(this.data.certificates.map((c) => [c.certificateId, c]));
     this.accountsByIdNumber = new Map(this.data.housingFund.map((a) => [a.idNumber, a]));
     this.withdrawalsByRequestId = new Map();
+    this.issuancesByRequestId = new Map();
+    this.issuanceSeq = 0;
     this.workOrders = new Map();
     this.workOrdersByExternalId = new Map();
     this.authCodes = new Map();

@@ -93,7 +93,16 @@ describe('finding a service and reading its guide, in the browser', () => {
     await ok.locator('#fund-amount-error').waitFor({ state: 'visible' });
     await ok.locator('#fund-amount input').fill('800.00');
     await ok.locator('#fund-submit').click();
-    await ok.locator('#fund-success').waitFor({ state: 'visible' });
+    // Nothing moves yet: the confirmation page shows amount, account and bank, then asks to sign in again.
+    await ok.locator('#fund-confirm-facts').waitFor({ state: 'visible' });
+    expect(await ok.locator('#fund-confirm-amount').getAttribute('data-fen')).toBe('80000');
+    expect(await ok.locator('#fund-confirm-bank').innerText()).toContain('*');
+    await screenshot(ok, 'fund-confirm', { fullPage: true });
+    await ok.locator('#fund-auth-persona-r007').click();
+    const status = ok.locator('#fund-confirm-status');
+    await status.waitFor({ state: 'visible' });
+    expect(await status.getAttribute('data-status')).toBe('paid');
+    await openPage(ok, env.stack.baseUrl, '/fund/pages/withdraw/index');
     await ok.locator('#fund-refusals').waitFor({ state: 'visible' });
     await screenshot(ok, 'fund-withdrawn', { fullPage: true });
     expect(page.errors).toEqual([]);

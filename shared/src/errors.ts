@@ -45,6 +45,10 @@ export const ERROR_CODES = [
   'HOUSING_FUND_LOAN_NOT_FOUND',
   // The withdrawal refusals are listed once, beside the rules that produce them.
   ...HOUSING_FUND_REFUSAL_CODES,
+  'FRESH_AUTH_FAILED',
+  'WITHDRAWAL_CONFIRMATION_EXPIRED',
+  'WITHDRAWAL_IN_PROGRESS',
+  'SPOUSE_REQUEST_DECIDED',
   // cases, uploads, staff
   'ITEM_NOT_ONLINE',
   'CASE_TRANSITION_NOT_ALLOWED',

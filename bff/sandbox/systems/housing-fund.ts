@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { isValidIdNumber } from '@zsb/shared/domain/id-number';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -18,6 +19,19 @@ const WithdrawalRequestSchema = z.object({
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+const BANKS = [
+  { name: '中国工商银行杭州分行', bin: '622202' }, { name: '中国建设银行杭州分行', bin: '621700' },
+  { name: '中国农业银行杭州分行', bin: '622848' }, { name: '杭州银行', bin: '621451' },
+];
+
+/** The bank card a withdrawal is paid to (the account holder's own, registered with the fund): stable per account. */
+export function bankAccountOf(accountNo: string): { bankName: string; cardNo: string } {
+  const h = createHash('sha256').update(`zsb-sandbox-bank:${accountNo}`).digest();
+  const bank = BANKS[h[0]! % BANKS.length]!;
+  const digits = Array.from(h.subarray(1, 14), (b) => String(b % 10)).join('');
+  return { bankName: bank.name, cardNo: `${bank.bin}${digits}` };
+}
+
 /**
  * Housing provident fund (公积金): accounts with loans and withdrawals, and loan-repayment withdrawals.
  * Only bookkeeping checks live here (own loan, self-or-spouse account, enough balance); eligibility is the BFF's job.
@@ -26,7 +40,8 @@ export function housingFundSystem(app: FastifyInstance, store: SandboxStore): vo
   app.get('/housing-fund/accounts/:idNumber', async (req, reply) => {
     const { idNumber } = req.params as { idNumber: string };
     if (!isValidIdNumber(idNumber)) return badRequest(reply, 'idNumber is not a valid ID number');
-    return store.accountsByIdNumber.get(idNumber) ?? notFound(reply);
+    const account = store.accountsByIdNumber.get(idNumber);
+    return account ? { ...account, bankAccount: bankAccountOf(account.accountNo) } : notFound(reply);
   });
 
   app.post('/housing-fund/withdrawals', async (req, reply) => {

@@ -22,3 +22,4 @@ export * from '../features/disclosure/disclosure.table.pg';
 export * from '../features/payments/payments.table.pg';
 export * from '../features/delivery/delivery.table.pg';
 export * from '../features/mandates/mandates.table.pg';
+export * from '../features/results/results.table.pg';

@@ -22,3 +22,4 @@ export * from '../features/disclosure/disclosure.table';
 export * from '../features/payments/payments.table';
 export * from '../features/delivery/delivery.table';
 export * from '../features/mandates/mandates.table';
+export * from '../features/results/results.table';

@@ -29,6 +29,7 @@ import { scanFeature } from './scan';
 import { enquiriesFeature } from './enquiries';
 import { reportsFeature } from './reports';
 import { disclosureFeature } from './disclosure';
+import { resultsFeature } from './results';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -43,7 +44,6 @@ export const FEATURES = [
   walletFeature,
   catalogFeature,
   bundlesFeature,
-  housingFundFeature,
   presentationFeature,
   verificationFeature,
   consentFeature,
@@ -52,6 +52,9 @@ export const FEATURES = [
   homeFeature,
   uploadsFeature,
   casesFeature,
+  // After cases: a withdrawal is a case; a finished case's result is issued.
+  housingFundFeature,
+  resultsFeature,
   staffFeature,
   hallsFeature,
   workOrdersFeature,

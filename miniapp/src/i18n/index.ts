@@ -17,6 +17,7 @@ import zhHall from './zh-Hans/hall';
 import zhAsks from './zh-Hans/asks';
 import zhPay from './zh-Hans/pay';
 import zhMandates from './zh-Hans/mandates';
+import zhResults from './zh-Hans/results';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -36,6 +37,7 @@ import enHall from './en/hall';
 import enAsks from './en/asks';
 import enPay from './en/pay';
 import enMandates from './en/mandates';
+import enResults from './en/results';
 import frCommon from './fr/common';
 import frAuth from './fr/auth';
 import frHome from './fr/home';
@@ -55,6 +57,7 @@ import frHall from './fr/hall';
 import frAsks from './fr/asks';
 import frPay from './fr/pay';
 import frMandates from './fr/mandates';
+import frResults from './fr/results';
 import jaCommon from './ja/common';
 import jaAuth from './ja/auth';
 import jaHome from './ja/home';
@@ -74,6 +77,7 @@ import jaHall from './ja/hall';
 import jaAsks from './ja/asks';
 import jaPay from './ja/pay';
 import jaMandates from './ja/mandates';
+import jaResults from './ja/results';
 import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
@@ -97,6 +101,7 @@ const zhHans = {
   ...zhAsks,
   ...zhPay,
   ...zhMandates,
+  ...zhResults,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -124,6 +129,7 @@ const en: Record<MessageKey, string> = {
   ...enAsks,
   ...enPay,
   ...enMandates,
+  ...enResults,
 };
 
 const fr: Record<MessageKey, string> = {
@@ -146,6 +152,7 @@ const fr: Record<MessageKey, string> = {
   ...frAsks,
   ...frPay,
   ...frMandates,
+  ...frResults,
 };
 
 const ja: Record<MessageKey, string> = {
@@ -168,6 +175,7 @@ const ja: Record<MessageKey, string> = {
   ...jaAsks,
   ...jaPay,
   ...jaMandates,
+  ...jaResults,
 };
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { RATE_PAGE_PATH } from '@zsb/shared/contracts/ratings';
 import { WORK_ORDER_PAGE_PATH } from '@zsb/shared/contracts/work-orders';
+import { DOCUMENT_CHECK_PAGE_PATH } from '@zsb/shared/contracts/results';
 
 /** Every page path in one place, so a renamed page breaks the typecheck, not a tap. */
 export const PAGES = {
@@ -12,6 +13,9 @@ export const PAGES = {
   guide: '/pages/guide/index',
   bundle: '/bundles/pages/bundle/index',
   fundWithdraw: '/fund/pages/withdraw/index',
+  fundConfirm: '/fund/pages/confirm/index',
+  spouseRequests: '/fund/pages/spouse-requests/index',
+  documentCheck: DOCUMENT_CHECK_PAGE_PATH,
   present: '/pages/present/index',
   messages: '/pages/messages/index',
   language: '/pages/language/index',

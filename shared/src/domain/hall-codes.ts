@@ -8,8 +8,8 @@
  */
 export const CODE_VERSION = 'zsb1';
 
-// `mandate`: a signed 委托书; `assist`: a resident's one-time consent to a helper (assisted mode).
-export const CODE_TYPES = ['hall', 'pc', 'case', 'mandate', 'assist'] as const;
+// `mandate`: a signed 委托书; `assist`: a resident's one-time consent to a helper (assisted mode); `doc`: the check code of a document 掌上办 issued.
+export const CODE_TYPES = ['hall', 'pc', 'case', 'mandate', 'assist', 'doc'] as const;
 export type CodeType = (typeof CODE_TYPES)[number];
 
 /** Longest text a scan may carry; QR codes we print are far shorter. */
@@ -24,7 +24,7 @@ export interface ParsedCode {
   signed: string;
 }
 
-const CODE_RE = /^zsb1:(hall|pc|case|mandate|assist):([A-Za-z0-9_.~-]{1,300}):([A-Za-z0-9_-]{22})$/;
+const CODE_RE = /^zsb1:(hall|pc|case|mandate|assist|doc):([A-Za-z0-9_.~-]{1,300}):([A-Za-z0-9_-]{22})$/;
 
 /** The parts of a `zsb1:` code, or null when `text` is not one (says nothing about the signature). */
 export function parseCode(text: string): ParsedCode | null {

@@ -26,6 +26,14 @@ export class AuthRepository {
   }
 
   /** Every operator account that has signed in (the people operational alerts go to). */
+  /** The resident signed in to 掌上办 with this ID number, if any. */
+  async residentByIdNumber(idNumber: string): Promise<Pick<UserRow, 'id' | 'name'> | undefined> {
+    const { users } = this.db.schema;
+    const [row] = await this.db.q.select({ id: users.id, name: users.name }).from(users)
+      .where(and(eq(users.idNumber, idNumber), eq(users.kind, 'resident'))).limit(1);
+    return row;
+  }
+
   async operatorIds(): Promise<string[]> {
     const { users } = this.db.schema;
     return (await this.db.q.select({ id: users.id }).from(users).where(eq(users.kind, 'operator'))).map((r) => r.id);

@@ -177,6 +177,23 @@ export class AuthService {
     return this.repo.operatorIds();
   }
 
+  /**
+   * A fresh authentication before money moves: the person signs in again (a new one-time code, or
+   * `wx.login` in the mini-program) and the code must name the user signed in now.
+   */
+  async confirmPresence(auth: Pick<AuthUser, 'userId'>, code: string, channel: 'h5' | 'weapp'): Promise<boolean> {
+    const user = await this.userOf(auth);
+    const subject = channel === 'weapp'
+      ? (await this.upstreams.identity.wechatLogin(code))?.subject ?? null
+      : await this.upstreams.identity.exchangeCode(code);
+    return subject !== null && subject.sub === user.subject;
+  }
+
+  /** The resident signed in to 掌上办 with this ID number (a spouse asked to confirm), or null. */
+  async residentByIdNumber(idNumber: string): Promise<{ id: string; name: string } | null> {
+    return (await this.repo.residentByIdNumber(idNumber)) ?? null;
+  }
+
   async userOf(auth: Pick<AuthUser, 'userId'>): Promise<UserRow> {
     const cached = this.users.get(auth.userId);
     if (cached) return cached;

@@ -165,6 +165,26 @@ export class CasesService {
     this.extensions.push(extension);
   }
 
+  private readonly completedListeners: ((caseId: string) => Promise<void>)[] = [];
+
+  /**
+   * Runs `listener` after a single-item case was moved to 已办结 and the move is committed (统一发证
+   * issues the result from it). A listener's failure is its own: it never undoes or fails the move.
+   */
+  onCompleted(listener: (caseId: string) => Promise<void>): void {
+    this.completedListeners.push(listener);
+  }
+
+  private async fireCompleted(caseId: string): Promise<void> {
+    for (const l of this.completedListeners) {
+      try {
+        await l(caseId);
+      } catch {
+        // the listener keeps its own retry (results' sweep)
+      }
+    }
+  }
+
   // ───────────────────────────── submission ─────────────────────────────
 
   /** Submits one item. A retry with the same Idempotency-Key returns the first case. */
@@ -469,6 +489,7 @@ export class CasesService {
       await this.runMovedHooks(row, row.status, body.to, at);
     });
     await this.runAfterMove(row, row.status, body.to);
+    if (body.to === 'completed') await this.fireCompleted(row.id);
     return this.detailOf((await this.repo.byId(row.id))!, { role: 'staff', user });
   }
 
@@ -724,6 +745,65 @@ export class CasesService {
       if (batch.rows.length < RECOMPUTE_BATCH) return { checked, moved };
       afterId = batch.rows.at(-1)!.id;
     }
+  }
+
+  /**
+   * A case that another feature runs by itself (a housing-fund withdrawal): recorded as submitted by
+   * the applicant under the catalog item `itemCode`, then moved by `systemStep`. Listed in 我的办件
+   * and rated like any other. `form` is what the applicant asked for (shown in the case).
+   */
+  async openSystemCase(user: AuthUser, itemCode: string, form: FormData): Promise<{ caseId: string; number: string }> {
+    const item = await this.deps.catalog.item(itemCode);
+    if (!item) throw new AppError(404, 'SERVICE_NOT_FOUND', 'No such service item');
+    const holder = await this.deps.wallet.holderOf(user);
+    const id = newCaseId();
+    const number = await this.repo.transaction(async () => {
+      const at = this.now().toISOString();
+      const dueDate = promisedDueDate(at, item.promisedTimeLimitDays);
+      const n = await this.insertNumbered(at, (number) => ({
+        id, number, kind: 'item', parentId: null, applicantUserId: user.userId, applicantKind: holder.kind, applicantName: holder.name,
+        applicantIdNumber: holder.holderId, itemCode: item.code, bundleCode: null, title: item.name,
+        departmentCode: item.departmentCode, region: item.region, status: INITIAL_CASE_STATUS, partial: false,
+        promisedDays: item.promisedTimeLimitDays, dueDate, form, formSchema: null, answers: null,
+        materials: [], correctionNote: null, correctionAt: null, submittedAt: at, updatedAt: at, completedAt: null,
+      }));
+      await this.appendEvent(id, null, INITIAL_CASE_STATUS, applicantActor(user, holder), null, at);
+      await this.notify({ id, title: item.name, number: n, applicantUserId: user.userId }, null, INITIAL_CASE_STATUS, null, dueDate);
+      return n;
+    });
+    return { caseId: id, number };
+  }
+
+  /**
+   * Moves a system-run case (see `openSystemCase`) from `from` to `to` as the system, with the
+   * step's event and message. A conditional update: answers false when the case was not in `from`.
+   */
+  async systemStep(caseId: string, from: CaseStatus, to: CaseStatus, note: string | null, actorName: string | null = null): Promise<boolean> {
+    const row = await this.repo.byId(caseId);
+    if (!row) return false;
+    const moved = await this.repo.transaction(async () => {
+      const at = this.now().toISOString();
+      const ok = await this.repo.updateIfStatus(caseId, from, { status: to, updatedAt: at, ...(to === 'completed' ? { completedAt: at } : {}) });
+      if (!ok) return false;
+      await this.step(row, from, to, { role: 'system', userId: null, name: actorName }, note, at, row.dueDate);
+      return true;
+    });
+    if (moved && to === 'completed') await this.fireCompleted(caseId);
+    return moved;
+  }
+
+  /** What 统一发证 needs about a finished single-item case (full holder id: it issues to it); null otherwise. */
+  async caseForResult(caseId: string): Promise<{
+    caseId: string; userId: string; number: string; itemCode: string; title: string; departmentCode: string | null; region: string;
+    status: CaseStatus; completedAt: string | null; applicantKind: 'personal' | 'enterprise'; applicantName: string; applicantIdNumber: string;
+  } | null> {
+    const r = await this.repo.byId(caseId);
+    if (!r || r.kind !== 'item' || !r.itemCode) return null;
+    return {
+      caseId: r.id, userId: r.applicantUserId, number: r.number, itemCode: r.itemCode, title: r.title, departmentCode: r.departmentCode,
+      region: r.region, status: r.status, completedAt: r.completedAt, applicantKind: r.applicantKind, applicantName: r.applicantName,
+      applicantIdNumber: r.applicantIdNumber,
+    };
   }
 
   /** Single-item cases completed in (after, until], oldest first, with their applicant — for 好差评's default ratings. */

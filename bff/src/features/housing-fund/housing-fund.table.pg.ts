@@ -1,5 +1,5 @@
 // PostgreSQL twin of housing-fund.table.ts; schema.drift.test.ts keeps the two in step.
-import { pgTable, text, bigint, uniqueIndex } from 'drizzle-orm/pg-core';
+import { pgTable, text, bigint, uniqueIndex, index } from 'drizzle-orm/pg-core';
 
 /**
  * Withdrawals asked for through the app. A row is written before the housing-fund system is
@@ -16,8 +16,29 @@ export const housingFundWithdrawals = pgTable('housing_fund_withdrawals', {
   loanNo: text('loan_no').notNull(),
   source: text('source', { enum: ['self', 'spouse'] }).notNull(),
   amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
-  status: text('status', { enum: ['pending', 'done'] }).notNull(),
+  /**
+   * prepared: the confirmation page was shown; awaiting_spouse: the spouse was asked; pending: paying
+   * (the upstream request id is fixed); done: paid; refused / expired: the spouse said no or did not
+   * answer in time; failed: the housing-fund system refused.
+   */
+  status: text('status', { enum: ['prepared', 'awaiting_spouse', 'pending', 'done', 'refused', 'expired', 'failed'] }).notNull(),
+  /** The case (办件) the withdrawal is, once confirmed. */
+  caseId: text('case_id'),
+  /** The paying account's holder (the applicant, or the spouse per the population register). */
+  payerIdNumber: text('payer_id_number'),
+  /** Masked facts shown on the confirmation page and to the spouse. */
+  accountNo: text('account_no'),
+  applicantName: text('applicant_name'),
+  payerName: text('payer_name'),
+  confirmExpiresAt: text('confirm_expires_at'),
+  /** The spouse's deadline to accept (7 days after the request). */
+  spouseExpiresAt: text('spouse_expires_at'),
+  decidedAt: text('decided_at'),
   withdrawalId: text('withdrawal_id'),
   paidOn: text('paid_on'),
   createdAt: text('created_at').notNull(),
-}, (t) => [uniqueIndex('housing_fund_withdrawals_key').on(t.userId, t.idempotencyKey)]);
+}, (t) => [
+  uniqueIndex('housing_fund_withdrawals_key').on(t.userId, t.idempotencyKey),
+  index('housing_fund_withdrawals_spouse').on(t.payerIdNumber, t.status),
+  index('housing_fund_withdrawals_expiry').on(t.status, t.spouseExpiresAt),
+]);

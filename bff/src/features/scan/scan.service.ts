@@ -93,6 +93,9 @@ export class ScanService {
         return this.deps.mandates.describeAssist(user, code.parts, text);
       case 'mandate':
         return this.deps.mandates.describeDocument(code.parts);
+      // A document's QR is a link to its check page (features/results), opened by any camera.
+      case 'doc':
+        throw unknownCode('A document code is checked at the document check page');
     }
   }
 

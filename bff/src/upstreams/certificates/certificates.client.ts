@@ -46,6 +46,23 @@ export class CertificatesAdapter {
     this.http.invalidate(`/certificates?holderId=${encodeURIComponent(holderId)}`);
   }
 
+  /**
+   * 统一发证: issues a certificate into the library. Idempotent on `requestId` (a retry after a
+   * timeout gets the same certificate), then forgets the holder's cached list on every instance.
+   */
+  async issue(req: {
+    requestId: string; kind: string; holder: { id: string; name: string; kind: 'person' | 'enterprise' }; issuerName: string;
+    validYears?: number; fields?: Record<string, string | number | null>;
+  }): Promise<Certificate> {
+    const r = await this.http.post('/certificates/issuances', {
+      requestId: req.requestId, kind: req.kind, holder: { id: req.holder.id, name: req.holder.name, type: req.holder.kind },
+      issuerName: req.issuerName, ...(req.validYears ? { validYears: req.validYears } : {}), fields: req.fields ?? {},
+    }, { idempotent: true });
+    const cert = toCertificate(CertificateSchema.parse(r));
+    this.forgetHolder(req.holder.id);
+    return cert;
+  }
+
   /** One certificate, fresh (no cache): revocation must be seen at once. */
   async get(certificateId: string): Promise<Certificate | null> {
     const r = await this.http.get(`/certificates/${encodeURIComponent(certificateId)}`);

@@ -27,6 +27,8 @@ const AccountSchema = z.object({
   openedOn: z.string(),
   loans: z.array(LoanSchema),
   withdrawals: z.array(WithdrawalSchema),
+  /** The holder's bank card withdrawals are paid to. */
+  bankAccount: z.object({ bankName: z.string(), cardNo: z.string() }).nullish(),
 });
 const WithdrawalAnswerSchema = z.object({ withdrawalId: z.string(), status: z.string(), amount: Yuan, date: z.string(), balance: Yuan });
 
@@ -47,6 +49,7 @@ export interface FundAccount {
     repaidTotalFen: number; repaymentsThisYear: { date: string; amountFen: number }[];
   }[];
   withdrawals: { withdrawalId: string; date: string; amountFen: number; loanNo: string; reason: string; fromIdNumber: string }[];
+  bank: { name: string; cardNo: string } | null;
 }
 
 /** Theirs → ours: yuan to fen without float drift, status to an active flag. */
@@ -61,6 +64,7 @@ export function toFundAccount(raw: z.infer<typeof AccountSchema>): FundAccount {
     withdrawals: raw.withdrawals.map((w) => ({
       withdrawalId: w.withdrawalId, date: w.date, amountFen: yuanToFen(w.amount), loanNo: w.loanNo, reason: w.reason, fromIdNumber: w.fromIdNumber,
     })),
+    bank: raw.bankAccount ? { name: raw.bankAccount.bankName, cardNo: raw.bankAccount.cardNo } : null,
   };
 }
 

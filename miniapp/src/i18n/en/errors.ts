@@ -72,5 +72,9 @@ const errors: Record<keyof typeof zh, string> = {
   'errors.HOTLINE_SIGNATURE_INVALID': 'The 12345 hotline callback signature is not valid.',
   'errors.NETWORK_ERROR': 'No connection. Check your network and try again.',
   'errors.UNKNOWN_ERROR': 'Something went wrong. Try again later.',
+  'errors.FRESH_AUTH_FAILED': 'We could not confirm it is you. Sign in again as yourself, then confirm.',
+  'errors.WITHDRAWAL_CONFIRMATION_EXPIRED': 'This confirmation timed out. Start the withdrawal again.',
+  'errors.WITHDRAWAL_IN_PROGRESS': 'The withdrawal is being processed. Look again in a moment.',
+  'errors.SPOUSE_REQUEST_DECIDED': 'This request was already answered or has expired.',
 };
 export default errors;

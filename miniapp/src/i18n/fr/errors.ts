@@ -72,4 +72,8 @@ export default {
   'errors.HOTLINE_SIGNATURE_INVALID': 'La signature du rappel de la ligne 12345 n’est pas valable.',
   'errors.NETWORK_ERROR': 'Pas de connexion. Vérifiez votre réseau et réessayez.',
   'errors.UNKNOWN_ERROR': 'Un problème est survenu. Réessayez plus tard.',
+  'errors.FRESH_AUTH_FAILED': 'Identité non confirmée. Reconnectez-vous avec votre propre compte, puis confirmez.',
+  'errors.WITHDRAWAL_CONFIRMATION_EXPIRED': 'Cette confirmation a expiré. Recommencez le retrait.',
+  'errors.WITHDRAWAL_IN_PROGRESS': 'Le retrait est en cours. Revenez dans un instant.',
+  'errors.SPOUSE_REQUEST_DECIDED': 'Cette demande a déjà reçu une réponse ou a expiré.',
 } satisfies Record<keyof typeof zh, string>;

@@ -72,4 +72,8 @@ export default {
   'errors.HOTLINE_SIGNATURE_INVALID': '12345ホットラインのコールバック署名が無効です',
   'errors.NETWORK_ERROR': 'ネットワークに接続できません。接続状況をご確認のうえ、もう一度お試しください',
   'errors.UNKNOWN_ERROR': '問題が発生しました。しばらくしてから再度お試しください',
+  'errors.FRESH_AUTH_FAILED': '本人確認ができませんでした。ご本人で再ログインしてから確定してください',
+  'errors.WITHDRAWAL_CONFIRMATION_EXPIRED': '確認の有効期限が切れました。もう一度やり直してください',
+  'errors.WITHDRAWAL_IN_PROGRESS': '引き出しを処理中です。しばらくしてから確認してください',
+  'errors.SPOUSE_REQUEST_DECIDED': 'この依頼は処理済みか期限切れです',
 } satisfies Record<keyof typeof zh, string>;

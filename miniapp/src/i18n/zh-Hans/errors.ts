@@ -74,5 +74,9 @@ const errors = {
   'errors.HOTLINE_SIGNATURE_INVALID': '12345 热线回调签名无效',
   'errors.NETWORK_ERROR': '网络连接失败，请检查网络后重试',
   'errors.UNKNOWN_ERROR': '出了点问题，请稍后再试',
+  'errors.FRESH_AUTH_FAILED': '身份验证未通过，请重新登录本人账号后再确认',
+  'errors.WITHDRAWAL_CONFIRMATION_EXPIRED': '确认已超时，请重新发起提取',
+  'errors.WITHDRAWAL_IN_PROGRESS': '提取正在处理中，请稍后查看',
+  'errors.SPOUSE_REQUEST_DECIDED': '该请求已处理或已过期',
 } satisfies Partial<Record<`errors.${ErrorCode | ClientErrorCode}`, string>>;
 export default errors;

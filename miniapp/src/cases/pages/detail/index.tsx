@@ -4,6 +4,7 @@ import { caseRoutes } from '@zsb/shared/contracts/cases';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { CaseDetailView } from '../../../components/CaseDetailView';
+import { CaseResult } from '../../../components/CaseResult';
 import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
@@ -36,7 +37,10 @@ export default function CaseDetailPage() {
                 <ActionButton id='case-correct' text={t('cases.detail.correct')} onClick={() => void navigate('apply', { case: c.id })} />
               </Card>
             ) : c.partial ? <Notice kind='info' text={t('cases.detail.partial')} /> : c.kind === 'item' && (c.status === 'completed' || c.status === 'delivered') ? (
-              <ActionButton id='case-rate' text={t('rate.fromCase')} onClick={() => void navigate('rate', { caseId: c.id })} />
+              <>
+                <CaseResult caseId={c.id} />
+                <ActionButton id='case-rate' text={t('rate.fromCase')} onClick={() => void navigate('rate', { caseId: c.id })} />
+              </>
             ) : null}
           />
         ) : null}

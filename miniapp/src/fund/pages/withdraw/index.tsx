@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import { housingFundRoutes, type HousingFundRefusalView, type WithdrawalResult } from '@zsb/shared/contracts/housing-fund';
+import { useState } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { housingFundRoutes, type HousingFundRefusalView } from '@zsb/shared/contracts/housing-fund';
 import { fenToYuan, yuanToFen } from '@zsb/shared/domain/housing-fund';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';
@@ -11,13 +12,11 @@ import { StateView } from '../../../components/StateView';
 import { a11y, fieldLabel } from '../../../components/a11y';
 import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
-import { call, callWithHeaders } from '../../../services/api';
+import { call } from '../../../services/api';
+import { navigate } from '../../../services/nav';
+import { ActionButton } from '../../../components/ActionButton';
+import { confirmationStore } from '../../store';
 import './index.css';
-
-/** One key per attempt: a retry of the same withdrawal reuses it, so the fund never pays twice. */
-function newKey(): string {
-  return `fund-${Date.now().toString(36)}-${Math.floor(Math.random() * 2 ** 32).toString(36)}`;
-}
 
 /** Refusal params as the sentence needs them: `…Fen` amounts become yuan under the name without `Fen`. */
 function refusalParams(r: HousingFundRefusalView): Record<string, string | number> {
@@ -45,19 +44,17 @@ export default function FundWithdrawPage() {
   const [loanNo, setLoanNo] = useState<string | null>(null);
   const [source, setSource] = useState<'self' | 'spouse'>('self');
   const [amount, setAmount] = useState('');
-  const [key, setKey] = useState(newKey);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<WithdrawalResult | null>(null);
   const loan = loanNo ?? a?.loans[0]?.loanNo ?? null;
 
   const allowance = useQuery(
     () => (loan ? call(housingFundRoutes.allowance, { query: { loanNo: loan, source } }) : Promise.resolve(null)),
-    [loan, source, done],
+    [loan, source],
   );
   const al = allowance.data;
-  // A changed request is a new attempt with its own key.
-  useEffect(() => setKey(newKey()), [loan, source, amount]);
+  // Back from the confirmation page: the balance and the allowance may have moved.
+  useDidShow(() => { account.reload(); allowance.reload(); });
 
   const fen = parseYuan(amount);
   const invalid = amount !== '' && (fen === null || fen <= 0 || (al !== null && al !== undefined && fen > al.maxFen));
@@ -67,10 +64,11 @@ export default function FundWithdrawPage() {
     setBusy(true);
     setError(null);
     try {
-      const r = await callWithHeaders(housingFundRoutes.withdraw, { body: { loanNo: loan, source, amountFen: fen } }, { 'idempotency-key': key });
-      setDone(r);
+      // Nothing moves here: the confirmation page shows amount, account and bank, then asks for a fresh sign-in.
+      const c = await call(housingFundRoutes.prepare, { body: { loanNo: loan, source, amountFen: fen } });
+      confirmationStore.set(c);
       setAmount('');
-      account.reload();
+      await navigate('fundConfirm', { id: c.confirmationId });
     } catch (e) {
       setError(e);
     } finally {
@@ -169,21 +167,16 @@ export default function FundWithdrawPage() {
                       className={`zsb-fund__submit ${fen === null || invalid || busy ? 'zsb-fund__submit--off' : ''}`}
                       onClick={() => void submit()}
                       aria-disabled={fen === null || invalid || busy ? 'true' : 'false'}
-                      {...a11y('button', t('fund.submit'))}
+                      {...a11y('button', t('fund.next'))}
                     >
-                      {busy ? t('fund.submitting') : t('fund.submit')}
+                      {busy ? t('fund.submitting') : t('fund.next')}
                     </Text>
                   </Card>
                 ) : null}
               </>
             )}
 
-            {done ? (
-              <Card id='fund-success' className='zsb-fund--ok'>
-                <Text className='zsb-fund__max'>{t('fund.success', { amount: fenToYuan(done.amountFen) })}</Text>
-                <Text className='zsb-fund__hint'>{t('fund.successRef', { id: done.withdrawalId })}</Text>
-              </Card>
-            ) : null}
+            <ActionButton id='fund-spouse-requests' kind='secondary' text={t('fund.spouse.entry')} onClick={() => void navigate('spouseRequests')} />
 
             {a.withdrawals.length > 0 ? (
               <Card id='fund-history' title={t('fund.history')}>
