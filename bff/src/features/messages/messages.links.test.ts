@@ -8,6 +8,10 @@ import { WORK_ORDER_PAGE_PATH } from '@zsb/shared/contracts/work-orders';
 import { DOCUMENT_CHECK_PAGE_PATH } from '@zsb/shared/contracts/results';
 import { caseLink } from '../cases/cases.rules';
 import { FUND_PAGE, SPOUSE_REQUESTS_PAGE } from '../housing-fund/housing-fund.service';
+import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
+import { ENQUIRY_PAGE_PATH } from '../enquiries/enquiries.service';
+import { REPORT_PAGE_PATH } from '../reports/reports.service';
+import { DISCLOSURE_PAGE_PATH } from '../disclosure/disclosure.service';
 
 /*
  * Every message the BFF sends may carry a link the app opens. This walks every `link:` in the BFF's
@@ -39,6 +43,10 @@ const KNOWN: Record<string, string> = {
   DOCUMENT_CHECK_PAGE_PATH,
   FUND_PAGE,
   SPOUSE_REQUESTS_PAGE,
+  ENQUIRY_PAGE_PATH,
+  REPORT_PAGE_PATH,
+  DISCLOSURE_PAGE_PATH,
+  ...Object.fromEntries(Object.entries(MANDATE_PAGES).map(([k, v]) => [`MANDATE_PAGES.${k}`, v])),
   ...Object.fromEntries(Object.entries(HALL_PAGES).map(([k, v]) => [`HALL_PAGES.${k}`, v])),
 };
 
