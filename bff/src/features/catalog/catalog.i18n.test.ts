@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HotServicesSchema, ServiceGuideSchema, ServiceListSchema, FacetsSchema, type ServiceList } from '@zsb/shared/contracts/catalog';
 import { ProblemSchema } from '@zsb/shared/errors';
+import { BundleDetailSchema, bundleRoutes } from '@zsb/shared/contracts/bundles';
 import { loadDataset } from './dataset/dataset';
 import { ITEM_NAMES } from './i18n/item-names';
 import { startStack, type Stack } from '../../test/harness';
@@ -9,6 +10,8 @@ import { startStack, type Stack } from '../../test/harness';
  * Content in five languages: names, guides, facets and search follow Accept-Language; what has no
  * translation comes back in 简体中文 and is listed in `untranslated`; error titles are localized.
  */
+
+const BundleListSchema = bundleRoutes.list.response;
 
 let stack: Stack;
 
@@ -186,6 +189,35 @@ describe('search in each language', () => {
     const r = await search('結婚登記', 'zh-Hant');
     expect(r.items[0]!.name).toBe('內地居民結婚登記');
     expect(r.items[0]!.nameHighlight!.filter((x) => x.match).map((x) => x.text).join('')).toBe('結婚登記');
+  });
+});
+
+describe('一件事 bundles and the home screen in each language', () => {
+  it('names every bundle in English, French and Japanese, with descriptions, questions and notices', async () => {
+    for (const lang of ['en', 'fr', 'ja'] as const) {
+      const list = BundleListSchema.parse((await get('/api/v1/bundles', lang)).json());
+      expect(list.items.length).toBeGreaterThanOrEqual(5);
+      expect(list.items.filter((b) => b.untranslated).map((b) => b.code)).toEqual([]);
+      for (const b of list.items) {
+        const d = BundleDetailSchema.parse((await get(`/api/v1/bundles/${b.code}`, lang)).json());
+        expect(d.untranslated ?? [], `${lang} ${b.code}`).not.toEqual(expect.arrayContaining(['name']));
+        expect(d.untranslated ?? [], `${lang} ${b.code}`).not.toContain('questions');
+        expect(d.untranslated ?? [], `${lang} ${b.code}`).not.toContain('notice');
+      }
+    }
+    const en = BundleDetailSchema.parse((await get('/api/v1/bundles/restaurant', 'en')).json());
+    expect(en.name).toBe('Opening a restaurant');
+    expect(en.questions[0]!.text).toBe('Who is opening the restaurant?');
+    const hant = BundleDetailSchema.parse((await get('/api/v1/bundles/restaurant', 'zh-Hant')).json());
+    expect(hant.name).toBe('我要開飯店');
+    expect(hant.untranslated).toBeUndefined();
+  });
+
+  it('names the home screen’s hot services in the asked language', async () => {
+    const me = await stack.login('r001');
+    const home = (await me.inject({ method: 'GET', url: '/api/v1/home', headers: { 'accept-language': 'en' } })).json();
+    expect(home.hotServices.status).toBe('ok');
+    expect(home.hotServices.data.items.every((i: { name: string }) => /^[\x20-\x7e\u2019\u2013]+$/.test(i.name))).toBe(true);
   });
 });
 

@@ -14,11 +14,12 @@ import { PATTERNS, PHRASES } from './i18n/phrases';
 
 const AT: Record<TranslatedLanguage, 0 | 1 | 2> = { en: 0, fr: 1, ja: 2 };
 
-/** Sections of a guide that can be shown in 简体中文 because they have no translation. */
-export type Section =
-  | 'name' | 'implementingBody' | 'legalBasis' | 'conditions' | 'materials' | 'procedure' | 'fee'
-  | 'place.address' | 'place.hours' | 'place.window' | 'result' | 'faqs' | 'tips' | 'form'
-  | 'departmentName' | 'regionName';
+/**
+ * Sections that can be shown in 简体中文 because they have no translation: for a guide name,
+ * implementingBody, legalBasis, conditions, materials, procedure, fee, place.address, place.hours,
+ * place.window, result, faqs, tips, form, departmentName, regionName; other answers name their own.
+ */
+export type Section = string;
 
 /** The written translation of one Chinese text, or undefined. */
 export function translatePhrase(zh: string, lang: TranslatedLanguage): string | undefined {
