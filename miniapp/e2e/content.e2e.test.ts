@@ -50,11 +50,13 @@ describe('content in five languages, in the browser', () => {
     await result.click();
     await page.locator('#guide').waitFor({ state: 'visible' });
     expect(await page.locator('.zsb-header__title').innerText()).toBe('Marriage registration (mainland residents)');
-    // Fee and hours are translated; the conditions written for this item are not, and say so.
+    // Conditions and fee are translated; the street address is not, and says so.
     expect(await page.locator('#guide-fee').innerText()).toContain('Free of charge');
+    expect(await page.locator('#guide-conditions').innerText()).toContain('Both partners marry of their own free will');
     expect(await page.locator('#guide-original-fee').count()).toBe(0);
-    await page.locator('#guide-original-conditions').waitFor({ state: 'visible' });
-    expect(await page.locator('#guide-original-conditions').innerText()).toContain('中文原文');
+    expect(await page.locator('#guide-original-conditions').count()).toBe(0);
+    await page.locator('#guide-original-place-address').waitFor({ state: 'visible' });
+    expect(await page.locator('#guide-original-place-address').innerText()).toContain('中文原文');
     await screenshot(page, 'content-guide-en', { fullPage: true });
     expect(page.errors).toEqual([]);
   });

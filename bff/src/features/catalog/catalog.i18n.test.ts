@@ -101,10 +101,12 @@ describe('guides in each language', () => {
     expect(g.departmentName).toBe('Hangzhou Civil Affairs Bureau');
     expect(g.materials.find((m) => m.key === 'id_card')?.name ?? g.materials[0]!.name).toMatch(/[A-Za-z]/);
     expect(g.tips.every((t) => /[A-Za-z]/.test(t))).toBe(true);
-    // The address, and the conditions written for this item, stay 简体中文 and say so.
+    expect(g.conditions[0]).toBe('Both partners marry of their own free will');
+    expect(g.implementingBody).toMatch(/District Civil Affairs Bureau, Hangzhou$/);
+    expect(g.place.window).toMatch(/^Window \d+$/);
+    // The street address and the laws stay 简体中文 and say so.
     expect(g.place.address).toMatch(/杭州/);
-    expect(g.untranslated).toEqual(expect.arrayContaining(['place.address', 'conditions']));
-    expect(g.untranslated).not.toContain('name');
+    expect(g.untranslated).toEqual(['legalBasis', 'place.address']);
     expect(g.untranslated).not.toContain('place.hours');
     expect(g.untranslated).not.toContain('fee');
   });
@@ -215,7 +217,11 @@ describe('一件事 bundles and the home screen in each language', () => {
 
   it('names the home screen’s hot services in the asked language', async () => {
     const me = await stack.login('r001');
-    const home = (await me.inject({ method: 'GET', url: '/api/v1/home', headers: { 'accept-language': 'en' } })).json();
+    // The home screen answers within a time budget; on a busy machine a section can come back degraded, so ask again.
+    let home = (await me.inject({ method: 'GET', url: '/api/v1/home', headers: { 'accept-language': 'en' } })).json();
+    for (let i = 0; i < 5 && home.hotServices.status !== 'ok'; i++) {
+      home = (await me.inject({ method: 'GET', url: '/api/v1/home', headers: { 'accept-language': 'en' } })).json();
+    }
     expect(home.hotServices.status).toBe('ok');
     expect(home.hotServices.data.items.every((i: { name: string }) => /^[\x20-\x7e\u2019\u2013]+$/.test(i.name))).toBe(true);
   });

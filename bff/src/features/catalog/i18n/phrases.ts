@@ -82,12 +82,38 @@ export const PHRASES: Record<string, Trio> = {
   '多久能办好？': ['How long does it take?', 'Quel est le délai ?', 'どのくらいで完了しますか？'],
   '可以当场办结吗？': ['Can it be done on the spot?', 'Est-ce traité sur place ?', 'その場で完了できますか？'],
   '户口不在本地可以登记吗？': ['Can I register if my household registration is elsewhere?', 'Puis-je m’inscrire si mon hukou est dans une autre ville ?', '戸籍が当地にない場合も登記できますか？'],
+  '自2023年起浙江省实行婚姻登记“跨省通办”，一方具有本省户籍或居住证的可在本省登记。': ['Since 2023 Zhejiang registers marriages across provinces: you can register here if one of you has household registration or a residence permit in the province.', 'Depuis 2023, le Zhejiang enregistre les mariages entre provinces : c’est possible ici si l’un de vous a son hukou ou un permis de résidence dans la province.', '2023年から浙江省では婚姻登記の「省をまたぐ手続き」を実施しており、一方が本省の戸籍または居住証を持っていれば本省で登記できます。'],
   '材料齐全、符合法定形式的，当场办结。': ['A complete application in the legal form is completed on the spot.', 'Un dossier complet et conforme est traité sur place.', '書類がそろい法定の形式を満たす場合は、その場で完了します。'],
   // ── tips ──
   '男女双方须共同到场，不得委托他人代办。': ['Both partners must come in person; no one else may apply for you.', 'Les deux futurs époux doivent se présenter ensemble ; aucune procuration n’est admise.', '当事者双方がそろって来所してください。代理人による手続きはできません。'],
   '2寸近期半身免冠合影照片3张（红底）。': ['Three recent 2-inch half-length photos of the two of you together, bareheaded, on a red background.', 'Trois photos récentes du couple en buste, tête nue, format 2 pouces, sur fond rouge.', '最近撮影した2インチの上半身・無帽の2人の写真3枚（赤背景）。'],
   '可提前在线预约登记时间，每日限号。': ['You can book a time online in advance; places are limited each day.', 'Vous pouvez réserver un créneau en ligne ; le nombre de places par jour est limité.', '事前にオンラインで登記時間を予約できます（1日の枠に限りがあります）。'],
   '承诺时限：手续齐备，现场办理。': ['Promised time: done on the spot when everything is in order.', 'Délai promis : traitement sur place si le dossier est complet.', '約束期限：手続きがそろえばその場で処理します。'],
+  // ── conditions of the most used personal items ──
+  '男女双方自愿结婚': ['Both partners marry of their own free will', 'Les deux futurs époux consentent librement au mariage', '男女双方が自らの意思で結婚すること'],
+  '男年满22周岁，女年满20周岁': ['The man is at least 22 and the woman at least 20', 'L’homme a au moins 22 ans et la femme au moins 20 ans', '男性は満22歳以上、女性は満20歳以上であること'],
+  '双方均无配偶': ['Neither partner is married', 'Aucun des deux n’est déjà marié', '双方ともに配偶者がいないこと'],
+  '双方没有直系血亲和三代以内旁系血亲关系': ['The partners are not related by direct blood line or as collateral relatives within three generations', 'Les futurs époux n’ont aucun lien de parenté en ligne directe ni collatéral jusqu’au troisième degré', '双方に直系血族および三親等内の傍系血族の関係がないこと'],
+  '男女双方自愿离婚': ['Both spouses agree to divorce', 'Les deux époux consentent au divorce', '夫婦双方が自らの意思で離婚すること'],
+  '对子女抚养、财产及债务处理等事项协商一致': ['The spouses agree on child custody, property and debts', 'Les époux sont d’accord sur la garde des enfants, les biens et les dettes', '子の養育、財産および債務の処理について合意していること'],
+  '离婚冷静期届满后30日内双方亲自到场': ['Both come in person within 30 days after the cooling-off period ends', 'Les deux époux se présentent en personne dans les 30 jours suivant la fin du délai de réflexion', '離婚熟慮期間の満了後30日以内に双方が本人出頭すること'],
+  '结婚证遗失或损毁，当事人双方均在世': ['The marriage certificate was lost or damaged and both spouses are alive', 'Le certificat de mariage est perdu ou abîmé et les deux époux sont en vie', '結婚証を紛失または損傷し、当事者双方が存命であること'],
+  '本人申请查询本人婚姻登记记录': ['You ask for your own marriage registration records', 'Vous demandez vos propres actes de mariage', '本人が自分の婚姻登記記録の照会を申請すること'],
+  '户籍或监护人居住证、房产在学区内': ['The child’s household registration, or a guardian’s residence permit and home, is in the school district', 'Le hukou de l’enfant, ou le permis de résidence et le logement d’un tuteur, se trouve dans le secteur scolaire', '戸籍、または保護者の居住証と住宅が学区内にあること'],
+  '当年8月31日前年满6周岁的适龄儿童': ['Children who turn 6 by 31 August of the year', 'Enfants ayant 6 ans révolus au 31 août de l’année', 'その年の8月31日までに満6歳になる学齢児童'],
+  '当年8月31日前年满3周岁的适龄儿童': ['Children who turn 3 by 31 August of the year', 'Enfants ayant 3 ans révolus au 31 août de l’année', 'その年の8月31日までに満3歳になる幼児'],
+  '小学毕业生': ['Primary school graduates', 'Élèves sortant de l’école primaire', '小学校卒業者'],
+  '婴儿出生后1个月内由监护人申报': ['A guardian registers the baby within 1 month of birth', 'Un représentant légal déclare l’enfant dans le mois suivant la naissance', '出生後1か月以内に保護者が届け出ること'],
+  '随父或随母落户': ['The baby is registered with the father or the mother', 'L’enfant est inscrit chez le père ou la mère', '父または母の戸籍に入ること'],
+  '离开常住户口所在地到本市居住半年以上': ['You have lived in this city for over six months away from your place of household registration', 'Vous résidez dans la ville depuis plus de six mois hors de votre lieu d’enregistrement', '戸籍所在地を離れて本市に半年以上居住していること'],
+  '有合法稳定就业、合法稳定住所或连续就读之一': ['You have a stable legal job, a stable legal home or are studying continuously', 'Vous avez un emploi stable, un logement stable ou suivez des études continues', '合法で安定した就業、住居、または継続的な就学のいずれかがあること'],
+  '本市户籍年满80周岁的老年人': ['Residents of this city aged 80 or over', 'Habitants de la ville âgés de 80 ans ou plus', '本市に戸籍がある満80歳以上の高齢者'],
+  '共同生活的家庭成员人均收入低于当地最低生活保障标准': ['The household’s income per person is below the local minimum living standard', 'Le revenu par personne du foyer est inférieur au minimum vital local', '同居家族の1人当たり収入が当地の最低生活保障基準を下回ること'],
+  '家庭财产状况符合规定': ['The household’s assets meet the rules', 'Le patrimoine du foyer respecte les plafonds', '世帯の財産状況が規定に適合すること'],
+  '有经营能力的自然人': ['A natural person able to run a business', 'Personne physique capable d’exercer une activité commerciale', '経営能力のある自然人'],
+  '有固定经营场所': ['Has fixed business premises', 'Dispose d’un local commercial fixe', '固定の営業場所があること'],
+  '年满16周岁（不含在校学生）、非国家机关和事业单位工作人员': ['Aged 16 or over (not a student) and not employed by a government body or public institution', 'Âgé de 16 ans ou plus (hors étudiants), non employé d’un organisme public', '満16歳以上（在学生を除く）で、国家機関・事業単位の職員でないこと'],
+  '未参加职工基本医疗保险的本市户籍或持居住证人员': ['Residents of this city or residence permit holders not covered by employee medical insurance', 'Habitants ou titulaires d’un permis de résidence non couverts par l’assurance maladie des salariés', '職員基本医療保険に加入していない本市戸籍者または居住証保持者'],
   // ── common materials, when they are needed, who issues them ──
   '居民身份证': ['Resident ID card', 'Carte d’identité', '住民身分証'],
   '居民户口簿': ['Household register booklet (hukou)', 'Livret d’enregistrement du ménage (hukou)', '戸口簿（戸籍簿）'],
@@ -230,5 +256,43 @@ export const PATTERNS: Pattern[] = [
       fr: (m, tr) => { const l = list(m[1]!, tr, ', ', ' et '); return l && `Si ces pièces sont déjà dans la bibliothèque de titres électroniques (${l}), la demande en ligne les reprend directement : ni original ni copie à fournir.`; },
       ja: (m, tr) => { const l = list(m[1]!, tr, '、', '、'); return l && `${l}が電子証照庫にある場合、オンライン申請ではそのまま使われ、原本やコピーの提出は不要です。`; },
     },
+  },
+  {
+    // A district's bureau: 杭州市上城区民政局 from 杭州市民政局 and 上城区.
+    zh: /^杭州市(上城区|拱墅区|西湖区|滨江区)(.+局)$/,
+    to: {
+      en: (m, tr) => { const d = tr(m[1]!); const b = tr(`杭州市${m[2]}`); return d && b && `${d} ${b.replace(/^Hangzhou /, '')}, Hangzhou`; },
+      fr: (m, tr) => { const d = tr(m[1]!); const b = tr(`杭州市${m[2]}`); return d && b?.endsWith(' de Hangzhou') ? `${b.replace(/ de Hangzhou$/, '')} du ${d.charAt(0).toLowerCase()}${d.slice(1)} (Hangzhou)` : undefined; },
+      ja: (m, tr) => (tr(`杭州市${m[2]}`) ? `杭州市${m[1]}${m[2]}` : undefined),
+    },
+  },
+  {
+    zh: /^杭州市公安局(上城区|拱墅区|西湖区|滨江区)分局$/,
+    to: {
+      en: (m, tr) => { const d = tr(m[1]!); return d && `${d} Branch, Hangzhou Public Security Bureau`; },
+      fr: (m, tr) => { const d = tr(m[1]!); return d && `Antenne du ${d.charAt(0).toLowerCase()}${d.slice(1)}, Bureau de la sécurité publique de Hangzhou`; },
+      ja: (m) => `杭州市公安局${m[1]}分局`,
+    },
+  },
+  {
+    // The counter's own name stays at the hall; the window number is what a visitor looks for.
+    zh: /^申请人携带申请材料到.+?(\d+)号窗口提交（可提前预约）。$/,
+    to: {
+      en: (m) => `Bring your documents to window ${m[1]} (you can book a time in advance).`,
+      fr: (m) => `Déposez votre dossier au guichet ${m[1]} (rendez-vous possible à l’avance).`,
+      ja: (m) => `申請書類を持って${m[1]}番窓口で提出します（事前予約可）。`,
+    },
+  },
+  {
+    zh: /^申请人按预约时间到.+?(\d+)号窗口核验原件或采集信息。$/,
+    to: {
+      en: (m) => `Come to window ${m[1]} at your booked time to have originals checked or details taken.`,
+      fr: (m) => `Présentez-vous au guichet ${m[1]} à l’heure du rendez-vous pour la vérification des originaux ou la prise d’informations.`,
+      ja: (m) => `予約時間に${m[1]}番窓口で原本の確認または情報の採取を受けます。`,
+    },
+  },
+  {
+    zh: /^.+?(\d+)号窗口$/,
+    to: { en: (m) => `Window ${m[1]}`, fr: (m) => `Guichet ${m[1]}`, ja: (m) => `${m[1]}番窓口` },
   },
 ];
