@@ -49,9 +49,9 @@ describe('content in five languages, in the browser', () => {
 
     await result.click();
     await page.locator('#guide').waitFor({ state: 'visible' });
-    expect(await page.locator('.zsb-header__title').innerText()).toBe('Marriage registration (mainland residents)');
-    // Conditions and fee are translated; the street address is not, and says so.
-    expect(await page.locator('#guide-fee').innerText()).toContain('Free of charge');
+    expect(await page.locator('#guide-page .zsb-header__title').innerText()).toBe('Marriage registration (mainland residents)');
+    // Conditions and opening hours are translated; the street address is not, and says so.
+    expect(await page.locator('#guide-place').innerText()).toContain('Working days 9:00–12:00');
     expect(await page.locator('#guide-conditions').innerText()).toContain('Both partners marry of their own free will');
     expect(await page.locator('#guide-original-fee').count()).toBe(0);
     expect(await page.locator('#guide-original-conditions').count()).toBe(0);
@@ -94,7 +94,7 @@ describe('content in five languages, in the browser', () => {
     // The longest French guide title wraps between words too.
     await openPage(page, env.stack.baseUrl, '/pages/guide/index?code=GJJ-0001');
     await page.locator('#guide').waitFor({ state: 'visible' });
-    const title = page.locator('.zsb-header__title');
+    const title = page.locator('#guide-page .zsb-header__title');
     expect(await title.innerText()).toMatch(/^Retrait de l’épargne/);
     const o = await overflow(page);
     expect(o.culprit).toBeNull();
