@@ -11,7 +11,7 @@ import { startStack, type Stack } from '../../test/harness';
  * translation comes back in 简体中文 and is listed in `untranslated`; error titles are localized.
  */
 
-const BundleListSchema = bundleRoutes.list.response;
+const BundleListSchema = bundleRoutes.list.response!;
 
 let stack: Stack;
 
@@ -224,6 +224,38 @@ describe('一件事 bundles and the home screen in each language', () => {
     }
     expect(home.hotServices.status).toBe('ok');
     expect(home.hotServices.data.items.every((i: { name: string }) => /^[\x20-\x7e\u2019\u2013]+$/.test(i.name))).toBe(true);
+  });
+});
+
+describe('message texts in each language', () => {
+  it('rebuilds known sentences in the reader’s language, converts to 繁體中文, and marks what stays Chinese', async () => {
+    const me = await stack.login('r002');
+    const { userId } = (await me.inject({ method: 'GET', url: '/api/v1/me' })).json() as { userId: string };
+    const send = (title: string, body: string) => stack.app.messages.send(userId, { kind: 'case_status', title, body });
+    await send('已受理：内地居民结婚登记', '「内地居民结婚登记」（办件编号 2026Z0001）已受理。承诺办结日期：2026-12-01。');
+    await send('需补正：内地居民结婚登记', '「内地居民结婚登记」（办件编号 2026Z0001）需要补正，请按以下要求一次补齐后重新提交：照片不清晰');
+    await send('证照即将到期', '您的居民身份证将于 2026-12-31 到期（还有 30 天），请及时办理换领。');
+    await send('一条没有模板的消息', '自由文本');
+    const read = async (lang: string) => {
+      const r = await me.inject({ method: 'GET', url: '/api/v1/messages', headers: { 'accept-language': lang } });
+      expect(r.headers['content-language']).toBe(lang);
+      return r.json().items as { title: string; body: string; untranslated?: string[] }[];
+    };
+    const en = await read('en');
+    const byTitle = (items: typeof en, t: string) => items.find((m) => m.title === t)!;
+    const accepted = byTitle(en, 'Accepted: Marriage registration (mainland residents)');
+    expect(accepted.body).toBe('“Marriage registration (mainland residents)” (case 2026Z0001) has been accepted. Promised completion date: 2026-12-01.');
+    expect(accepted.untranslated).toBeUndefined();
+    const correction = byTitle(en, 'Correction needed: Marriage registration (mainland residents)');
+    expect(correction.body).toMatch(/needs corrections; .*照片不清晰$/);
+    expect(correction.untranslated).toEqual(['body']);
+    expect(byTitle(en, 'A certificate expires soon').body).toBe('Your resident ID card expires on 2026-12-31 (in 30 days). Please renew it in time.');
+    expect(byTitle(en, '一条没有模板的消息').untranslated).toEqual(['title', 'body']);
+    const fr = await read('fr');
+    expect(fr.map((m) => m.title)).toContain('Enregistrée : Enregistrement du mariage (résidents de Chine continentale)');
+    const hant = await read('zh-Hant');
+    expect(hant.map((m) => m.title)).toContain('已受理：內地居民結婚登記');
+    expect(hant.every((m) => m.untranslated === undefined)).toBe(true);
   });
 });
 

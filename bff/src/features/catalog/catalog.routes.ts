@@ -6,6 +6,7 @@ import type { AuthUser } from '../../platform/auth';
 import { localizedReply, requestLanguage } from '../../platform/i18n/language';
 import { CatalogService } from './catalog.service';
 import { CatalogRepository } from './catalog.repository';
+import { translatePhrase } from './catalog.i18n';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -27,6 +28,8 @@ export const catalogFeature = fp(async function catalogFeature(app: FastifyInsta
   await service.start();
   app.addHook('onClose', async () => service.stop());
   app.decorate('catalog', service);
+  // Message texts name items and certificates: the message center reads them in the reader's language.
+  app.messages.useTranslations(translatePhrase);
 
   // Names, guides and search follow Accept-Language (zh-Hans, zh-Hant, en, fr, ja).
   const lang = (req: FastifyRequest, reply: FastifyReply) => {
@@ -38,4 +41,4 @@ export const catalogFeature = fp(async function catalogFeature(app: FastifyInsta
   registerRoute(app, catalogRoutes.hot, async (req, reply) => service.hot(req.query, lang(req, reply)));
   registerRoute(app, catalogRoutes.facets, async (req, reply) => service.facets(req.query.audience, lang(req, reply)));
   registerRoute(app, catalogRoutes.guide, async (req, reply) => service.guide(req.params.code, await optionalUser(app, req), undefined, lang(req, reply)));
-}, { name: 'feature-catalog', dependencies: ['feature-wallet', 'zsb-audit', 'zsb-db', 'zsb-shared-state'] });
+}, { name: 'feature-catalog', dependencies: ['feature-wallet', 'feature-messages', 'zsb-audit', 'zsb-db', 'zsb-shared-state'] });
