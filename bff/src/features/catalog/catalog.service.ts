@@ -139,7 +139,11 @@ export const CATALOG_CHANNEL = 'catalog:changed';
 export class CatalogService {
   private readonly entries = new Map<string, Entry>();
   private readonly text = memoText({ toSimplified, pinyinOf });
-  private readonly indexes = Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, new SearchIndex(this.text, SYNONYMS)])) as Record<SearchLanguage, SearchIndex>;
+  /**
+   * The Chinese index is built at start; another language's the first time someone searches or browses
+   * in it (about a second for the whole catalog, once per instance), then kept up to date like the Chinese one.
+   */
+  private readonly indexes: Partial<Record<SearchLanguage, SearchIndex>> & { zh: SearchIndex } = { zh: new SearchIndex(this.text, SYNONYMS) };
   private readonly bundleIndexes = Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, new SearchIndex(this.text, SYNONYMS)])) as Record<SearchLanguage, SearchIndex>;
   private readonly bundleNames = new Map<string, Record<ContentLanguage, { name: string; untranslated: string[] }>>();
   /** Department and region names per language, for facets. */
@@ -242,7 +246,7 @@ export class CatalogService {
     };
     const text = q.q?.trim() ?? '';
     const sl = searchLanguageOf(lang);
-    const index = this.indexes[sl];
+    const index = this.indexFor(sl);
     const result = text ? index.search(text, filters, q.offset, q.limit) : index.browse(filters, q.offset, q.limit);
     // A person asking for 开饭店 still wants to see the restaurant bundle, so bundles ignore the audience filter.
     const bundles = text ? this.bundleIndexes[sl].search(text, {}, 0, 5).hits.filter((h) => h.score >= BUNDLE_MIN_SCORE) : [];
@@ -409,7 +413,7 @@ export class CatalogService {
 
   private setUsage(e: Entry, usage: Usage): void {
     e.usage = { seeded: usage.seeded, views: usage.views, applications: usage.applications };
-    if (e.published) for (const lang of SEARCH_LANGUAGES) this.indexes[lang].setUsage(e.item.code, usageScore(e.usage));
+    if (e.published) for (const index of Object.values(this.indexes)) index.setUsage(e.item.code, usageScore(e.usage));
   }
 
   private put(item: ServiceItem, published: boolean, updatedAt: string, usage: Usage): void {
@@ -418,10 +422,20 @@ export class CatalogService {
     const names = Object.fromEntries(ALL_LANGUAGES.map((l) => [l, localizeNames(item.name, dept, region, l)])) as Record<ContentLanguage, LocalizedNames>;
     const entry: Entry = { item, published, updatedAt, usage: { seeded: usage.seeded, views: usage.views, applications: usage.applications }, names, guides: new Map() };
     this.entries.set(item.code, entry);
-    for (const lang of SEARCH_LANGUAGES) {
-      if (published) this.indexes[lang].upsert(searchDocIn(item, lang), usageScore(entry.usage));
-      else this.indexes[lang].remove(item.code);
+    for (const [lang, index] of Object.entries(this.indexes) as [SearchLanguage, SearchIndex][]) {
+      if (published) index.upsert(searchDocIn(item, lang), usageScore(entry.usage));
+      else index.remove(item.code);
     }
+  }
+
+  private indexFor(lang: SearchLanguage): SearchIndex {
+    let index = this.indexes[lang];
+    if (!index) {
+      index = new SearchIndex(this.text, SYNONYMS);
+      for (const e of this.entries.values()) if (e.published) index.upsert(searchDocIn(e.item, lang), usageScore(e.usage));
+      this.indexes[lang] = index;
+    }
+    return index;
   }
 
   private localizedGuide(e: Entry, lang: ContentLanguage): LocalizedItem {
