@@ -98,6 +98,12 @@ describe('content in five languages, in the browser', () => {
     expect(await title.innerText()).toMatch(/^Retrait de l’épargne/);
     const o = await overflow(page);
     expect(o.culprit).toBeNull();
+    // Section headings keep whole words: none is squeezed onto several short lines by a 中文原文 badge beside it.
+    const squeezed = await page.locator('#guide .zsb-card__title').evaluateAll((els) => els
+      .filter((el) => el.getBoundingClientRect().height > 2.5 * parseFloat(getComputedStyle(el).lineHeight || '20'))
+      .map((el) => (el as HTMLElement).innerText));
+    expect(squeezed).toEqual([]);
+    await page.locator('#guide-original-conditions').waitFor({ state: 'visible' });
     expect(o.scroll).toBeLessThanOrEqual(o.width);
     await screenshot(page, 'content-guide-fr-320', { fullPage: true });
     expect(page.errors).toEqual([]);
