@@ -72,7 +72,7 @@ export function launchBrowser(): Promise<Browser> {
 export interface PageOptions {
   /** Start with 长辈模式 on (stored before the app boots, like a returning user). */
   elder?: boolean;
-  lang?: 'zh-Hans' | 'en';
+  lang?: 'zh-Hans' | 'zh-Hant' | 'en' | 'fr' | 'ja';
   /** CSS pixels; default a 390×844 phone. */
   viewport?: { width: number; height: number };
 }
@@ -82,7 +82,7 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
   const context: BrowserContext = await browser.newContext({
     viewport: opts.viewport ?? { width: 390, height: 844 },
     deviceScaleFactor: 2,
-    locale: opts.lang === 'en' ? 'en-US' : 'zh-CN',
+    locale: ({ en: 'en-US', fr: 'fr-FR', ja: 'ja-JP', 'zh-Hant': 'zh-HK' } as Record<string, string>)[opts.lang ?? ''] ?? 'zh-CN',
     isMobile: true,
     hasTouch: true,
     // Also skips Taro's page slide (see app.css), so tests never act mid-transition.

@@ -4,6 +4,9 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { ErrorCode, FieldError, Problem } from '@zsb/shared/errors';
 import { isDatabaseUnavailable, isUnstorableText } from './db';
 import { isSharedStateUnavailable } from './shared-state';
+import type { ContentLanguage } from '@zsb/shared/domain/content-language';
+import { ERROR_TEXTS } from './i18n/error-texts';
+import { localizedReply, requestLanguage, toTraditional } from './i18n/language';
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
@@ -31,6 +34,23 @@ export const conflict = (code: string, detail: string) => new AppError(409, code
 export const invalid = (path: string, message: string, code: ErrorCode | (string & {}) = 'VALIDATION_FAILED') =>
   new AppError(422, code, message, [{ path, message }]);
 
+/** A code without its own sentence says what its status means. */
+const STATUS_CODES: Record<number, string> = {
+  400: 'VALIDATION_FAILED', 401: 'UNAUTHENTICATED', 403: 'FORBIDDEN', 404: 'NOT_FOUND', 409: 'CONFLICT', 413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE', 422: 'VALIDATION_FAILED', 429: 'RATE_LIMITED', 503: 'SERVICE_UNAVAILABLE',
+};
+const LANG_INDEX = { 'zh-Hans': 0, en: 1, fr: 2, ja: 3 } as const;
+const hantTitles = new Map<string, string>();
+
+/** The sentence a person reads for an error code, in `lang` (the app shows it as is). */
+export function errorTitle(code: string, status: number, lang: ContentLanguage): string {
+  const texts = ERROR_TEXTS[code] ?? ERROR_TEXTS[STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'UNKNOWN_ERROR')] ?? ERROR_TEXTS.UNKNOWN_ERROR!;
+  if (lang !== 'zh-Hant') return texts[LANG_INDEX[lang]] || texts[0];
+  let t = hantTitles.get(texts[0]);
+  if (t === undefined) hantTitles.set(texts[0], (t = toTraditional(texts[0])));
+  return t;
+}
+
 /** The problem+json body; `instance` is the request path when there is one. */
 export function problemBody(p: Omit<Problem, 'type' | 'title' | 'instance'> & { title?: string }, instance?: string): Problem {
   return {
@@ -45,7 +65,10 @@ export function problemBody(p: Omit<Problem, 'type' | 'title' | 'instance'> & { 
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, p: Omit<Problem, 'type' | 'title' | 'instance'> & { title?: string }) {
-  const body = problemBody(p, request.url.split('?')[0]);
+  // The title is the sentence for the code in the asked language; `detail` stays the developer's note.
+  const lang = requestLanguage(request);
+  localizedReply(reply, lang);
+  const body = problemBody({ ...p, title: p.title ?? errorTitle(p.code, p.status, lang) }, request.url.split('?')[0]);
   return reply.status(p.status).type('application/problem+json; charset=utf-8').send(body);
 }
 

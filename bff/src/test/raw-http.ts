@@ -30,7 +30,7 @@ export function parseResponse(text: string, closedAfterMs: number | null): RawRe
   }
   const body = end === -1 ? '' : text.slice(end + 4);
   const length = Number(headers['content-length'] ?? body.length);
-  return { status: Number(statusLine.split(' ')[1] ?? 0), headers, body: Buffer.from(body).subarray(0, length).toString(), closedAfterMs };
+  return { status: Number(statusLine.split(' ')[1] ?? 0), headers, body: Buffer.from(body, 'latin1').subarray(0, length).toString('utf8'), closedAfterMs };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ERROR_CODES } from '@zsb/shared/errors';
+import { placeholdersOf } from '@zsb/shared/i18n/plural';
 import { describe, expect, it } from 'vitest';
 import { errorKey, hasMessage, LANGUAGES, SIMPLIFIED_CHINESE, translate, type MessageKey } from './index';
 
@@ -45,7 +46,8 @@ describe('繁體中文', () => {
 });
 
 describe('every language', () => {
-  const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  // `{count}` and `{count, plural, …}` name the same parameter.
+  const placeholders = placeholdersOf;
 
   it('has its own non-empty text for every key, with the same placeholders as 简体中文', () => {
     const problems: string[] = [];
@@ -60,5 +62,28 @@ describe('every language', () => {
 
   it('names itself in its own language', () => {
     expect(LANGUAGES.map((l) => translate(l, 'common.languageName'))).toEqual(['简体中文', '繁體中文', 'English', 'Français', '日本語']);
+  });
+});
+
+describe('plural forms', () => {
+  it('chooses singular and plural through Intl.PluralRules, never "copy(ies)" or "non lu(s)"', () => {
+    expect(translate('en', 'guide.material.count', { count: 1 })).toBe('1 copy');
+    expect(translate('en', 'guide.material.count', { count: 3 })).toBe('3 copies');
+    expect(translate('fr', 'home.messages.unread', { count: 1 })).toBe('1 non lu');
+    expect(translate('fr', 'home.messages.unread', { count: 0 })).toBe('0 non lu');
+    expect(translate('fr', 'home.messages.unread', { count: 4 })).toBe('4 non lus');
+    expect(translate('fr', 'catalog.promised', { days: 20 })).toBe('20 jours ouvrés');
+    expect(translate('en', 'catalog.promised', { days: 1 })).toBe('1 working day');
+    expect(translate('ja', 'guide.material.count', { count: 2 })).not.toMatch(/\(|plural/);
+  });
+
+  it('leaves no "(s)" style plural in any language', () => {
+    const bad: string[] = [];
+    for (const lang of LANGUAGES) {
+      for (const key of Object.keys(SIMPLIFIED_CHINESE)) {
+        if (/\w\((s|es|ies|e|x)\)/.test(translate(lang, key as MessageKey))) bad.push(`${lang} ${key}`);
+      }
+    }
+    expect(bad).toEqual([]);
   });
 });

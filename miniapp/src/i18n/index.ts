@@ -79,6 +79,7 @@ import jaPay from './ja/pay';
 import jaMandates from './ja/mandates';
 import jaResults from './ja/results';
 import zhHant from './zh-Hant.generated';
+import { formatPlurals } from '@zsb/shared/i18n/plural';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
 const zhHans = {
@@ -187,10 +188,14 @@ const resources: Record<Language, Record<MessageKey, string>> = { 'zh-Hans': zhH
 
 export type MessageParams = Record<string, string | number>;
 
-/** Looks a text up in `lang` (falling back to Chinese, then to the key) and fills `{name}` placeholders. */
+/**
+ * Looks a text up in `lang` (falling back to Chinese, then to the key), picks plural forms
+ * (`{count, plural, one {# copy} other {# copies}}`, Intl.PluralRules) and fills `{name}` placeholders.
+ */
 export function translate(lang: Language, key: MessageKey, params?: MessageParams): string {
-  const text = resources[lang][key] ?? resources[DEFAULT_LANGUAGE][key] ?? key;
+  let text = resources[lang][key] ?? resources[DEFAULT_LANGUAGE][key] ?? key;
   if (!params) return text;
+  if (text.includes(', plural,')) text = formatPlurals(lang, text, params);
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 

@@ -120,3 +120,17 @@ describe('http client', () => {
     expect(seen[0]).toMatchObject({ body: {}, headers: { 'content-type': 'application/json' } });
   });
 });
+
+describe('content language', () => {
+  it('sends the active language as Accept-Language on every request, as it is when the request leaves', async () => {
+    const bff = fakeBff();
+    const session = createSessionStore(memoryStorage(), () => NOW);
+    let lang = 'en';
+    const client = createHttpClient({ baseUrl: 'http://bff', transport: bff.transport, session, now: () => NOW, language: () => lang });
+    // The fake BFF refuses unsigned requests; what matters here is what was sent.
+    await client.request({ method: 'GET', path: '/api/v1/services', auth: false }).catch(() => undefined);
+    lang = 'fr';
+    await client.request({ method: 'GET', path: '/api/v1/services', auth: false }).catch(() => undefined);
+    expect(bff.calls.map((c) => c.headers['accept-language'])).toEqual(['en', 'fr']);
+  });
+});

@@ -66,13 +66,15 @@ function toApiError(res: TransportResponse): ApiError {
  * The one HTTP client: base URL, bearer token, problem+json → ApiError, and a single-flight
  * token refresh shared by every request that meets `TOKEN_EXPIRED` at the same time.
  */
-export function createHttpClient(deps: { baseUrl: string; transport: Transport; session: SessionStore; now?: () => number }) {
+export function createHttpClient(deps: { baseUrl: string; transport: Transport; session: SessionStore; now?: () => number; language?: () => string }) {
   const { baseUrl, transport, session } = deps;
   const now = deps.now ?? Date.now;
   let refreshing: Promise<string | null> | null = null;
 
   async function send(opts: RequestOptions, token: string | null): Promise<TransportResponse> {
     const headers: Record<string, string> = { ...opts.headers, accept: 'application/json' };
+    // Names, guides, messages and error texts come back in the language the app shows.
+    if (deps.language) headers['accept-language'] = deps.language();
     const hasBody = opts.method !== 'GET';
     if (hasBody) headers['content-type'] = 'application/json';
     if (token) headers.authorization = `Bearer ${token}`;

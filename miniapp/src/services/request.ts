@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { session } from '../stores';
+import { prefs, session } from '../stores';
 import { API_BASE } from './env';
 import { createHttpClient, type Transport } from './http-client';
 
@@ -20,7 +20,7 @@ const taroTransport: Transport = async (req) => {
   return { status: res.statusCode, headers, data: res.data };
 };
 
-const client = createHttpClient({ baseUrl: API_BASE, transport: taroTransport, session });
+const client = createHttpClient({ baseUrl: API_BASE, transport: taroTransport, session, language: () => prefs.get().lang });
 
 /** Calls the BFF; resolves to the parsed body, rejects with `ApiError`. Prefer `call()` from ./api. */
 export const request = client.request;

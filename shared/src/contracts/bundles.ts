@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
 import { AudienceSchema, FormSchemaSchema, LifeEventSchema, MaterialSchema } from './catalog';
+import { UntranslatedSchema } from './common';
 
 /*
  * 一件事 bundles: one guided question set decides which service items apply (一次告知), one
@@ -55,6 +56,8 @@ export const BundleSummarySchema = z.object({
   audience: AudienceSchema,
   lifeEvent: LifeEventSchema,
   itemCount: z.number().int(),
+  /** Shown in 简体中文 for want of a translation (name, description, questions, notice, items). */
+  untranslated: UntranslatedSchema.optional(),
 });
 
 export const BundleItemRefSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { freeText, IsoDateSchema } from './common';
+import { ContentLanguageSchema, freeText, IsoDateSchema, UntranslatedSchema } from './common';
 
 /*
  * Service catalog (事项目录) and guides (办事指南). Element names follow the national
@@ -314,6 +314,8 @@ export const ServiceSummarySchema = z.object({
   matchedIn: z
     .object({ field: z.enum(['alias', 'condition', 'material', 'department']), snippet: HighlightSchema })
     .optional(),
+  /** Shown in 简体中文 for want of a translation (e.g. `name`). */
+  untranslated: UntranslatedSchema.optional(),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummarySchema>;
 
@@ -333,7 +335,9 @@ export const ServiceListSchema = z.object({
   items: z.array(ServiceSummarySchema),
   total: z.number().int(),
   /** Bundles matching the query (shown above items). */
-  bundles: z.array(z.object({ code: z.string(), name: z.string(), nameHighlight: HighlightSchema.optional() })),
+  bundles: z.array(z.object({ code: z.string(), name: z.string(), nameHighlight: HighlightSchema.optional(), untranslated: UntranslatedSchema.optional() })),
+  /** The language names are in (Accept-Language). */
+  language: ContentLanguageSchema.optional(),
 });
 export type ServiceList = z.infer<typeof ServiceListSchema>;
 
@@ -357,6 +361,10 @@ export const ServiceGuideSchema = ServiceItemSchema.omit({ materials: true }).ex
   deadlinesProvisional: z.boolean(),
   /** Whether the wallet could be consulted (false when not signed in or the library was down). */
   walletChecked: z.boolean(),
+  /** The language of the texts (Accept-Language). */
+  language: ContentLanguageSchema.optional(),
+  /** Guide sections shown in 简体中文 for want of a translation: name, conditions, materials, place.address … */
+  untranslated: UntranslatedSchema.optional(),
 });
 export type ServiceGuide = z.infer<typeof ServiceGuideSchema>;
 
@@ -370,7 +378,8 @@ export const FacetsSchema = z.object({
 export type Facets = z.infer<typeof FacetsSchema>;
 
 export const HotServicesSchema = z.object({
-  items: z.array(z.object({ code: z.string(), name: z.string(), departmentCode: z.string(), usage: z.number().int() })),
+  items: z.array(z.object({ code: z.string(), name: z.string(), departmentCode: z.string(), usage: z.number().int(), untranslated: UntranslatedSchema.optional() })),
+  language: ContentLanguageSchema.optional(),
 });
 
 export const catalogRoutes = {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute } from './route';
-import { IsoInstantSchema } from './common';
+import { IsoInstantSchema, UntranslatedSchema } from './common';
 
 export const MessageSchema = z.object({
   id: z.string(),
@@ -12,6 +12,8 @@ export const MessageSchema = z.object({
   link: z.string().nullable(),
   read: z.boolean(),
   createdAt: IsoInstantSchema,
+  /** `title` / `body` shown in 简体中文 (no pattern for it, or free text typed in Chinese). */
+  untranslated: UntranslatedSchema.optional(),
 });
 export type Message = z.infer<typeof MessageSchema>;
 

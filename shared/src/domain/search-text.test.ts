@@ -4,6 +4,10 @@ import { bigrams, editDistance, findNormalized, highlightRuns, normalizeText, qu
 describe('normalising search text', () => {
   it('folds full-width letters, lower-cases and drops spaces and punctuation', () => {
     expect(normalizeText(' ＧＪＪ　公积金（提取）、KTV ')).toBe('gjj公积金提取ktv');
+    // Accents and ligatures of Latin letters fold away; kana and Han stay as they are.
+    expect(normalizeText('Déclaration d’état civil, cœur')).toBe('declarationdetatcivilcoeur');
+    expect(normalizeText('パスポート・婚姻届')).toBe('パスポート婚姻届');
+    expect(queryTerms('Mariage ÉTAT')).toEqual([{ text: 'mariage', script: 'latin' }, { text: 'etat', script: 'latin' }]);
   });
 
   it('splits a query into Han and Latin terms', () => {

@@ -12,13 +12,23 @@ export function isHan(ch: string): boolean {
   return HAN.test(ch);
 }
 
+const LIGATURES: Record<string, string> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss' };
+
+/** A lower-case accented Latin letter without its accent (é → e, ç → c, œ → oe); other characters unchanged. */
+function foldLatin(ch: string): string {
+  const c = ch.charCodeAt(0);
+  if (c < 0xc0 || c > 0x24f) return ch;
+  return LIGATURES[ch] ?? ch.normalize('NFD').charAt(0);
+}
+
 /**
- * Folds full-width forms to half-width (NFKC), lower-cases Latin letters and drops everything
- * that is not a letter, digit or Han character (spaces and punctuation never matter for matching).
+ * Folds full-width forms to half-width (NFKC), lower-cases Latin letters, drops their accents
+ * (`état` matches `etat`) and drops everything that is not a letter, digit or Han character
+ * (spaces and punctuation never matter for matching).
  */
 export function normalizeText(s: string): string {
   let out = '';
-  for (const ch of s.normalize('NFKC').toLowerCase()) if (WORD.test(ch)) out += ch;
+  for (const ch of s.normalize('NFKC').toLowerCase()) if (WORD.test(ch)) out += foldLatin(ch);
   return out;
 }
 
@@ -49,7 +59,7 @@ export function queryTerms(q: string, max = 6): QueryTerm[] {
     const s: QueryTerm['script'] = isHan(ch) ? 'han' : 'latin';
     if (script !== null && s !== script) flush();
     script = s;
-    cur += ch;
+    cur += foldLatin(ch);
   }
   flush();
   return terms.slice(0, max);

@@ -14,7 +14,13 @@ import type { AuditLogRepository, AuditRow } from './audit-log.repository';
 const STATED_PURPOSE = new Set(['presentation.issue', 'verification', 'consent.grant', 'consent.revoke', 'consent.read']);
 
 /** Keys that are not certificate fields but appear in audit rows. */
-const EXTRA_LABELS: Record<string, string> = { summary: '证照列表', issuer: '颁发机构', validUntil: '有效期至' };
+const EXTRA_LABELS: Record<string, string> = {
+  summary: '证照列表', issuer: '颁发机构', validUntil: '有效期至',
+  // A material satisfied by the certificate itself (免提交), and the wallet check of a guide.
+  reference: '证照本身（免提交材料）', kind: '证照种类', status: '证照状态',
+};
+/** A key nobody has named yet is never shown as the key itself (no English words in the Chinese record). */
+const UNNAMED_FIELD = '证照信息';
 
 const encodeCursor = (row: Pick<AuditRow, 'at' | 'id'>) => Buffer.from(JSON.stringify([row.at, row.id])).toString('base64url');
 
@@ -58,7 +64,7 @@ export class AuditLogService {
       action: r.action,
       actor: actorOf(r, person),
       certificate: r.certificateId ? { id: r.certificateId, kindName: kind ? certificateKindInfo(kind)?.name ?? null : null } : null,
-      fields: (r.fields ?? []).map((key) => ({ key, label: fieldLabel(kind, key) ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? key })),
+      fields: (r.fields ?? []).map((key) => ({ key, label: fieldLabel(kind, key) ?? claimInfo(key)?.name ?? EXTRA_LABELS[key] ?? UNNAMED_FIELD })),
       // An enterprise's log is read by every person acting for it: typed purposes are shown masked.
       purpose: STATED_PURPOSE.has(r.action) || r.action.startsWith('mandate.') ? maskPersonalData(r.purpose) : null,
       channel: r.channel,

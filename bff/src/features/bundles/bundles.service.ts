@@ -3,7 +3,8 @@ import type { BundleAnswers, BundleDefinition, BundleDetail, BundleItemRef, Bund
 import { applicableItemCodes, checkAnswers, combineForms, mergeMaterials } from '@zsb/shared/domain/bundle-plan';
 import { departmentName } from '@zsb/shared/domain/regions';
 import { AppError } from '../../platform/errors';
-import type { CatalogService } from '../catalog';
+import type { ContentLanguage } from '@zsb/shared/domain/content-language';
+import { Localizer, type CatalogService } from '../catalog';
 import { BUNDLES } from './bundles.data';
 
 /** What bundles need from the catalog: the items they are made of. */
@@ -28,20 +29,38 @@ export class BundlesService {
     return this.byCode.get(code) ?? null;
   }
 
-  list(audience?: Audience) {
+  /** Bundles in `lang` (names and descriptions; 简体中文 where untranslated, listed in `untranslated`). */
+  list(audience?: Audience, lang: ContentLanguage = 'zh-Hans') {
     return {
       items: this.all()
         .filter((b) => !audience || b.audience === audience)
-        .map((b) => ({ code: b.code, name: b.name, description: b.description, audience: b.audience, lifeEvent: b.lifeEvent, itemCount: b.items.length })),
+        .map((b) => {
+          const l = new Localizer(lang);
+          const out = { code: b.code, name: l.text(b.name, 'name'), description: l.text(b.description, 'description'), audience: b.audience, lifeEvent: b.lifeEvent, itemCount: b.items.length };
+          const untranslated = l.sections();
+          return untranslated.length ? { ...out, untranslated } : out;
+        }),
     };
   }
 
-  detail(code: string): BundleDetail {
+  detail(code: string, lang: ContentLanguage = 'zh-Hans'): BundleDetail {
     const b = this.required(code);
-    return {
-      code: b.code, name: b.name, description: b.description, audience: b.audience, lifeEvent: b.lifeEvent, itemCount: b.items.length,
-      notice: b.notice, questions: b.questions, items: b.items.map((i) => this.refOf(this.itemOf(i.itemCode))),
+    const l = new Localizer(lang);
+    const detail: BundleDetail = {
+      code: b.code, name: l.text(b.name, 'name'), description: l.text(b.description, 'description'), audience: b.audience, lifeEvent: b.lifeEvent, itemCount: b.items.length,
+      notice: b.notice.map((n) => l.text(n, 'notice')),
+      questions: b.questions.map((q) => ({
+        ...q, text: l.text(q.text, 'questions'), help: l.text(q.help, 'questions'),
+        // District names are place names: converted or translated like the rest.
+        options: q.options.map((o) => ({ value: o.value, label: l.text(o.label, 'questions') })),
+      })),
+      items: b.items.map((i) => {
+        const ref = this.refOf(this.itemOf(i.itemCode));
+        return { ...ref, name: l.text(ref.name, 'items'), departmentName: l.text(ref.departmentName, 'items') };
+      }),
     };
+    const untranslated = l.sections();
+    return untranslated.length ? { ...detail, untranslated } : detail;
   }
 
   /** Refuses answers that skip a question, pick no offered option or answer an unknown question (422 BUNDLE_ANSWERS_INVALID). */

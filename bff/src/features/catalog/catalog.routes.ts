@@ -1,10 +1,12 @@
 import fp from 'fastify-plugin';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogRoutes } from '@zsb/shared/contracts/catalog';
 import { registerRoute } from '../../platform/route';
 import type { AuthUser } from '../../platform/auth';
+import { localizedReply, requestLanguage } from '../../platform/i18n/language';
 import { CatalogService } from './catalog.service';
 import { CatalogRepository } from './catalog.repository';
+import { translatePhrase } from './catalog.i18n';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -26,9 +28,17 @@ export const catalogFeature = fp(async function catalogFeature(app: FastifyInsta
   await service.start();
   app.addHook('onClose', async () => service.stop());
   app.decorate('catalog', service);
+  // Message texts name items and certificates: the message center reads them in the reader's language.
+  app.messages.useTranslations(translatePhrase);
 
-  registerRoute(app, catalogRoutes.list, async (req) => service.list(req.query));
-  registerRoute(app, catalogRoutes.hot, async (req) => service.hot(req.query));
-  registerRoute(app, catalogRoutes.facets, async (req) => service.facets(req.query.audience));
-  registerRoute(app, catalogRoutes.guide, async (req) => service.guide(req.params.code, await optionalUser(app, req)));
-}, { name: 'feature-catalog', dependencies: ['feature-wallet', 'zsb-audit', 'zsb-db', 'zsb-shared-state'] });
+  // Names, guides and search follow Accept-Language (zh-Hans, zh-Hant, en, fr, ja).
+  const lang = (req: FastifyRequest, reply: FastifyReply) => {
+    const l = requestLanguage(req);
+    localizedReply(reply, l);
+    return l;
+  };
+  registerRoute(app, catalogRoutes.list, async (req, reply) => service.list(req.query, lang(req, reply)));
+  registerRoute(app, catalogRoutes.hot, async (req, reply) => service.hot(req.query, lang(req, reply)));
+  registerRoute(app, catalogRoutes.facets, async (req, reply) => service.facets(req.query.audience, lang(req, reply)));
+  registerRoute(app, catalogRoutes.guide, async (req, reply) => service.guide(req.params.code, await optionalUser(app, req), undefined, lang(req, reply)));
+}, { name: 'feature-catalog', dependencies: ['feature-wallet', 'feature-messages', 'zsb-audit', 'zsb-db', 'zsb-shared-state'] });

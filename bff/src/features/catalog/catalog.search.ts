@@ -15,6 +15,8 @@ import type { Pinyin } from './catalog.text';
 export interface SearchDoc {
   code: string;
   name: string;
+  /** The name as matched when it differs from the one shown only by character forms (Japanese 登録 is matched as 登录), same length. */
+  matchName?: string;
   aliases: string[];
   conditions: string[];
   materials: string[];
@@ -178,7 +180,7 @@ export class SearchIndex {
     const old = this.byCode.get(doc.code);
     if (old !== undefined) this.slots[old]!.alive = false;
     const id = this.slots.length;
-    const nameN = normalizeText(doc.name);
+    const nameN = normalizeText(doc.matchName ?? doc.name);
     const slot: Slot = {
       doc,
       alive: true,
@@ -188,7 +190,7 @@ export class SearchIndex {
       materialsN: doc.materials.map(normalizeText),
       conditionsN: doc.conditions.map(normalizeText),
       departmentN: normalizeText(doc.departmentName),
-      namePy: pinyinView(doc.name, this.text.pinyinOf(doc.name)),
+      namePy: pinyinView(doc.matchName ?? doc.name, this.text.pinyinOf(doc.matchName ?? doc.name)),
       aliasesPy: doc.aliases.map((a) => pinyinView(a, this.text.pinyinOf(a))),
     };
     this.slots.push(slot);
@@ -706,9 +708,9 @@ function pinyinMarks(py: PinyinView, m: NonNullable<TermMatch['py']>): number[] 
 }
 
 function nameMarks(s: Slot, m: TermMatch): number[] {
-  if (m.needle) return findNormalized(s.doc.name, m.needle);
+  if (m.needle) return findNormalized(s.doc.matchName ?? s.doc.name, m.needle);
   if (m.py) return pinyinMarks(s.namePy, m.py);
-  if (m.grams) return m.grams.flatMap((g) => findNormalized(s.doc.name, g));
+  if (m.grams) return m.grams.flatMap((g) => findNormalized(s.doc.matchName ?? s.doc.name, g));
   return [];
 }
 

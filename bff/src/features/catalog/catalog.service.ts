@@ -5,6 +5,8 @@ import {
 } from '@zsb/shared/contracts/catalog';
 import { ENTERPRISE_LIFE_EVENTS, LIFE_EVENTS } from '@zsb/shared/contracts/catalog';
 import { CITY, DEPARTMENTS, DISTRICTS, departmentName, regionName } from '@zsb/shared/domain/regions';
+import type { ContentLanguage, TranslatedLanguage } from '@zsb/shared/domain/content-language';
+import type { Highlight } from '@zsb/shared/contracts/catalog';
 import { addWorkingDays, chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../platform/db';
@@ -15,7 +17,9 @@ import { AppError } from '../../platform/errors';
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
 import type { WalletService } from '../wallet';
 import { CatalogRepository, type Usage } from './catalog.repository';
-import { SearchIndex, type SearchDoc, type SearchFilters } from './catalog.search';
+import { SearchIndex, type SearchDoc, type SearchFilters, type TextTools } from './catalog.search';
+import { itemKeywords, itemName, localizeItem, localizeNames, translatePhrase, type LocalizedItem, type LocalizedNames } from './catalog.i18n';
+import { toTraditional } from '../../platform/i18n/language';
 import { SYNONYMS } from './catalog.synonyms';
 import { pinyinOf, toSimplified } from './catalog.text';
 import { loadDataset } from './dataset/dataset';
@@ -47,11 +51,58 @@ export function searchDocOf(item: ServiceItem): SearchDoc {
   };
 }
 
+/** Search runs in one index per written language; 繁體中文 queries are converted and use the Chinese one. */
+type SearchLanguage = 'zh' | TranslatedLanguage;
+const SEARCH_LANGUAGES: SearchLanguage[] = ['zh', 'en', 'fr', 'ja'];
+const ALL_LANGUAGES: ContentLanguage[] = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'];
+const searchLanguageOf = (lang: ContentLanguage): SearchLanguage => (lang === 'zh-Hans' || lang === 'zh-Hant' ? 'zh' : lang);
+
+/**
+ * The document an item is found by in `lang`: its translated name (Chinese when it has none) and
+ * keywords, with the Chinese name, aliases and texts kept so Chinese and pinyin queries still work.
+ * Japanese text is matched in simplified character forms, as queries are.
+ */
+export function searchDocIn(item: ServiceItem, lang: SearchLanguage): SearchDoc {
+  const doc = searchDocOf(item);
+  if (lang === 'zh') return doc;
+  const name = itemName(item.name, lang);
+  const simplify = (x: string) => (lang === 'ja' ? toSimplified(x) : x);
+  const translated = <T extends string | null>(x: T) => (x ? translatePhrase(x, lang) : undefined);
+  const dept = translated(doc.departmentName);
+  return {
+    ...doc,
+    ...(name ? { name, ...(lang === 'ja' && [...toSimplified(name)].length === [...name].length ? { matchName: toSimplified(name) } : {}) } : {}),
+    aliases: [...itemKeywords(item.name, lang).map(simplify), ...(name ? [item.name] : []), ...item.aliases],
+    materials: [...doc.materials, ...item.materials.map((m) => translated(m.name)).filter((x): x is string => !!x).map(simplify)],
+    departmentName: dept ? `${doc.departmentName} ${simplify(dept)}` : doc.departmentName,
+  };
+}
+
 interface Entry {
   item: ServiceItem;
   published: boolean;
   updatedAt: string;
   usage: Usage;
+  /** Name, department and region in every language, made when the item is loaded. */
+  names: Record<ContentLanguage, LocalizedNames>;
+  /** The guide texts per language, made the first time the guide is read in that language. */
+  guides: Map<ContentLanguage, LocalizedItem>;
+}
+
+/** pinyin-pro is the costly part of indexing; the same Chinese texts are indexed once per language. */
+function memoText(tools: TextTools): TextTools {
+  const cache = new Map<string, ReturnType<TextTools['pinyinOf']>>();
+  return {
+    toSimplified: tools.toSimplified,
+    pinyinOf(x) {
+      let p = cache.get(x);
+      if (!p) {
+        if (cache.size > 20_000) cache.clear();
+        cache.set(x, (p = tools.pinyinOf(x)));
+      }
+      return p;
+    },
+  };
 }
 
 /** The wallet as the catalog uses it: which certificates a signed-in user holds. */
@@ -87,9 +138,18 @@ export const CATALOG_CHANNEL = 'catalog:changed';
  */
 export class CatalogService {
   private readonly entries = new Map<string, Entry>();
-  private readonly index = new SearchIndex({ toSimplified, pinyinOf }, SYNONYMS);
-  private readonly bundleIndex = new SearchIndex({ toSimplified, pinyinOf }, SYNONYMS);
-  private readonly bundleNames = new Map<string, string>();
+  private readonly text = memoText({ toSimplified, pinyinOf });
+  /**
+   * The Chinese index is built at start; another language's the first time someone searches or browses
+   * in it (about a second for the whole catalog, once per instance), then kept up to date like the Chinese one.
+   */
+  private readonly indexes: Partial<Record<SearchLanguage, SearchIndex>> & { zh: SearchIndex } = { zh: new SearchIndex(this.text, SYNONYMS) };
+  private readonly bundleIndexes = Object.fromEntries(SEARCH_LANGUAGES.map((l) => [l, new SearchIndex(this.text, SYNONYMS)])) as Record<SearchLanguage, SearchIndex>;
+  private readonly bundleNames = new Map<string, Record<ContentLanguage, { name: string; untranslated: string[] }>>();
+  /** Department and region names per language, for facets. */
+  private readonly placeNames = new Map<string, Record<ContentLanguage, string>>();
+  /** 繁體中文 of highlighted runs (names and snippets repeat). */
+  private readonly hant = new Map<string, string>();
   private readonly instance = randomUUID();
   private readonly usageDirty = new Set<string>();
   private usageTimer: NodeJS.Timeout | undefined;
@@ -135,11 +195,20 @@ export class CatalogService {
   /** Lets bundles be found by search too (开饭店 → 我要开饭店); the bundles feature registers them. */
   indexBundles(bundles: { code: string; name: string; aliases: string[]; description: string; audience: Audience }[]): void {
     for (const b of bundles) {
-      this.bundleNames.set(b.code, b.name);
-      this.bundleIndex.upsert({
-        code: b.code, name: b.name, aliases: b.aliases, conditions: [b.description], materials: [], departmentName: '',
-        departmentCode: '', region: CITY.code, audience: [b.audience], lifeEvents: [], online: true,
-      });
+      const names = Object.fromEntries(ALL_LANGUAGES.map((lang) => {
+        const n = localizeNames(b.name, '', '', lang);
+        return [lang, { name: n.name, untranslated: n.untranslated }];
+      })) as Record<ContentLanguage, { name: string; untranslated: string[] }>;
+      this.bundleNames.set(b.code, names);
+      for (const lang of SEARCH_LANGUAGES) {
+        const translated = lang === 'zh' ? undefined : translatePhrase(b.name, lang);
+        const simplify = (x: string) => (lang === 'ja' ? toSimplified(x) : x);
+        this.bundleIndexes[lang].upsert({
+          code: b.code, name: translated ?? b.name, aliases: translated ? [simplify(translated), b.name, ...b.aliases] : b.aliases,
+          conditions: [b.description], materials: [], departmentName: '',
+          departmentCode: '', region: CITY.code, audience: [b.audience], lifeEvents: [], online: true,
+        });
+      }
     }
   }
 
@@ -169,36 +238,72 @@ export class CatalogService {
     return run;
   }
 
-  list(q: ServiceListQuery): ServiceList {
+  /** Browse or search in `lang`: names, matching and highlights in that language (简体中文 where an item has no translation, marked). */
+  list(q: ServiceListQuery, lang: ContentLanguage = 'zh-Hans'): ServiceList {
     const filters: SearchFilters = {
       audience: q.audience, lifeEvent: q.lifeEvent, department: q.department, region: q.region,
       online: q.online === undefined ? undefined : q.online === 'true',
     };
     const text = q.q?.trim() ?? '';
-    const result = text ? this.index.search(text, filters, q.offset, q.limit) : this.index.browse(filters, q.offset, q.limit);
+    const sl = searchLanguageOf(lang);
+    const index = this.indexFor(sl);
+    const result = text ? index.search(text, filters, q.offset, q.limit) : index.browse(filters, q.offset, q.limit);
     // A person asking for 开饭店 still wants to see the restaurant bundle, so bundles ignore the audience filter.
-    const bundles = text ? this.bundleIndex.search(text, {}, 0, 5).hits.filter((h) => h.score >= BUNDLE_MIN_SCORE) : [];
+    const bundles = text ? this.bundleIndexes[sl].search(text, {}, 0, 5).hits.filter((h) => h.score >= BUNDLE_MIN_SCORE) : [];
     return {
       total: result.total,
       items: result.hits.map((h) => ({
-        ...this.summaryOf(this.entries.get(h.code)!),
-        ...(text ? { nameHighlight: h.nameHighlight } : {}),
-        ...(h.matchedIn ? { matchedIn: h.matchedIn } : {}),
+        ...this.summaryOf(this.entries.get(h.code)!, lang),
+        ...(text ? { nameHighlight: this.inScript(h.nameHighlight, lang) } : {}),
+        ...(h.matchedIn ? { matchedIn: { field: h.matchedIn.field, snippet: this.inScript(h.matchedIn.snippet, lang) } } : {}),
       })),
-      bundles: bundles.map((b) => ({ code: b.code, name: this.bundleNames.get(b.code)!, nameHighlight: b.nameHighlight })),
-    };
-  }
-
-  hot(opts: { audience?: Audience; limit: number }) {
-    return {
-      items: this.index.browse({ audience: opts.audience }, 0, opts.limit).hits.map((h) => {
-        const e = this.entries.get(h.code)!;
-        return { code: e.item.code, name: e.item.name, departmentCode: e.item.departmentCode, usage: h.usage };
+      bundles: bundles.map((b) => {
+        const n = this.bundleNames.get(b.code)![lang];
+        return { code: b.code, name: n.name, nameHighlight: this.inScript(b.nameHighlight, lang), ...(n.untranslated.length ? { untranslated: n.untranslated } : {}) };
       }),
+      language: lang,
     };
   }
 
-  facets(audience?: Audience): Facets {
+  hot(opts: { audience?: Audience; limit: number }, lang: ContentLanguage = 'zh-Hans') {
+    return {
+      items: this.indexes.zh.browse({ audience: opts.audience }, 0, opts.limit).hits.map((h) => {
+        const e = this.entries.get(h.code)!;
+        const n = e.names[lang];
+        return { code: e.item.code, name: n.name, departmentCode: e.item.departmentCode, usage: h.usage, ...(n.untranslated.includes('name') ? { untranslated: ['name'] } : {}) };
+      }),
+      language: lang,
+    };
+  }
+
+  /** The name of a bundle in `lang` (bundles feature), 简体中文 when it has no translation. */
+  bundleName(code: string, lang: ContentLanguage): string | undefined {
+    return this.bundleNames.get(code)?.[lang].name;
+  }
+
+  /** 简体中文 runs of a highlight, in 繁體中文 when asked (the runs keep their length). */
+  private inScript(h: Highlight, lang: ContentLanguage): Highlight {
+    if (lang !== 'zh-Hant') return h;
+    return h.map((r) => {
+      let t = this.hant.get(r.text);
+      if (t === undefined) {
+        if (this.hant.size > 20_000) this.hant.clear();
+        this.hant.set(r.text, (t = toTraditional(r.text)));
+      }
+      return { text: t, match: r.match };
+    });
+  }
+
+  private placeName(code: string, zh: string, lang: ContentLanguage): string {
+    let names = this.placeNames.get(code);
+    if (!names) {
+      names = Object.fromEntries(ALL_LANGUAGES.map((l) => [l, localizeNames(zh, '', '', l).name])) as Record<ContentLanguage, string>;
+      this.placeNames.set(code, names);
+    }
+    return names[lang];
+  }
+
+  facets(audience?: Audience, lang: ContentLanguage = 'zh-Hans'): Facets {
     const live = [...this.entries.values()].filter((e) => e.published && (!audience || e.item.audience.includes(audience)));
     const count = (pick: (i: ServiceItem) => string[]) => {
       const m = new Map<string, number>();
@@ -209,8 +314,8 @@ export class CatalogService {
     const byRegion = count((i) => [i.region]);
     const byEvent = count((i) => i.lifeEvents);
     return {
-      departments: DEPARTMENTS.filter((d) => byDept.has(d.code)).map((d) => ({ code: d.code, name: d.name, count: byDept.get(d.code)! })),
-      regions: [CITY, ...DISTRICTS].filter((r) => byRegion.has(r.code)).map((r) => ({ code: r.code, name: r.name, count: byRegion.get(r.code)! })),
+      departments: DEPARTMENTS.filter((d) => byDept.has(d.code)).map((d) => ({ code: d.code, name: this.placeName(d.code, d.name, lang), count: byDept.get(d.code)! })),
+      regions: [CITY, ...DISTRICTS].filter((r) => byRegion.has(r.code)).map((r) => ({ code: r.code, name: this.placeName(r.code, r.name, lang), count: byRegion.get(r.code)! })),
       lifeEvents: LIFE_EVENTS.filter((e) => byEvent.has(e)).map((e) => ({
         code: e, audience: ENTERPRISE_LIFE_EVENTS.includes(e) ? 'enterprise' as const : 'personal' as const, count: byEvent.get(e)!,
       })),
@@ -222,26 +327,27 @@ export class CatalogService {
    * which materials their wallet already holds (证照库已有，免提交). A slow certificate library
    * only loses the marks, never the guide.
    */
-  async guide(code: string, user: AuthUser | null, today = chinaDate()): Promise<ServiceGuide> {
+  async guide(code: string, user: AuthUser | null, today = chinaDate(), lang: ContentLanguage = 'zh-Hans'): Promise<ServiceGuide> {
     const e = this.entries.get(code);
     if (!e || !e.published) throw new AppError(404, 'SERVICE_NOT_FOUND', 'No such service item');
     const usage = await this.repo.countView(code);
     if (usage) this.usageChanged(code, usage);
 
     const held = user ? await this.heldCertificates(user, code) : null;
-    const materials: GuideMaterial[] = e.item.materials.map((m) => {
+    const localized = this.localizedGuide(e, lang);
+    const materials: GuideMaterial[] = localized.materials.map((m) => {
       const c = m.certificateKind ? held?.get(m.certificateKind) : undefined;
-      return { ...m, fromWallet: c ? { certificateId: c.id, kindName: c.kindName } : null };
+      return { ...m, fromWallet: c ? { certificateId: c.id, kindName: lang === 'zh-Hant' ? toTraditional(c.kindName) : c.kindName } : null };
     });
-    const { item } = e;
+    const { untranslated, ...item } = localized;
     const promisedDeadline = addWorkingDays(today, item.promisedTimeLimitDays);
     const legalDeadline = item.legalTimeLimitDays === null ? null : addWorkingDays(today, item.legalTimeLimitDays);
     return {
       ...item,
       materials,
-      departmentName: departmentName(item.departmentCode) ?? item.implementingBody,
-      regionName: regionName(item.region) ?? item.region,
       usage: usageScore(e.usage),
+      language: lang,
+      untranslated,
       promisedDeadline,
       legalDeadline,
       deadlinesProvisional: isProvisional(today, legalDeadline && legalDeadline > promisedDeadline ? legalDeadline : promisedDeadline),
@@ -307,23 +413,49 @@ export class CatalogService {
 
   private setUsage(e: Entry, usage: Usage): void {
     e.usage = { seeded: usage.seeded, views: usage.views, applications: usage.applications };
-    if (e.published) this.index.setUsage(e.item.code, usageScore(e.usage));
+    if (e.published) for (const index of Object.values(this.indexes)) index.setUsage(e.item.code, usageScore(e.usage));
   }
 
   private put(item: ServiceItem, published: boolean, updatedAt: string, usage: Usage): void {
-    const entry: Entry = { item, published, updatedAt, usage: { seeded: usage.seeded, views: usage.views, applications: usage.applications } };
+    const dept = departmentName(item.departmentCode) ?? item.implementingBody;
+    const region = regionName(item.region) ?? item.region;
+    const names = Object.fromEntries(ALL_LANGUAGES.map((l) => [l, localizeNames(item.name, dept, region, l)])) as Record<ContentLanguage, LocalizedNames>;
+    const entry: Entry = { item, published, updatedAt, usage: { seeded: usage.seeded, views: usage.views, applications: usage.applications }, names, guides: new Map() };
     this.entries.set(item.code, entry);
-    if (published) this.index.upsert(searchDocOf(item), usageScore(entry.usage));
-    else this.index.remove(item.code);
+    for (const [lang, index] of Object.entries(this.indexes) as [SearchLanguage, SearchIndex][]) {
+      if (published) index.upsert(searchDocIn(item, lang), usageScore(entry.usage));
+      else index.remove(item.code);
+    }
   }
 
-  private summaryOf(e: Entry): ServiceSummary {
+  private indexFor(lang: SearchLanguage): SearchIndex {
+    let index = this.indexes[lang];
+    if (!index) {
+      index = new SearchIndex(this.text, SYNONYMS);
+      for (const e of this.entries.values()) if (e.published) index.upsert(searchDocIn(e.item, lang), usageScore(e.usage));
+      this.indexes[lang] = index;
+    }
+    return index;
+  }
+
+  private localizedGuide(e: Entry, lang: ContentLanguage): LocalizedItem {
+    let g = e.guides.get(lang);
+    if (!g) {
+      g = localizeItem(e.item, departmentName(e.item.departmentCode) ?? e.item.implementingBody, regionName(e.item.region) ?? e.item.region, lang);
+      e.guides.set(lang, g);
+    }
+    return g;
+  }
+
+  private summaryOf(e: Entry, lang: ContentLanguage = 'zh-Hans'): ServiceSummary {
     const i = e.item;
+    const n = e.names[lang];
     return {
-      code: i.code, name: i.name, type: i.type, departmentCode: i.departmentCode,
-      departmentName: departmentName(i.departmentCode) ?? i.implementingBody, region: i.region, regionName: regionName(i.region) ?? i.region,
+      code: i.code, name: n.name, type: i.type, departmentCode: i.departmentCode,
+      departmentName: n.departmentName, region: i.region, regionName: n.regionName,
       audience: i.audience, lifeEvents: i.lifeEvents, onlineDepth: i.onlineDepth, visits: i.visits, online: i.online,
       applyChannel: i.applyChannel, promisedTimeLimitDays: i.promisedTimeLimitDays, usage: usageScore(e.usage),
+      ...(n.untranslated.length ? { untranslated: n.untranslated } : {}),
     };
   }
 }

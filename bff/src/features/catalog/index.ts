@@ -2,3 +2,4 @@
 export { catalogFeature } from './catalog.routes';
 export { CatalogService, importCatalogDataset, type CatalogDeps, type CatalogWallet } from './catalog.service';
 export { loadDataset, type CatalogDataset } from './dataset/dataset';
+export { Localizer, type Section } from './catalog.i18n';

@@ -1,6 +1,7 @@
 import type { Home } from '@zsb/shared/contracts/home';
 import { maskIdNumber } from '@zsb/shared/domain/masking';
 import { chinaDate } from '@zsb/shared/domain/working-days';
+import type { ContentLanguage } from '@zsb/shared/domain/content-language';
 import type { AuthUser } from '../../platform/auth';
 import type { AuditService } from '../../platform/audit';
 import { withinBudget } from '../../platform/time-budget';
@@ -11,7 +12,7 @@ import type { MessagesService } from '../messages';
 
 /** What home needs of the catalog: the hot list (sync or async, whichever the catalog answers). */
 export interface HotServices {
-  hot(opts: { audience?: 'personal' | 'enterprise'; limit: number }):
+  hot(opts: { audience?: 'personal' | 'enterprise'; limit: number }, lang?: ContentLanguage):
     | { items: { code: string; name: string; departmentCode: string }[] }
     | Promise<{ items: { code: string; name: string; departmentCode: string }[] }>;
 }
@@ -31,7 +32,8 @@ export interface HomeDependencies {
 export class HomeService {
   constructor(private readonly deps: HomeDependencies) {}
 
-  async of(user: AuthUser): Promise<Home> {
+  /** The home screen; service names in `lang` (Accept-Language). */
+  async of(user: AuthUser, lang: ContentLanguage = 'zh-Hans'): Promise<Home> {
     const { auth, wallet: walletService, catalog, messages, audit, budgetMs: budget } = this.deps;
     const today = chinaDate();
     const started = Date.now();
@@ -65,7 +67,7 @@ export class HomeService {
         };
       });
       // 热门服务 from our own usage counts (in-process, so it cannot be slow).
-      const hotP = withinBudget('catalog', remaining(), async () => (await catalog.hot({ audience: user.identity.kind, limit: 8 })).items
+      const hotP = withinBudget('catalog', remaining(), async () => (await catalog.hot({ audience: user.identity.kind, limit: 8 }, lang)).items
         .map(({ code, name, departmentCode }) => ({ code, name, departmentCode })));
       // The holder's name too waits no longer than the budget; its failure is reported through the wallet section.
       const holderNameP = withinBudget('legal', remaining(), () => holderP).catch(() => null);

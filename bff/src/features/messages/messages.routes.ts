@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance } from 'fastify';
 import { messageRoutes } from '@zsb/shared/contracts/messages';
 import { registerRoute } from '../../platform/route';
+import { localizedReply, requestLanguage } from '../../platform/i18n/language';
 import { MessagesService } from './messages.service';
 import { MessagesRepository } from './messages.repository';
 
@@ -15,9 +16,11 @@ export const messagesFeature = fp(async function messagesFeature(app: FastifyIns
   const service = new MessagesService(new MessagesRepository(app.database));
   app.decorate('messages', service);
 
-  registerRoute(app, messageRoutes.list, async (req) => {
+  registerRoute(app, messageRoutes.list, async (req, reply) => {
+    const lang = requestLanguage(req);
+    localizedReply(reply, lang);
     const [items, unread] = await Promise.all([
-      service.list(req.user.userId, { unreadOnly: req.query.unreadOnly === 'true', limit: req.query.limit }),
+      service.list(req.user.userId, { unreadOnly: req.query.unreadOnly === 'true', limit: req.query.limit }, lang),
       service.unreadCount(req.user.userId),
     ]);
     return { items, unread };

@@ -2,6 +2,8 @@ import type { Message } from '@zsb/shared/contracts/messages';
 import { newId, nowIso } from '../../db/ids';
 import { notFound } from '../../platform/errors';
 import type { MessagesRepository } from './messages.repository';
+import type { ContentLanguage, TranslatedLanguage } from '@zsb/shared/domain/content-language';
+import { localizeMessage } from './messages.i18n';
 
 export interface NewMessage {
   kind: string;
@@ -14,7 +16,15 @@ export interface NewMessage {
 
 /** The message center. Other features send through `send`; only the owner reads their messages. */
 export class MessagesService {
+  /** Names of items and certificates in a written language; set by the catalog when it starts. */
+  private translate: (zh: string, lang: TranslatedLanguage) => string | undefined = () => undefined;
+
   constructor(private readonly repo: MessagesRepository) {}
+
+  /** The catalog lends its translations, so case titles read in the reader's language. */
+  useTranslations(translate: (zh: string, lang: TranslatedLanguage) => string | undefined): void {
+    this.translate = translate;
+  }
 
   /** Returns the new message id, or null when a message with the same dedupe key already exists. */
   async send(userId: string, m: NewMessage): Promise<string | null> {
@@ -25,9 +35,13 @@ export class MessagesService {
     return added ? id : null;
   }
 
-  async list(userId: string, opts: { unreadOnly?: boolean; limit?: number } = {}): Promise<Message[]> {
+  /** Newest first, in `lang`: 简体中文 as stored, 繁體中文 converted, others rebuilt where a pattern knows the sentence (else marked `untranslated`). */
+  async list(userId: string, opts: { unreadOnly?: boolean; limit?: number } = {}, lang: ContentLanguage = 'zh-Hans'): Promise<Message[]> {
     const rows = await this.repo.list(userId, { unreadOnly: opts.unreadOnly, limit: opts.limit ?? 50 });
-    return rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, read: r.read, createdAt: r.createdAt }));
+    return rows.map((r) => {
+      const l = localizeMessage(r, lang, this.translate);
+      return { id: r.id, kind: r.kind, title: l.title, body: l.body, link: r.link, read: r.read, createdAt: r.createdAt, ...(l.untranslated.length ? { untranslated: l.untranslated } : {}) };
+    });
   }
 
   unreadCount(userId: string): Promise<number> {

@@ -3,6 +3,7 @@ import type { ServiceSummary } from '@zsb/shared/contracts/catalog';
 import { useI18n } from '../../hooks/useI18n';
 import { a11y } from '../a11y';
 import { Highlighted } from '../Highlighted';
+import { OriginalBadge } from '../OriginalBadge';
 import './index.css';
 
 interface ServiceRowProps {
@@ -23,7 +24,10 @@ export function ServiceRow({ item, onOpen }: ServiceRowProps) {
         onClick={() => onOpen(item.code)}
         {...a11y('link', item.name)}
       >
-        <Highlighted className='zsb-service-row__name' runs={item.nameHighlight ?? [{ text: item.name, match: false }]} />
+        <View className='zsb-service-row__title'>
+          <Highlighted className='zsb-service-row__name' runs={item.nameHighlight ?? [{ text: item.name, match: false }]} />
+          <OriginalBadge id={`search-result-${item.code}-original`} show={!!item.untranslated?.includes('name')} />
+        </View>
         {item.matchedIn ? (
           <View className='zsb-service-row__matched'>
             <Text className='zsb-service-row__matched-label'>{t(`catalog.matchedIn.${item.matchedIn.field}`)}</Text>

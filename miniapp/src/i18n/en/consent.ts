@@ -17,7 +17,7 @@ export default {
   'consent.purpose': 'Purpose',
   'consent.purpose.placeholder': 'For example: housing fund withdrawal (up to 200 characters)',
   'consent.duration': 'For how long',
-  'consent.days': '{days} days',
+  'consent.days': '{days, plural, one {# day} other {# days}}',
   'consent.submit': 'Give consent',
   'consent.pickParty': 'Choose who to share with',
   'consent.pickFields': 'Choose at least one detail',

@@ -14,6 +14,6 @@ export default {
   'home.messages.title': 'Messages',
   'home.messages.unread': '{count} unread',
   'home.messages.none': 'No unread messages',
-  'home.messages.badgeLabel': '{count} unread messages',
+  'home.messages.badgeLabel': '{count, plural, one {# unread message} other {# unread messages}}',
   'home.work.title': 'My affairs',
 } satisfies Record<keyof typeof zh, string>;

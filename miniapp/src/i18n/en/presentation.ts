@@ -28,7 +28,7 @@ export default {
   'present.refreshing': 'Refreshing the code…',
   'present.singleUse': 'This code can be checked once',
   'present.multi': 'This code can be checked several times until it expires',
-  'present.verified': 'Checked {count} time(s)',
+  'present.verified': '{count, plural, one {Checked once} other {Checked # times}}',
   'present.disclosed': 'Showing: {items}',
   'present.change': 'Change what to show',
   'present.offline': 'You are offline, so no code can be shown: a code must be signed online to be genuine, current and usable once.',

@@ -9,7 +9,7 @@ export default {
   'wallet.validity': 'Valid',
   'wallet.validRange': '{from} to {until}',
   'wallet.validForever': 'From {from}, no end date',
-  'wallet.daysLeft': '{days} days left',
+  'wallet.daysLeft': '{days, plural, one {# day left} other {# days left}}',
   'wallet.status.valid': 'Valid',
   'wallet.status.expiring': 'Expiring soon',
   'wallet.status.expired': 'Expired',

@@ -5,7 +5,7 @@ export default {
   'bundle.notice': 'Avant de commencer',
   'bundle.questions': 'Répondez à ces questions : nous trouverons les démarches qu’il vous faut',
   'bundle.plan': 'Voir les démarches à faire',
-  'bundle.unanswered': 'Encore {count} question(s) sans réponse',
+  'bundle.unanswered': 'Encore {count, plural, one {# question sans réponse} other {# questions sans réponse}}',
   'bundle.applicable': 'Démarches à faire ({count})',
   'bundle.notApplicable': 'Pas nécessaire d’après vos réponses',
   'bundle.sharedFields': 'Informations communes demandées une seule fois : {count}',

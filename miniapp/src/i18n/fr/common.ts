@@ -13,6 +13,7 @@ export default {
   'common.elderModeOff': 'Grands caractères désactivés',
   'common.language': 'Langue',
   'common.languageName': 'Français',
+  'common.originalChinese': '中文原文 · original chinois',
   'common.languageChipLabel': 'Langue : {name}, touchez pour changer',
   'common.logout': 'Se déconnecter',
 } satisfies Record<keyof typeof zh, string>;

@@ -18,7 +18,7 @@ export default {
   'hall.checkin.take': 'Prendre un numéro',
   'hall.checkin.closed': 'Le centre est fermé en ce moment',
   'hall.ticket.title': 'Mon numéro',
-  'hall.ticket.position': '{count} personne(s) avant vous',
+  'hall.ticket.position': '{count, plural, one {# personne avant vous} other {# personnes avant vous}}',
   'hall.ticket.wait': 'Environ {minutes} min d’attente',
   'hall.ticket.next': 'C’est bientôt à vous',
   'hall.ticket.called': 'Rendez-vous au guichet {number} ({name})',

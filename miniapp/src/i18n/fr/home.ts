@@ -12,8 +12,8 @@ export default {
   'home.wallet.total': '{count} au total',
   'home.hotServices.title': 'Démarches fréquentes',
   'home.messages.title': 'Messages',
-  'home.messages.unread': '{count} non lu(s)',
+  'home.messages.unread': '{count, plural, one {# non lu} other {# non lus}}',
   'home.messages.none': 'Aucun message non lu',
-  'home.messages.badgeLabel': '{count} message(s) non lu(s)',
+  'home.messages.badgeLabel': '{count, plural, one {# message non lu} other {# messages non lus}}',
   'home.work.title': 'Mes démarches',
 } satisfies Record<keyof typeof zh, string>;

@@ -9,7 +9,7 @@ export default {
   'wallet.validity': 'Validité',
   'wallet.validRange': 'Du {from} au {until}',
   'wallet.validForever': 'À partir du {from}, sans date de fin',
-  'wallet.daysLeft': 'Encore {days} jour(s)',
+  'wallet.daysLeft': 'Encore {days, plural, one {# jour} other {# jours}}',
   'wallet.status.valid': 'Valide',
   'wallet.status.expiring': 'Expire bientôt',
   'wallet.status.expired': 'Expiré',

@@ -4,7 +4,7 @@ export default {
   'catalog.entry': '手続きを探す',
   'catalog.title': '手続き・サービス',
   // Examples stay in Chinese/pinyin because the catalogue search only matches Chinese text and pinyin.
-  'catalog.searchPlaceholder': '手続きを検索（例：「公积金提取」「結婚」「gjj」）',
+  'catalog.searchPlaceholder': '手続きを検索（例：「パスポート」「婚姻」「公积金提取」「gjj」）',
   'catalog.searchLabel': '手続きを検索',
   'catalog.clear': 'クリア',
   'catalog.audience.personal': '個人向け',

@@ -7,6 +7,7 @@ import { ActionButton } from '../../components/ActionButton';
 import { MandateScopeNotice } from '../../components/MandateScopeNotice';
 import { Card } from '../../components/Card';
 import { GuideQuestions } from '../../components/GuideQuestions';
+import { OriginalBadge } from '../../components/OriginalBadge';
 import { Notice } from '../../components/Notice';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
@@ -61,10 +62,18 @@ export default function GuidePage() {
   const q = useQuery(() => call(guideRoute, { params: { code } }), [code]);
   const g = q.data;
   const days = (n: number | null) => (n === null ? t('guide.daysNone') : n === 0 ? t('guide.onTheSpot') : t('guide.days', { days: n }));
+  // Sections the BFF could not translate into the app's language come in 简体中文, marked 中文原文.
+  const has = (...sections: string[]) => !!g?.untranslated?.some((u) => sections.includes(u));
+  const original = (section: string, ...sections: string[]) => <OriginalBadge id={`guide-original-${section.replace('.', '-')}`} show={has(section, ...sections)} />;
   const flags = g ? (Object.keys(g.flags) as (keyof ServiceGuide['flags'])[]).filter((f) => g.flags[f]) : [];
   return (
     <Screen id='guide-page' title={t('guide.title')}>
-      <PageHeader back title={g?.name ?? t('guide.title')} subtitle={g ? t('catalog.where', { department: g.departmentName, region: g.regionName }) : undefined} />
+      <PageHeader
+        back
+        title={g?.name ?? t('guide.title')}
+        subtitle={g ? t('catalog.where', { department: g.departmentName, region: g.regionName }) : undefined}
+        extra={<OriginalBadge id='guide-original-name' onPrimary show={has('name')} />}
+      />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !g} error={g ? null : q.error} onRetry={q.reload} />
         {g ? (
@@ -86,7 +95,7 @@ export default function GuidePage() {
               ) : null}
             </Card>
 
-            <Card id='guide-basic' title={t('guide.basic')}>
+            <Card id='guide-basic' title={t('guide.basic')} extra={original('legalBasis', 'implementingBody', 'regionName')}>
               <Row label={t('guide.type')}><Text>{t(`catalog.type.${g.type}`)}</Text></Row>
               <Row label={t('guide.body')}><Text>{g.implementingBody}</Text></Row>
               <Row label={t('guide.region')}><Text>{g.regionName}</Text></Row>
@@ -97,16 +106,16 @@ export default function GuidePage() {
               <Row label={t('guide.legalBasis')}>{g.legalBasis.map((b) => <Text key={b} className='zsb-guide__line'>{b}</Text>)}</Row>
             </Card>
 
-            <Card id='guide-conditions' title={t('guide.conditions')}>
+            <Card id='guide-conditions' title={t('guide.conditions')} extra={original('conditions')}>
               {g.conditions.map((c, i) => <Text key={i} className='zsb-guide__line'>{t('guide.numbered', { n: i + 1, text: c })}</Text>)}
             </Card>
 
-            <Card id='guide-materials' title={t('guide.materials')}>
+            <Card id='guide-materials' title={t('guide.materials')} extra={original('materials')}>
               {!g.walletChecked ? <Notice kind='info' text={t('guide.walletUnchecked')} /> : null}
               {g.materials.map((m) => <MaterialItem key={m.key} m={m} />)}
             </Card>
 
-            <Card id='guide-procedure' title={t('guide.procedure')}>
+            <Card id='guide-procedure' title={t('guide.procedure')} extra={original('procedure')}>
               {g.procedure.map((s, i) => (
                 <View key={i} className='zsb-guide__step'>
                   <Text className='zsb-guide__step-name'>{t('guide.stepTitle', { n: i + 1, name: s.name, actor: s.actor })}</Text>
@@ -122,17 +131,17 @@ export default function GuidePage() {
               <Row label={t('guide.onlineDepth')}><Text>{t(`catalog.depth.${g.onlineDepth as 1 | 2 | 3 | 4}`)}</Text></Row>
             </Card>
 
-            <Card id='guide-fee' title={t('guide.fee')}>
+            <Card id='guide-fee' title={t('guide.fee')} extra={original('fee')}>
               <Text className='zsb-guide__line'>{g.fee.charged ? g.fee.standard : t('guide.free')}</Text>
               {g.fee.basis ? <Text className='zsb-guide__line'>{t('guide.feeBasis', { text: g.fee.basis })}</Text> : null}
             </Card>
 
-            <Card id='guide-result' title={t('guide.result')}>
+            <Card id='guide-result' title={t('guide.result')} extra={original('result')}>
               <Text className='zsb-guide__line'>{g.result.name}</Text>
               <Row label={t('guide.delivery')}><Text>{g.result.delivery.map((d) => t(`catalog.delivery.${d}`)).join(t('catalog.listSeparator'))}</Text></Row>
             </Card>
 
-            <Card id='guide-place' title={t('guide.place')}>
+            <Card id='guide-place' title={t('guide.place')} extra={original('place.address', 'place.hours', 'place.window')}>
               <Text className='zsb-guide__line'>{g.place.address}</Text>
               {g.place.window ? <Text className='zsb-guide__line'>{t('guide.window', { text: g.place.window })}</Text> : null}
               <Text className='zsb-guide__line'>{g.place.hours}</Text>
@@ -148,7 +157,7 @@ export default function GuidePage() {
             </Card>
 
             {g.faqs.length > 0 ? (
-              <Card id='guide-faqs' title={t('guide.faqs')}>
+              <Card id='guide-faqs' title={t('guide.faqs')} extra={original('faqs')}>
                 {g.faqs.map((f, i) => (
                   <View key={i} className='zsb-guide__step'>
                     <Text className='zsb-guide__step-name'>{f.question}</Text>
@@ -161,7 +170,7 @@ export default function GuidePage() {
             <GuideQuestions code={g.code} />
 
             {g.tips.length > 0 ? (
-              <Card id='guide-tips' title={t('guide.tips')}>
+              <Card id='guide-tips' title={t('guide.tips')} extra={original('tips')}>
                 {g.tips.map((tip, i) => <Text key={i} className='zsb-guide__line'>{tip}</Text>)}
               </Card>
             ) : null}

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { messageRoutes, type Message } from '@zsb/shared/contracts/messages';
 import { ActionButton } from '../../components/ActionButton';
 import { Card } from '../../components/Card';
+import { OriginalBadge } from '../../components/OriginalBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { StateView } from '../../components/StateView';
@@ -37,6 +38,7 @@ export default function MessagesPage() {
           <Card key={m.id} id={`message-${i}`} className={`zsb-message ${m.read ? '' : 'zsb-message--unread'}`} onClick={() => void open(m)} label={m.title}>
             <View className='zsb-message__head' data-kind={m.kind} data-read={m.read ? '1' : '0'}>
               <Text className='zsb-message__title'>{m.title}</Text>
+              <OriginalBadge show={!!m.untranslated?.length} />
               {m.read ? null : <Text className='zsb-message__dot' {...a11y('status', t('messages.unread'), false)}>{t('messages.unread')}</Text>}
             </View>
             <Text className='zsb-message__body'>{m.body}</Text>

@@ -13,6 +13,7 @@ import { StateView } from '../../components/StateView';
 import { a11y, fieldLabel } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
+import { OriginalBadge } from '../../components/OriginalBadge';
 import { call } from '../../services/api';
 import { navigate } from '../../services/nav';
 import './index.css';
@@ -64,16 +65,19 @@ export default function ServicesPage() {
     <Screen id='services-page' title={t('catalog.title')}>
       <PageHeader back title={t('catalog.title')}>
         <View className='zsb-search'>
-          <Input
-            id='search-input'
-            className='zsb-search__input'
-            value={text}
-            placeholder={t('catalog.searchPlaceholder')}
-            confirmType='search'
-            onInput={(e) => setText(e.detail.value)}
-            onConfirm={(e) => { setText(e.detail.value); setQ(e.detail.value.trim()); }}
-            {...fieldLabel(t('catalog.searchLabel'))}
-          />
+          {/* The placeholder is drawn as wrapping text under the input: an input's own placeholder cannot wrap, and in French it overflowed. */}
+          <View className='zsb-search__field'>
+            {text ? null : <Text id='search-placeholder' className='zsb-search__placeholder' aria-hidden='true'>{t('catalog.searchPlaceholder')}</Text>}
+            <Input
+              id='search-input'
+              className='zsb-search__input'
+              value={text}
+              confirmType='search'
+              onInput={(e) => setText(e.detail.value)}
+              onConfirm={(e) => { setText(e.detail.value); setQ(e.detail.value.trim()); }}
+              {...fieldLabel(t('catalog.searchLabel'))}
+            />
+          </View>
           {text ? (
             <Text id='search-clear' className='zsb-search__clear' onClick={() => { setText(''); setQ(''); }} {...a11y('button', t('catalog.clear'))}>
               {t('catalog.clear')}
@@ -111,7 +115,7 @@ export default function ServicesPage() {
               <Card id='bundle-entries' title={t('catalog.bundles')}>
                 {bundles.data.items.map((b) => (
                   <View key={b.code} id={`bundle-entry-${b.code}`} className='zsb-bundle-entry' onClick={() => void navigate('bundle', { code: b.code })} {...a11y('link', b.name)}>
-                    <Text className='zsb-bundle-entry__name'>{b.name}</Text>
+                    <Text className='zsb-bundle-entry__name'>{b.name}<OriginalBadge show={!!b.untranslated?.includes('name')} /></Text>
                     <Text className='zsb-bundle-entry__desc'>{b.description}</Text>
                   </View>
                 ))}
@@ -121,7 +125,7 @@ export default function ServicesPage() {
               <StateView loading={hot.loading && !hot.data} error={hot.data ? null : hot.error} onRetry={hot.reload} />
               {hot.data?.items.map((s) => (
                 <View key={s.code} id={`hot-${s.code}`} className='zsb-hot-row' onClick={() => openGuide(s.code)} {...a11y('link', s.name)}>
-                  <Text>{s.name}</Text>
+                  <Text>{s.name}<OriginalBadge show={!!s.untranslated?.includes('name')} /></Text>
                   <Text className='zsb-hot-row__usage'>{t('catalog.usage', { count: s.usage })}</Text>
                 </View>
               ))}
