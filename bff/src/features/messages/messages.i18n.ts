@@ -23,6 +23,7 @@ const STATUS: Record<CaseStatus, [string, string, string]> = {
   submitted: ['Submitted', 'Déposée', '提出済み'],
   pre_review: ['Being checked', 'En examen préalable', '事前審査中'],
   accepted: ['Accepted', 'Enregistrée', '受理済み'],
+  awaiting_payment: ['Awaiting payment', 'En attente de paiement', '支払い待ち'],
   correction_required: ['Correction needed', 'Complément demandé', '補正が必要'],
   rejected: ['Not accepted', 'Irrecevable', '不受理'],
   processing: ['In progress', 'En cours de traitement', '処理中'],
