@@ -314,6 +314,11 @@ export const ServiceSummarySchema = z.object({
   matchedIn: z
     .object({ field: z.enum(['alias', 'condition', 'material', 'department']), snippet: HighlightSchema })
     .optional(),
+  /**
+   * With `group=item`: every implementation of this item (same 基本目录 `baseCode`) that passed the filters,
+   * one per region, city first — the row stands for all of them and the district is chosen inside.
+   */
+  variants: z.array(z.object({ code: z.string(), region: z.string(), regionName: z.string() })).optional(),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummarySchema>;
 
@@ -326,6 +331,8 @@ export const ServiceListQuerySchema = z.object({
   online: z.enum(['true', 'false']).optional(),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** `item`: one row per item (its best-ranked implementation, with `variants`); `total` counts rows. */
+  group: z.enum(['item']).optional(),
 });
 export type ServiceListQuery = z.infer<typeof ServiceListQuerySchema>;
 

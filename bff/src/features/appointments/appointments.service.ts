@@ -1,6 +1,7 @@
 import type { Appointment, Slot } from '@zsb/shared/contracts/appointments';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
 import { addCalendarDays, bookingSuspension, chinaInstant, slotTimes, type NoShowRule } from '@zsb/shared/domain/hall-queue';
+import type { GeoArea } from '@zsb/shared/domain/geo';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { FastifyBaseLogger } from 'fastify';
 import { newId } from '../../db/ids';
@@ -18,6 +19,7 @@ export interface HallPlace {
   id: string;
   name: string;
   region: string;
+  area: GeoArea;
   windows: { id: string; number: string; name: string; departmentCode: string }[];
 }
 

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
-import type { Ticket } from '@zsb/shared/contracts/tickets';
+import type { CheckinLocation, Ticket } from '@zsb/shared/contracts/tickets';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import { checkArea, MAX_LOCATION_ACCURACY_M } from '@zsb/shared/domain/geo';
 import { RATE_PAGE_PATH } from '@zsb/shared/contracts/ratings';
 import { birthDateFromFields, holdsClaim } from '@zsb/shared/domain/claims';
 import { estimateWaitMinutes, PRIORITY_RANK, ticketNumber, ticketPriority, hallOpenAt, type TicketPriority } from '@zsb/shared/domain/hall-queue';
@@ -50,8 +51,9 @@ export class TicketsService {
     return { text, svg: await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
   }
 
-  async take(user: AuthUser, body: { hallId: string; appointmentId?: string }): Promise<Ticket> {
+  async take(user: AuthUser, body: { hallId: string; appointmentId?: string; location?: CheckinLocation }): Promise<Ticket> {
     const hall = this.deps.appointments.hall(body.hallId);
+    if (body.location) this.checkLocation(hall, body.location);
     const now = this.now();
     if (!hallOpenAt(now)) throw new AppError(409, 'HALL_CLOSED', 'The hall is closed now; tickets are taken during opening hours');
     const date = chinaDate(now);
@@ -105,6 +107,18 @@ export class TicketsService {
       rating: row.status === 'served' && window ? { windowId: window.id, itemCode: row.itemCode, path: RATE_PAGE_PATH } : null,
       createdAt: row.createdAt,
     };
+  }
+
+  /** Check-in by location: the fix must lie inside the hall's area; checked before anything is written. */
+  private checkLocation(hall: HallPlace, at: CheckinLocation): void {
+    const check = checkArea(hall.area, at);
+    if (check.inside) return;
+    if (check.reason === 'too_coarse') {
+      throw new AppError(422, 'LOCATION_TOO_COARSE', `The location is only known to ${Math.round(at.accuracy ?? 0)} m; at most ${MAX_LOCATION_ACCURACY_M} m is needed to check in`,
+        [{ path: 'body.location.accuracy', message: `at most ${MAX_LOCATION_ACCURACY_M} m` }]);
+    }
+    throw new AppError(422, 'OUTSIDE_HALL_AREA', `You are ${check.distance} m from ${hall.name}; check in within ${hall.area.radiusMeters} m of the hall or scan its code`,
+      [{ path: 'body.location', message: `${check.distance} m from the hall, more than ${hall.area.radiusMeters} m` }]);
   }
 
   /** Average minutes from call to finish over the hall's last 20 served tickets (the seed value before there are any). */

@@ -155,4 +155,41 @@ describe('queue tickets', () => {
     expect(await stack.count('tickets')).toBe(before);
     expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('booked');
   });
+
+  it('checks in by location only inside the hall\'s area: outside or a vague fix is a clear 422 and writes nothing', async () => {
+    const item = bookableItem(stack, H);
+    const person = syntheticResident(stack, 'located');
+    const walker = syntheticResident(stack, 'walker');
+    setHallClock(stack, '2026-10-15', '08:00');
+    const slot = (await person.inject({ method: 'GET', url: `/api/v1/halls/${H}/slots?itemCode=${item}&date=2026-10-15` })).json().slots[2];
+    const appt = (await person.inject({ method: 'POST', url: '/api/v1/appointments', payload: { slotId: slot.id, itemCode: item } })).json();
+    setHallClock(stack, '2026-10-15', '09:20');
+    const hall = (await stack.app.inject({ method: 'GET', url: '/api/v1/halls' })).json().halls.find((h: { id: string }) => h.id === H);
+    expect(hall.area).toMatchObject({ radiusMeters: 250 });
+    const { latitude, longitude } = hall.area as { latitude: number; longitude: number };
+    const before = await stack.count('tickets');
+
+    // About 1.1 km north of the hall: refused with the distance, the appointment stays booked.
+    const far = await take(person, { hallId: H, appointmentId: appt.id, location: { latitude: latitude + 0.01, longitude, accuracy: 20 } });
+    expect(far.statusCode).toBe(422);
+    expect(far.headers['content-type']).toContain('application/problem+json');
+    expect(far.json()).toMatchObject({ code: 'OUTSIDE_HALL_AREA', errors: [{ path: 'body.location' }] });
+    expect(far.json().detail).toMatch(/1\d{3} m/);
+    const vague = await take(person, { hallId: H, appointmentId: appt.id, location: { latitude, longitude, accuracy: 2000 } });
+    expect([vague.statusCode, vague.json().code]).toEqual([422, 'LOCATION_TOO_COARSE']);
+    expect((await take(person, { hallId: H, location: { latitude: 91, longitude } })).statusCode).toBe(400);
+    expect(await stack.count('tickets')).toBe(before);
+    expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('booked');
+
+    // At the door (about 100 m from the centre): checked in with the appointment's priority number.
+    const inside = await take(person, { hallId: H, appointmentId: appt.id, location: { latitude: latitude + 0.0009, longitude, accuracy: 15 } });
+    expect(inside.statusCode, inside.body).toBe(201);
+    expect(inside.json()).toMatchObject({ hallId: H, appointmentId: appt.id, status: 'waiting' });
+    expect(inside.json().number).toMatch(/^[BV]/);
+    expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('checked_in');
+    // A walk-in inside the area gets a normal number.
+    const walkIn = await take(walker, { hallId: H, location: { latitude, longitude } });
+    expect(walkIn.statusCode).toBe(201);
+    expect(walkIn.json().appointmentId).toBeNull();
+  });
 });
