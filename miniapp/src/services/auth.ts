@@ -15,12 +15,19 @@ export async function signInWithWeapp(): Promise<void> {
   session.signIn(await call(authRoutes.login, { body: { code, channel: 'weapp' } }));
 }
 
+let leaving = false;
+
+/** True while the person signs out on purpose (then sign-in starts afresh instead of returning to the page). */
+export const signingOut = () => leaving;
+
 /** Revokes the refresh-token family on the server, then forgets the session whatever the answer. */
 export async function signOut(): Promise<void> {
   const current = session.get();
+  leaving = true;
   try {
     if (current) await call(authRoutes.logout, { body: { refreshToken: current.refreshToken } });
   } finally {
     session.signOut();
+    leaving = false;
   }
 }

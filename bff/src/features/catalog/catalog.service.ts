@@ -179,7 +179,7 @@ export class CatalogService {
       online: q.online === undefined ? undefined : q.online === 'true',
     };
     const text = q.q?.trim() ?? '';
-    const result = q.group === 'item'
+    const result: { total: number; hits: (SearchHit & { variants?: Variant[] })[] } = q.group === 'item'
       ? this.grouped(text, filters, q.offset, q.limit)
       : text ? this.index.search(text, filters, q.offset, q.limit) : this.index.browse(filters, q.offset, q.limit);
     // A person asking for 开饭店 still wants to see the restaurant bundle, so bundles ignore the audience filter.
@@ -190,7 +190,7 @@ export class CatalogService {
         ...this.summaryOf(this.entries.get(h.code)!),
         ...(text ? { nameHighlight: h.nameHighlight } : {}),
         ...(h.matchedIn ? { matchedIn: h.matchedIn } : {}),
-        ...('variants' in h ? { variants: h.variants } : {}),
+        ...(h.variants ? { variants: h.variants } : {}),
       })),
       bundles: bundles.map((b) => ({ code: b.code, name: this.bundleNames.get(b.code)!, nameHighlight: b.nameHighlight })),
     };

@@ -3,6 +3,8 @@ import Taro from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
 import { usePrefs } from '../../hooks/usePrefs';
 import { IS_H5 } from '../../services/env';
+import { currentUrl, toSignIn } from '../../services/nav';
+import { session } from '../../stores';
 import { THEME_CLASS } from '../../theme/tokens';
 import './index.css';
 
@@ -10,12 +12,19 @@ interface ScreenProps {
   id?: string;
   /** Already translated page title, shown by the host's navigation bar / document title. */
   title: string;
+  /** The page works signed out (sign-in, catalog, language, an anonymous window rating); others lead to sign-in. */
+  guest?: boolean;
   children: ReactNode;
 }
 
 /** Page root: applies the normal or elder theme and the page title. */
-export function Screen({ id, title, children }: ScreenProps) {
+export function Screen({ id, title, guest, children }: ScreenProps) {
   const { elder, lang } = usePrefs();
+  // Signed out on a page that needs a person (opened by a link, reloaded, or reached by back after sign-out):
+  // go to sign-in, which comes back here afterwards, instead of showing a dead "请先登录".
+  useEffect(() => {
+    if (!guest && !session.get()) void toSignIn(currentUrl());
+  }, [guest]);
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
   }, [title]);

@@ -61,7 +61,7 @@ export default function GuidePage() {
   const days = (n: number | null) => (n === null ? t('guide.daysNone') : n === 0 ? t('guide.onTheSpot') : t('guide.days', { days: n }));
   const flags = g ? (Object.keys(g.flags) as (keyof ServiceGuide['flags'])[]).filter((f) => g.flags[f]) : [];
   return (
-    <Screen id='guide-page' title={t('guide.title')}>
+    <Screen id='guide-page' guest title={t('guide.title')}>
       <PageHeader back title={g?.name ?? t('guide.title')} subtitle={g ? t('catalog.where', { department: g.departmentName, region: g.regionName }) : undefined} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !g} error={g ? null : q.error} onRetry={q.reload} />

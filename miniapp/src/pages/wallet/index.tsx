@@ -20,7 +20,7 @@ export default function WalletPage() {
   const wallet = q.data?.data;
   return (
     <Screen id='wallet-page' title={t('wallet.title')}>
-      <PageHeader back title={t('wallet.title')} subtitle={wallet ? t('wallet.holder', { name: wallet.holder.name }) : undefined} />
+      <PageHeader title={t('wallet.title')} subtitle={wallet ? t('wallet.holder', { name: wallet.holder.name }) : undefined} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !wallet} error={q.error} onRetry={q.reload} />
         {q.data?.offline ? <OfflineBadge savedAt={q.data.savedAt} /> : <IdentitySwitcher onSwitched={q.reload} />}
