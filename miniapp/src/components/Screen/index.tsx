@@ -1,5 +1,5 @@
 import { View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
 import { usePrefs } from '../../hooks/usePrefs';
 import { IS_H5 } from '../../services/env';
@@ -22,9 +22,12 @@ export function Screen({ id, title, guest, children }: ScreenProps) {
   const { elder, lang } = usePrefs();
   // Signed out on a page that needs a person (opened by a link, reloaded, or reached by back after sign-out):
   // go to sign-in, which comes back here afterwards, instead of showing a dead "请先登录".
-  useEffect(() => {
+  const guard = () => {
     if (!guest && !session.get()) void toSignIn(currentUrl());
-  }, [guest]);
+  };
+  useEffect(guard, [guest]);
+  // A tab page kept in memory is shown again without mounting.
+  useDidShow(guard);
   useEffect(() => {
     void Taro.setNavigationBarTitle({ title }).catch(() => undefined);
   }, [title]);

@@ -15,7 +15,8 @@ export async function currentLocation(): Promise<LocationAnswer> {
       navigator.geolocation.getCurrentPosition(
         (p) => resolve({ latitude: p.coords.latitude, longitude: p.coords.longitude, accuracy: Math.round(p.coords.accuracy) }),
         (e) => resolve({ problem: e.code === e.PERMISSION_DENIED ? 'denied' : 'unavailable' }),
-        { enableHighAccuracy: true, timeout: 15_000, maximumAge: 30_000 },
+        // A fresh fix: a cached one from the street outside would be refused, or one from inside reused after leaving.
+        { enableHighAccuracy: true, timeout: 15_000, maximumAge: 0 },
       );
     });
   }
