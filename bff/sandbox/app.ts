@@ -4,6 +4,7 @@ import { chinaToday, SandboxError } from './http';
 import { SandboxStore } from './store';
 import { catalogSystem } from './systems/catalog';
 import { certificatesSystem } from './systems/certificates';
+import { hallsSystem } from './systems/halls';
 import { hotlineSystem } from './systems/hotline';
 import { housingFundSystem } from './systems/housing-fund';
 import { identitySystem } from './systems/identity';
@@ -75,5 +76,6 @@ export function buildSandbox(opts: SandboxOptions = {}): FastifyInstance {
     webhookSecret: opts.hotlineWebhookSecret ?? DEFAULT_HOTLINE_WEBHOOK_SECRET,
   });
   catalogSystem(app);
+  hallsSystem(app);
   return app;
 }

@@ -13,6 +13,7 @@ export const UPSTREAM_PREFIXES: Record<Upstream, readonly string[]> = {
   socialInsurance: ['/social-insurance'],
   hotline: ['/hotline'],
   catalog: ['/catalog'],
+  halls: ['/halls'],
 };
 
 export function upstreamOf(url: string): Upstream | undefined {

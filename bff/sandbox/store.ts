@@ -9,6 +9,7 @@ export const UPSTREAMS = [
   'socialInsurance',
   'hotline',
   'catalog',
+  'halls',
 ] as const;
 export type Upstream = (typeof UPSTREAMS)[number];
 

@@ -95,6 +95,7 @@ const ConfigSchema = z.object({
     socialInsurance: url,
     hotline: url,
     catalog: url,
+    halls: url,
   }),
   upstreamTimeoutMs: z.coerce.number().int().min(10).default(800),
   /** Short-lived caching of upstream reads; benchmarks switch it off to measure the upstream path. */
@@ -197,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
       socialInsurance: env.UPSTREAM_SOCIAL_INSURANCE_URL ?? sandbox,
       hotline: env.UPSTREAM_HOTLINE_URL ?? sandbox,
       catalog: env.UPSTREAM_CATALOG_URL ?? sandbox,
+      halls: env.UPSTREAM_HALLS_URL ?? sandbox,
     },
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamCache: env.UPSTREAM_CACHE === undefined ? undefined : env.UPSTREAM_CACHE !== 'false',

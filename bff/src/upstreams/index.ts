@@ -9,6 +9,7 @@ import { SocialInsuranceAdapter } from './social-insurance/social-insurance.clie
 import { CatalogAdapter } from './catalog/catalog.client';
 import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
+import { HallsAdapter } from './halls/halls.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig, shared?: SharedState, log?: UpstreamLog) {
@@ -37,6 +38,7 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     catalog: client('catalog'),
     housingFund: client('housingFund'),
     hotline: client('hotline'),
+    halls: client('halls'),
   };
   return {
     clients,
@@ -48,6 +50,7 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     catalog: new CatalogAdapter(clients.catalog),
     hotline: new HotlineAdapter(clients.hotline),
     housingFund: new HousingFundAdapter(clients.housingFund),
+    halls: new HallsAdapter(clients.halls),
   };
 }
 

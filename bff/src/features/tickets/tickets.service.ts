@@ -29,6 +29,8 @@ export interface TicketsDeps {
   preReviewed: (user: AuthUser, itemCode: string) => Promise<boolean>;
   messages: Pick<MessagesService, 'send'>;
   signer: CodeSigner;
+  /** The halls' platform: minutes each window took per person recently (null: unknown hall; throws when down). */
+  recentServiceTimes?: (hallId: string) => Promise<{ windowId: string; minutes: number[] }[] | null>;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -121,12 +123,21 @@ export class TicketsService {
       [{ path: 'body.location', message: `${check.distance} m from the hall, more than ${hall.area.radiusMeters} m` }]);
   }
 
-  /** Average minutes from call to finish over the hall's last 20 served tickets (the seed value before there are any). */
+  /**
+   * Average minutes from call to finish over the hall's last 20 served tickets; before there are any, the
+   * halls' platform's recent service times of its windows; the seed value when that is unknown or down.
+   */
   async averageServiceMinutes(hallId: string): Promise<number> {
     const rows = await this.deps.repo.recentServed(hallId, 20);
     const spans = rows.filter((r) => r.calledAt && r.finishedAt).map((r) => (Date.parse(r.finishedAt!) - Date.parse(r.calledAt!)) / 60_000).filter((m) => m >= 0);
-    if (spans.length === 0) return DEFAULT_SERVICE_MINUTES;
+    if (spans.length === 0) return (await this.platformAverage(hallId)) ?? DEFAULT_SERVICE_MINUTES;
     return Math.max(1, spans.reduce((a, b) => a + b, 0) / spans.length);
+  }
+
+  private async platformAverage(hallId: string): Promise<number | null> {
+    const windows = await this.deps.recentServiceTimes?.(hallId).catch(() => null);
+    const minutes = windows?.flatMap((w) => w.minutes) ?? [];
+    return minutes.length ? Math.max(1, minutes.reduce((a, b) => a + b, 0) / minutes.length) : null;
   }
 
   // ───────────── clerks ─────────────

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
 import { CertificateItem } from '../../components/CertificateItem';
 import { IdentitySwitcher } from '../../components/IdentitySwitcher';
@@ -12,11 +13,17 @@ import { useOfflineQuery } from '../../hooks/useOfflineQuery';
 import { call } from '../../services/api';
 import { WALLET } from '../../services/offline';
 import { navigate } from '../../services/nav';
+import { useTabBarTexts } from '../../hooks/useTabBarTexts';
 import './index.css';
 
 export default function WalletPage() {
   const { t } = useI18n();
+  useTabBarTexts();
   const q = useOfflineQuery(WALLET, () => call(walletRoutes.list));
+  // A tab page stays in memory: coming back to 证照 asks again (offline, the device copy marked 离线).
+  useDidShow(() => {
+    if (q.data) q.reload();
+  });
   const wallet = q.data?.data;
   return (
     <Screen id='wallet-page' title={t('wallet.title')}>
