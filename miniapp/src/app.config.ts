@@ -24,8 +24,9 @@ export default defineAppConfig({
   ],
   // 首页 · 办事 · 证照 · 我的 (docs/app-shell.md). Texts are replaced in the chosen language at start (useTabBarTexts).
   tabBar: {
-    color: '#6b7280',
-    selectedColor: '#1f5fbf',
+    // Dark enough for 长辈模式's enhanced contrast (7:1) on white, in both states.
+    color: '#3a4250',
+    selectedColor: '#174a96',
     backgroundColor: '#ffffff',
     borderStyle: 'black',
     list: [
