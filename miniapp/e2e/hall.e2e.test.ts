@@ -17,8 +17,10 @@ const qrPng = (text: string): Promise<Buffer> => QRCode.toBuffer(text, { type: '
 /** Opens 扫一扫 from home and "photographs" the code. */
 async function scanPng(page: Page, baseUrl: string, text: string) {
   await openPage(page, baseUrl, '/pages/home/index');
+  // A fresh start at home, like opening the app: changing only the hash to a tab page would keep the
+  // pages of the previous scan in the document (Taro H5's router).
+  await page.reload();
   await page.locator('#home-scan').click();
-  // Earlier scans' pages stay under the tab pages (hidden): act on the one shown.
   const camera = page.locator('#scan-camera:visible');
   await camera.waitFor({ state: 'visible' });
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), camera.click()]);
