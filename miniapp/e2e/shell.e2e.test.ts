@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { bookableItem, setHallClock } from '../../bff/src/features/appointments/appointments.test-support';
+import { axeViolations, formatViolations } from './a11y';
 import { loginAs, newPage, openPage, openTab, screenshot, useBrowserStack } from './harness';
 
 const POLL = { timeout: 15_000 };
@@ -39,8 +40,10 @@ describe('the app shell as a new user meets it', () => {
     for (const id of ['mine-cases', 'mine-appointments', 'mine-messages', 'mine-consents', 'mine-usage', 'mine-language', 'mine-elder', 'logout']) {
       await page.locator(`#${id}`).waitFor({ state: 'visible' });
     }
+    expect(formatViolations(await axeViolations(page, { minImpact: 'serious' }), 'mine')).toBe('');
     await page.locator('#mine-elder').click();
     await expect.poll(() => page.locator('#mine-page').getAttribute('data-elder'), POLL).toBe('1');
+    expect(formatViolations(await axeViolations(page, { minImpact: 'serious', rules: ['color-contrast-enhanced'] }), 'mine (elder)')).toBe('');
     await page.locator('#mine-elder').click();
     await page.locator('#mine-usage').click();
     await expect.poll(() => hashOf(page), POLL).toContain('/certs/pages/audit-log/index');
