@@ -1,6 +1,6 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
-import { signingOut } from './services/auth';
+import { signingOut } from './services/sign-out-intent';
 import { currentUrl, toSignIn } from './services/nav';
 import { registerServiceWorker } from './services/offline-shell';
 import { session } from './stores';

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { authRoutes } from '@zsb/shared/contracts/auth';
 import { session } from '../stores';
 import { call } from './api';
+import { setSigningOut } from './sign-out-intent';
 
 /** H5: the sandbox identity provider's persona page → one-time code → our tokens. */
 export async function signInWithPersona(personaId: string): Promise<void> {
@@ -15,19 +16,14 @@ export async function signInWithWeapp(): Promise<void> {
   session.signIn(await call(authRoutes.login, { body: { code, channel: 'weapp' } }));
 }
 
-let leaving = false;
-
-/** True while the person signs out on purpose (then sign-in starts afresh instead of returning to the page). */
-export const signingOut = () => leaving;
-
 /** Revokes the refresh-token family on the server, then forgets the session whatever the answer. */
 export async function signOut(): Promise<void> {
   const current = session.get();
-  leaving = true;
+  setSigningOut(true);
   try {
     if (current) await call(authRoutes.logout, { body: { refreshToken: current.refreshToken } });
   } finally {
     session.signOut();
-    leaving = false;
+    setSigningOut(false);
   }
 }

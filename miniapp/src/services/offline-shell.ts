@@ -1,5 +1,4 @@
 import Taro from '@tarojs/taro';
-import { translate } from '../i18n';
 import { prefs } from '../stores';
 import { IS_H5 } from './env';
 
@@ -16,7 +15,10 @@ export function registerServiceWorker(): void {
     const reason = e.reason as { name?: string; message?: string } | undefined;
     if (reason?.name !== 'ChunkLoadError' && !/Loading (CSS )?chunk/.test(reason?.message ?? '')) return;
     e.preventDefault();
-    void Taro.showToast({ title: translate(prefs.get().lang, 'shell.pageNeedsNetwork'), icon: 'none', duration: 3000 });
+    // The texts load with the first page (precached), not with the app entry: keep the first screen light.
+    void import('../i18n')
+      .then(({ translate }) => Taro.showToast({ title: translate(prefs.get().lang, 'shell.pageNeedsNetwork'), icon: 'none', duration: 3000 }))
+      .catch(() => undefined);
   });
   if (!('serviceWorker' in navigator)) return;
   // Refused on an insecure origin other than localhost; nothing else depends on it.
