@@ -6,6 +6,7 @@ import { catalogSystem } from './systems/catalog';
 import { courierSystem, DEFAULT_COURIER_WEBHOOK_SECRET } from './systems/courier';
 import { DEFAULT_PAYMENT_API_KEY, DEFAULT_PAYMENT_MCH_ID, paymentSystem } from './systems/payment';
 import { certificatesSystem } from './systems/certificates';
+import { hallsSystem } from './systems/halls';
 import { hotlineSystem } from './systems/hotline';
 import { housingFundSystem } from './systems/housing-fund';
 import { identitySystem } from './systems/identity';
@@ -86,5 +87,6 @@ export function buildSandbox(opts: SandboxOptions = {}): FastifyInstance {
     retryDelaysMs: opts.payment?.retryDelaysMs,
   });
   courierSystem(app, { webhookSecret: opts.courierWebhookSecret ?? DEFAULT_COURIER_WEBHOOK_SECRET });
+  hallsSystem(app);
   return app;
 }

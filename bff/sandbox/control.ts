@@ -15,6 +15,7 @@ export const UPSTREAM_PREFIXES: Record<Upstream, readonly string[]> = {
   catalog: ['/catalog'],
   payment: ['/pay'],
   courier: ['/courier'],
+  halls: ['/halls'],
 };
 
 export function upstreamOf(url: string): Upstream | undefined {

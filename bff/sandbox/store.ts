@@ -11,6 +11,7 @@ export const UPSTREAMS = [
   'catalog',
   'payment',
   'courier',
+  'halls',
 ] as const;
 export type Upstream = (typeof UPSTREAMS)[number];
 

@@ -102,6 +102,7 @@ const ConfigSchema = z.object({
     catalog: url,
     payment: url,
     courier: url,
+    halls: url,
   }),
   upstreamTimeoutMs: z.coerce.number().int().min(10).default(800),
   /** Short-lived caching of upstream reads; benchmarks switch it off to measure the upstream path. */
@@ -222,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
       catalog: env.UPSTREAM_CATALOG_URL ?? sandbox,
       payment: env.UPSTREAM_PAYMENT_URL ?? sandbox,
       courier: env.UPSTREAM_COURIER_URL ?? sandbox,
+      halls: env.UPSTREAM_HALLS_URL ?? sandbox,
     },
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamCache: env.UPSTREAM_CACHE === undefined ? undefined : env.UPSTREAM_CACHE !== 'false',

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { OfflineShellPlugin } = require('../build-tools/offline-shell-plugin.cjs') as { OfflineShellPlugin: new () => object };
 
 const platform = process.env.TARO_ENV ?? 'weapp';
 // The shared workspace package ships TypeScript source; webpack must compile it like our own code.
@@ -54,6 +56,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       webpackChain(chain) {
+        chain.plugin('offline-shell').use(OfflineShellPlugin);
         // Taro splits only initial chunks on H5, so every lazily loaded page would carry its own copy of
         // zod, the contracts, Taro's components and our shared components; pool them in one chunk.
         const split = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;

@@ -135,7 +135,8 @@ describe('accessibility of the main screens (axe-core, WCAG 2.0 A/AA and 2.1 AA)
       if (mode === 'elder') await turnElderOn(resident);
       await residentScreens(resident, env.stack.baseUrl, mode, found);
       // Signing out keeps the display choice: the sign-in page is seen in the same mode.
-      await openPage(resident, env.stack.baseUrl, '/pages/home/index');
+      // Sign-out lives in 我的.
+      await openPage(resident, env.stack.baseUrl, '/pages/mine/index');
       await resident.locator('#logout').click();
       await loginScreen(resident, mode, found);
       expect(await resident.locator('#login-page').getAttribute('data-elder')).toBe(mode === 'elder' ? '1' : '0');

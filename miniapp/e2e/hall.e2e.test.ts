@@ -17,9 +17,13 @@ const qrPng = (text: string): Promise<Buffer> => QRCode.toBuffer(text, { type: '
 /** Opens 扫一扫 from home and "photographs" the code. */
 async function scanPng(page: Page, baseUrl: string, text: string) {
   await openPage(page, baseUrl, '/pages/home/index');
+  // A fresh start at home, like opening the app: changing only the hash to a tab page would keep the
+  // pages of the previous scan in the document (Taro H5's router).
+  await page.reload();
   await page.locator('#home-scan').click();
-  await page.locator('#scan-camera').waitFor({ state: 'visible' });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('#scan-camera').click()]);
+  const camera = page.locator('#scan-camera:visible');
+  await camera.waitFor({ state: 'visible' });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), camera.click()]);
   await chooser.setFiles({ name: 'code.png', mimeType: 'image/png', buffer: await qrPng(text) });
 }
 
@@ -43,8 +47,8 @@ describe('扫一扫 and the hall in the browser', () => {
     const token = (await session.inject({ method: 'POST', url: `/api/v1/wallet/${idCard.id}/presentations`, payload: { purpose: '酒店入住登记', claims: ['age_over_18'] } })).json().token;
     await scanPng(page, base, token);
     await expect.poll(() => hashOf(page), POLL).toContain('/certs/pages/verify/index');
-    await page.locator('#verify-result').waitFor({ state: 'visible' });
-    expect(await page.locator('#verify-result').getAttribute('data-result')).toBe('valid');
+    await page.locator('#verify-result:visible').waitFor({ state: 'visible' });
+    expect(await page.locator('#verify-result:visible').getAttribute('data-result')).toBe('valid');
 
     const hall = (await env.stack.app.inject({ method: 'GET', url: '/api/v1/halls/H330102/checkin-code' })).json();
     await scanPng(page, base, hall.text);
@@ -53,12 +57,12 @@ describe('扫一扫 and the hall in the browser', () => {
     const pc = (await env.stack.app.inject({ method: 'POST', url: '/api/v1/pc-login/sessions', headers: { origin: base }, payload: {} })).json();
     await scanPng(page, base, pc.qrText);
     await expect.poll(() => hashOf(page), POLL).toContain('/hall/pages/pc-login/index');
-    expect(await page.locator('#pc-login-asks').innerText()).toContain(base);
+    expect(await page.locator('#pc-login-asks:visible').innerText()).toContain(base);
 
     for (const bad of ['https://example.com/pay?to=someone', new CodeSigner('not-our-secret-0123456789abcdef').sign('hall', ['H330100'])]) {
       await scanPng(page, base, bad);
-      await page.locator('#scan-problem').waitFor({ state: 'visible' });
-      expect(await page.locator('#scan-problem').innerText()).toContain('不是掌上办的码');
+      await page.locator('#scan-problem:visible').waitFor({ state: 'visible' });
+      expect(await page.locator('#scan-problem:visible').innerText()).toContain('不是掌上办的码');
       expect(hashOf(page)).toContain('/hall/pages/scan/index');
     }
     await screenshot(page, 'scan-refused');

@@ -75,6 +75,8 @@ export interface PageOptions {
   lang?: 'zh-Hans' | 'zh-Hant' | 'en' | 'fr' | 'ja';
   /** CSS pixels; default a 390×844 phone. */
   viewport?: { width: number; height: number };
+  /** Where the phone is, with the location permission granted (check-in by location). */
+  geolocation?: { latitude: number; longitude: number; accuracy?: number };
 }
 
 /** A fresh context (own storage) and page with a phone viewport; console errors are collected on `page.errors`. */
@@ -87,6 +89,7 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
     hasTouch: true,
     // Also skips Taro's page slide (see app.css), so tests never act mid-transition.
     reducedMotion: 'reduce',
+    ...(opts.geolocation ? { geolocation: opts.geolocation, permissions: ['geolocation'] } : {}),
   });
   if (opts.elder !== undefined || opts.lang !== undefined) {
     const prefs = JSON.stringify({ lang: opts.lang ?? 'zh-Hans', elder: opts.elder ?? false });
@@ -105,6 +108,11 @@ export async function newPage(browser: Browser, opts: PageOptions = {}): Promise
 /** Opens a page of the H5 app by its path, e.g. `/pages/wallet/index` (hash router). */
 export async function openPage(page: Page, baseUrl: string, pagePath: string): Promise<void> {
   await page.goto(`${baseUrl}/#${pagePath}`);
+}
+
+/** Taps a tab of the tab bar (首页 · 办事 · 证照 · 我的) by its position, 0-based. */
+export async function openTab(page: Page, index: 0 | 1 | 2 | 3): Promise<void> {
+  await page.locator('.weui-tabbar__item').nth(index).click();
 }
 
 /** Signs in through the persona page like a person would, and waits for the home page to show its data. */

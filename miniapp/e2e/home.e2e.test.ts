@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { loginAs, newPage, openPage, screenshot, useBrowserStack } from './harness';
+import { loginAs, newPage, openPage, openTab, screenshot, useBrowserStack } from './harness';
 
 describe('sign-in and home in the browser', () => {
   // No upstream cache: the degradation test must reach the (failing) certificate library.
@@ -71,6 +71,8 @@ describe('sign-in and home in the browser', () => {
     await loginAs(page, env.stack.baseUrl, 'r001');
     const stored = await page.evaluate(() => localStorage.getItem('zsb.session'));
     const { accessToken, refreshToken } = JSON.parse(JSON.parse(stored ?? '{}').data as string) as { accessToken: string; refreshToken: string };
+    // Sign-out lives in 我的.
+    await openTab(page, 3);
     await page.locator('#logout').click();
     await page.locator('#persona-list').waitFor({ state: 'visible' });
     expect(await page.evaluate(() => localStorage.getItem('zsb.session'))).toBeNull();

@@ -1,15 +1,19 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
-import { relaunch } from './services/nav';
+import { signingOut } from './services/sign-out-intent';
+import { currentUrl, toSignIn } from './services/nav';
+import { registerServiceWorker } from './services/offline-shell';
 import { session } from './stores';
 import './app.css';
 
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
-    // Whatever ends the session (sign-out, a refused refresh) sends the user back to sign in.
+    // Whatever ends the session sends the user to sign in, clearing the stack so back finds no dead page.
+    // A refused refresh comes back to the same page afterwards; a deliberate sign-out starts afresh.
     session.subscribe(() => {
-      if (!session.get()) void relaunch('login');
+      if (!session.get()) void toSignIn(signingOut() ? null : currentUrl(), { relaunch: true });
     });
+    registerServiceWorker();
   });
   return children;
 }

@@ -16,6 +16,7 @@ beforeAll(async () => {
   writeFileSync(path.join(dir, 'js/app.0123abcd.js'), js);
   writeFileSync(path.join(dir, 'js/app.0123abcd.js.br'), brotliCompressSync(js));
   writeFileSync(path.join(dir, 'js/app.0123abcd.js.gz'), gzipSync(js));
+  writeFileSync(path.join(dir, 'sw.js'), "self.addEventListener('fetch', () => {});");
   stack = await startStack({ config: { staticDir: dir } });
 });
 afterAll(async () => { await stack.close(); });
@@ -39,5 +40,13 @@ describe('the H5 files', () => {
     const index = await stack.app.inject({ method: 'GET', url: '/' });
     expect(index.statusCode).toBe(200);
     expect(index.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serve the service worker from the root, revalidated on every visit so a release replaces the cached shell', async () => {
+    const sw = await stack.app.inject({ method: 'GET', url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['content-type']).toMatch(/javascript/);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    expect(sw.body).toContain('fetch');
   });
 });

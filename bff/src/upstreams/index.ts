@@ -11,6 +11,7 @@ import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
 import { PaymentAdapter } from './payment/payment.client';
 import { CourierAdapter } from './courier/courier.client';
+import { HallsAdapter } from './halls/halls.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig, shared?: SharedState, log?: UpstreamLog) {
@@ -41,6 +42,7 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     hotline: client('hotline'),
     payment: client('payment'),
     courier: client('courier'),
+    halls: client('halls'),
   };
   return {
     clients,
@@ -54,6 +56,7 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     housingFund: new HousingFundAdapter(clients.housingFund),
     payment: new PaymentAdapter(clients.payment, config.payments, config.upstreams.payment),
     courier: new CourierAdapter(clients.courier),
+    halls: new HallsAdapter(clients.halls),
   };
 }
 

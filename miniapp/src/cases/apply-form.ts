@@ -125,6 +125,24 @@ export function fieldProblem(field: FormField, value: FieldDraft | undefined): F
   return { kind: 'invalid' };
 }
 
+/**
+ * What to say under a field the BFF refused although this form found nothing wrong (rules that changed
+ * meanwhile): the message of its type — the expected format, the options, the length — never a bare
+ * "check this field".
+ */
+export function refusedFieldProblem(field: FormField, value: FieldDraft | undefined): FieldProblem {
+  const known = fieldProblem(field, value);
+  if (known) return known;
+  if (FORMAT_TYPES.has(field.type)) return { kind: `format.${field.type}` as `format.${'phone'}` };
+  switch (field.type) {
+    case 'select':
+    case 'radio': return { kind: 'choose' };
+    case 'certificate': return { kind: 'certificate' };
+    case 'checkbox': return { kind: 'agree' };
+    default: return { kind: 'tooLong', limit: String(field.maxLength ?? 2000) };
+  }
+}
+
 /** The problems of every field the applicant can edit (locked identity fields are filled by the BFF). */
 export function formProblems(fields: FormField[], drafts: Record<string, FieldDraft>): Record<string, FieldProblem> {
   const out: Record<string, FieldProblem> = {};

@@ -2,6 +2,7 @@ import Taro from '@tarojs/taro';
 import { authRoutes } from '@zsb/shared/contracts/auth';
 import { session } from '../stores';
 import { call } from './api';
+import { setSigningOut } from './sign-out-intent';
 
 /** H5: the sandbox identity provider's persona page → one-time code → our tokens. */
 export async function signInWithPersona(personaId: string): Promise<void> {
@@ -18,9 +19,11 @@ export async function signInWithWeapp(): Promise<void> {
 /** Revokes the refresh-token family on the server, then forgets the session whatever the answer. */
 export async function signOut(): Promise<void> {
   const current = session.get();
+  setSigningOut(true);
   try {
     if (current) await call(authRoutes.logout, { body: { refreshToken: current.refreshToken } });
   } finally {
     session.signOut();
+    setSigningOut(false);
   }
 }

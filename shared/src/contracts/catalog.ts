@@ -316,6 +316,11 @@ export const ServiceSummarySchema = z.object({
     .optional(),
   /** Shown in 简体中文 for want of a translation (e.g. `name`). */
   untranslated: UntranslatedSchema.optional(),
+  /**
+   * With `group=item`: every implementation of this item (same 基本目录 `baseCode`) that passed the filters,
+   * one per region, city first — the row stands for all of them and the district is chosen inside.
+   */
+  variants: z.array(z.object({ code: z.string(), region: z.string(), regionName: z.string() })).optional(),
 });
 export type ServiceSummary = z.infer<typeof ServiceSummarySchema>;
 
@@ -328,6 +333,8 @@ export const ServiceListQuerySchema = z.object({
   online: z.enum(['true', 'false']).optional(),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** `item`: one row per item (its best-ranked implementation, with `variants`); `total` counts rows. */
+  group: z.enum(['item']).optional(),
 });
 export type ServiceListQuery = z.infer<typeof ServiceListQuerySchema>;
 

@@ -17,7 +17,8 @@ export const HomeSchema = z.object({
     total: z.number().int(),
     expiring: z.number().int(),
     expired: z.number().int(),
-    items: z.array(z.object({ id: z.string(), kindName: z.string(), status: CertificateStatusSchema })),
+    /** `kind` lets home offer one-tap 亮证 of the ID card (`id_card`). */
+    items: z.array(z.object({ id: z.string(), kind: z.string(), kindName: z.string(), status: CertificateStatusSchema })),
   })),
   hotServices: sectionOf(z.object({ items: z.array(HotServiceSchema) })),
   messages: z.object({ unread: z.number().int() }),

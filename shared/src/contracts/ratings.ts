@@ -324,6 +324,8 @@ export const HallSchema = z.object({
   regionName: z.string(),
   address: z.string(),
   hours: z.string(),
+  /** The circle (WGS-84) inside which a phone may check in by location. */
+  area: z.object({ latitude: z.number(), longitude: z.number(), radiusMeters: z.number() }),
   windows: z.array(WindowSchema),
 });
 export type Hall = z.infer<typeof HallSchema>;

@@ -24,9 +24,20 @@ export const TicketSchema = z.object({
 });
 export type Ticket = z.infer<typeof TicketSchema>;
 
+/** The phone's fix (WGS-84) when checking in by location instead of scanning the hall's code. */
+export const CheckinLocationSchema = z.object({
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+  /** Metres, as the phone reports it; a fix vaguer than 200 m is refused. */
+  accuracy: z.number().min(0).max(100_000).optional(),
+});
+export type CheckinLocation = z.infer<typeof CheckinLocationSchema>;
+
 export const TakeTicketRequestSchema = z.object({
   hallId: z.string().regex(/^H\d{6}$/),
   appointmentId: z.string().min(1).max(64).optional(),
+  /** Check-in by location: the ticket is issued only when this fix lies inside the hall's area (else 422 `OUTSIDE_HALL_AREA`). */
+  location: CheckinLocationSchema.optional(),
 });
 
 const TicketParams = z.object({ ticketId: z.string().min(1).max(64) });
@@ -40,7 +51,7 @@ export const ClerkTicketSchema = z.object({
 export const ticketRoutes = {
   take: defineRoute({
     method: 'POST', path: '/api/v1/tickets', tags: ['tickets'], status: 201,
-    summary: 'Take a queue ticket at a hall (priority with today\'s appointment, 特呼 for 60+ or pre-reviewed cases)',
+    summary: 'Take a queue ticket at a hall (priority with today\'s appointment, 特呼 for 60+ or pre-reviewed cases); with `location`, only inside the hall\'s area',
     body: TakeTicketRequestSchema, response: TicketSchema,
   }),
   get: defineRoute({

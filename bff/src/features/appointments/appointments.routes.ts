@@ -29,6 +29,7 @@ export const appointmentsFeature = fp(async function appointmentsFeature(app: Fa
     messages: app.messages,
     leases: new Leases(app.database, `appointments:${randomUUID()}`),
     clock: { now: () => Date.now() },
+    slotSeats: (hallId) => app.upstreams.halls.slotSeats(hallId),
     horizonDays: app.config.hall.bookingHorizonDays,
     noShowRule: { limit: app.config.hall.noShowLimit, windowDays: app.config.hall.noShowWindowDays, suspendDays: app.config.hall.noShowSuspendDays },
     log: app.log,

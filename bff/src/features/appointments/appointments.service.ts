@@ -1,6 +1,7 @@
 import type { Appointment, Slot } from '@zsb/shared/contracts/appointments';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
 import { addCalendarDays, bookingSuspension, chinaInstant, slotTimes, type NoShowRule } from '@zsb/shared/domain/hall-queue';
+import type { GeoArea } from '@zsb/shared/domain/geo';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import type { FastifyBaseLogger } from 'fastify';
 import { newId } from '../../db/ids';
@@ -18,6 +19,7 @@ export interface HallPlace {
   id: string;
   name: string;
   region: string;
+  area: GeoArea;
   windows: { id: string; number: string; name: string; departmentCode: string }[];
 }
 
@@ -46,6 +48,8 @@ export interface AppointmentsDeps {
   clock: HallClock;
   horizonDays: number;
   noShowRule: NoShowRule;
+  /** The halls' platform: seats per slot by item and department (null: unknown hall; throws when down). */
+  slotSeats?: (hallId: string) => Promise<{ byItem: Record<string, number>; byDepartment: Record<string, number> } | null>;
   log?: FastifyBaseLogger;
 }
 
@@ -83,6 +87,12 @@ export class AppointmentsService {
     return item;
   }
 
+  /** Seats per slot: the halls' platform's rule for the item, else for its department; the seed when unknown or down. */
+  private async seatsPerSlot(hall: HallPlace, item: BookableItem): Promise<number> {
+    const rules = await this.deps.slotSeats?.(hall.id).catch(() => null);
+    return rules?.byItem[item.code] ?? rules?.byDepartment[item.departmentCode] ?? slotCapacity(hall.id, item.departmentCode);
+  }
+
   private checkDate(date: string, path: string): void {
     const today = chinaDate(this.clock.now());
     if (date < today) throw new AppError(422, 'DATE_IN_PAST', 'That date has passed', [{ path, message: 'in the past' }]);
@@ -94,17 +104,18 @@ export class AppointmentsService {
   /** The day's slot rows (created on first sight), future ones only; `only` narrows to one start time. */
   private async daySlots(hall: HallPlace, item: BookableItem, date: string, only?: string): Promise<SlotRow[]> {
     const now = this.clock.now();
-    const capacity = slotCapacity(hall.id, item.departmentCode);
     const rows = slotTimes(date).filter((t) => chinaInstant(date, t.start) > now && (!only || t.start === only)).map((t) => ({
-      id: slotIdOf(hall.id, item.code, date, t.start), hallId: hall.id, itemCode: item.code, date, start: t.start, end: t.end, capacity, booked: 0,
+      id: slotIdOf(hall.id, item.code, date, t.start), hallId: hall.id, itemCode: item.code, date, start: t.start, end: t.end, capacity: 0, booked: 0,
     }));
     if (rows.length === 0) return [];
     const wanted = new Set(rows.map((r) => r.id));
     const read = async () => (only ? await this.deps.repo.slotById(rows[0]!.id) : await this.deps.repo.slotsOf(hall.id, item.code, date)).filter((r) => wanted.has(r.id));
     const existing = await read();
     if (existing.length === rows.length) return existing;
-    // First sight of (some of) the day's slots: create them; a concurrent creator's rows stay as they are.
-    await this.deps.repo.ensureSlots(rows.filter((r) => !existing.some((e) => e.id === r.id)));
+    // First sight of (some of) the day's slots: create them with the seats the hall publishes; a concurrent
+    // creator's rows stay as they are.
+    const capacity = await this.seatsPerSlot(hall, item);
+    await this.deps.repo.ensureSlots(rows.filter((r) => !existing.some((e) => e.id === r.id)).map((r) => ({ ...r, capacity })));
     return read();
   }
 

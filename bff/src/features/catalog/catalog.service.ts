@@ -17,7 +17,7 @@ import { AppError } from '../../platform/errors';
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
 import type { WalletService } from '../wallet';
 import { CatalogRepository, type Usage } from './catalog.repository';
-import { SearchIndex, type SearchDoc, type SearchFilters, type TextTools } from './catalog.search';
+import { SearchIndex, type SearchDoc, type SearchFilters, type SearchHit, type SearchResult, type TextTools } from './catalog.search';
 import { itemKeywords, itemName, localizeItem, localizeNames, translatePhrase, type LocalizedItem, type LocalizedNames } from './catalog.i18n';
 import { toTraditional } from '../../platform/i18n/language';
 import { SYNONYMS } from './catalog.synonyms';
@@ -26,6 +26,10 @@ import { loadDataset } from './dataset/dataset';
 
 /** A bundle is offered when the query names it (name, alias, pinyin), not when it only appears in its description. */
 const BUNDLE_MIN_SCORE = 50;
+/** Grouped answers group the best this many implementations (the catalog holds a few hundred). */
+const MAX_GROUPED_HITS = 1000;
+
+type Variant = { code: string; region: string; regionName: string };
 /** An application counts for more than a look at the guide. */
 const APPLICATION_WEIGHT = 5;
 
@@ -247,7 +251,9 @@ export class CatalogService {
     const text = q.q?.trim() ?? '';
     const sl = searchLanguageOf(lang);
     const index = this.indexFor(sl);
-    const result = text ? index.search(text, filters, q.offset, q.limit) : index.browse(filters, q.offset, q.limit);
+    const result: { total: number; hits: (SearchHit & { variants?: Variant[] })[] } = q.group === 'item'
+      ? this.grouped(index, text, filters, q.offset, q.limit)
+      : text ? index.search(text, filters, q.offset, q.limit) : index.browse(filters, q.offset, q.limit);
     // A person asking for 开饭店 still wants to see the restaurant bundle, so bundles ignore the audience filter.
     const bundles = text ? this.bundleIndexes[sl].search(text, {}, 0, 5).hits.filter((h) => h.score >= BUNDLE_MIN_SCORE) : [];
     return {
@@ -256,12 +262,35 @@ export class CatalogService {
         ...this.summaryOf(this.entries.get(h.code)!, lang),
         ...(text ? { nameHighlight: this.inScript(h.nameHighlight, lang) } : {}),
         ...(h.matchedIn ? { matchedIn: { field: h.matchedIn.field, snippet: this.inScript(h.matchedIn.snippet, lang) } } : {}),
+        ...(h.variants ? { variants: h.variants } : {}),
       })),
       bundles: bundles.map((b) => {
         const n = this.bundleNames.get(b.code)![lang];
         return { code: b.code, name: n.name, nameHighlight: this.inScript(b.nameHighlight, lang), ...(n.untranslated.length ? { untranslated: n.untranslated } : {}) };
       }),
       language: lang,
+    };
+  }
+
+  /**
+   * One hit per item (基本目录 baseCode): the best-ranked implementation stands for the group, the others
+   * (other districts) ride along as variants, city first. The whole ranking is grouped before the page
+   * is cut, so a page never repeats an item and `total` counts items.
+   */
+  private grouped(index: SearchIndex, text: string, filters: SearchFilters, offset: number, limit: number): SearchResult & { hits: (SearchHit & { variants?: Variant[] })[] } {
+    const all = text ? index.search(text, filters, 0, MAX_GROUPED_HITS) : index.browse(filters, 0, MAX_GROUPED_HITS);
+    const groups = new Map<string, { hit: SearchHit; variants: Variant[] }>();
+    for (const h of all.hits) {
+      const item = this.entries.get(h.code)!.item;
+      const variant = { code: item.code, region: item.region, regionName: regionName(item.region) ?? item.region };
+      const group = groups.get(item.baseCode);
+      if (group) group.variants.push(variant);
+      else groups.set(item.baseCode, { hit: h, variants: [variant] });
+    }
+    const rows = [...groups.values()];
+    return {
+      total: rows.length,
+      hits: rows.slice(offset, offset + limit).map((g) => ({ ...g.hit, variants: g.variants.sort((a, b) => (a.region < b.region ? -1 : a.region > b.region ? 1 : 0)) })),
     };
   }
 

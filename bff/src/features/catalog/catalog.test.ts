@@ -86,6 +86,31 @@ describe('GET /api/v1/services (browse and search)', () => {
     expect(pets.items.every((i) => i.lifeEvents.includes('pets'))).toBe(true);
   });
 
+  it('groups results by item when asked: one row for 结婚登记 with its four districts inside, the old answer unchanged', async () => {
+    const flat = await list(`q=${encodeURIComponent('结婚登记')}&limit=50`);
+    const marriage = flat.items.filter((i) => i.name === '内地居民结婚登记');
+    expect(marriage.length).toBe(4);
+    expect(flat.items.every((i) => i.variants === undefined)).toBe(true);
+
+    const grouped = await list(`q=${encodeURIComponent('结婚登记')}&limit=50&group=item`);
+    const rows = grouped.items.filter((i) => i.name === '内地居民结婚登记');
+    expect(rows.length).toBe(1);
+    expect(rows[0]!.variants!.map((v) => v.region)).toEqual(['330102', '330105', '330106', '330108']);
+    expect(rows[0]!.variants!.map((v) => v.code).sort()).toEqual(marriage.map((i) => i.code).sort());
+    expect(rows[0]!.variants![0]!.regionName).toBeTruthy();
+    expect(rows[0]!.nameHighlight?.some((r) => r.match)).toBe(true);
+    // Grouping happens before paging: no name twice, and total counts rows.
+    expect(new Set(grouped.items.map((i) => `${i.name}|${i.departmentCode}`)).size).toBe(grouped.items.length);
+    const every = await list(`q=${encodeURIComponent('结婚登记')}&limit=100&group=item`);
+    expect(every.items.reduce((n, i) => n + i.variants!.length, 0)).toBe(flat.total);
+    expect(every.total).toBe(every.items.length);
+    const browse = await list('limit=100&group=item');
+    const all = await list('limit=100');
+    expect(browse.total).toBeLessThan(all.total);
+    const page2 = await list('limit=20&offset=20&group=item');
+    expect(page2.items.map((i) => i.code)).toEqual(browse.items.slice(20, 40).map((i) => i.code));
+  });
+
   it('refuses a malformed filter with a field error, not a 500', async () => {
     const r = await stack.app.inject({ method: 'GET', url: '/api/v1/services?region=abc' });
     expect(r.statusCode).toBeGreaterThanOrEqual(400);

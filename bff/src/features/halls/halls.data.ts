@@ -1,3 +1,5 @@
+import type { GeoArea } from '@zsb/shared/domain/geo';
+
 /**
  * Service halls (政务服务中心) and their windows (窗口): synthetic seed data owned by the BFF.
  * Each window belongs to one department and carries a QR code that opens the rating page for it.
@@ -13,6 +15,8 @@ export interface HallSeed {
   hours: string;
   /** The hall's enquiry phone (synthetic: 0571 and the region code). */
   phone: string;
+  /** Where a phone may check in by location (WGS-84 centre of the building, radius covering its forecourt). */
+  area: GeoArea;
   windows: WindowSeed[];
 }
 
@@ -42,6 +46,7 @@ export const HALLS: readonly HallSeed[] = [
     address: '杭州市上城区市民街 200 号市民中心 D 座',
     hours: HOURS,
     phone: '0571-12345100',
+    area: { latitude: 30.2453, longitude: 120.2106, radiusMeters: 250 },
     windows: windows('H330100', [
       ['住房公积金提取窗口', 'gjj'],
       ['住房公积金贷款窗口', 'gjj'],
@@ -62,6 +67,7 @@ export const HALLS: readonly HallSeed[] = [
     address: '杭州市上城区望江东路 58 号',
     hours: HOURS,
     phone: '0571-87330102',
+    area: { latitude: 30.2178, longitude: 120.1989, radiusMeters: 250 },
     windows: windows('H330102', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],
@@ -78,6 +84,7 @@ export const HALLS: readonly HallSeed[] = [
     address: '杭州市拱墅区湖墅南路 200 号',
     hours: HOURS,
     phone: '0571-88330105',
+    area: { latitude: 30.2868, longitude: 120.1545, radiusMeters: 250 },
     windows: windows('H330105', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],
@@ -95,6 +102,7 @@ export const HALLS: readonly HallSeed[] = [
     address: '杭州市西湖区文三路 395 号',
     hours: HOURS,
     phone: '0571-87330106',
+    area: { latitude: 30.2772, longitude: 120.1318, radiusMeters: 250 },
     windows: windows('H330106', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],
@@ -113,6 +121,7 @@ export const HALLS: readonly HallSeed[] = [
     address: '杭州市滨江区江汉路 1515 号',
     hours: HOURS,
     phone: '0571-86330108',
+    area: { latitude: 30.2082, longitude: 120.2118, radiusMeters: 250 },
     windows: windows('H330108', [
       ['婚姻登记窗口', 'mzj'],
       ['户籍业务窗口', 'gaj'],

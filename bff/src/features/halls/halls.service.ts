@@ -47,7 +47,7 @@ export class HallsService {
 }
 
 function hallInfo(h: HallSeed): Omit<Hall, 'windows'> {
-  return { id: h.id, name: h.name, region: h.region, regionName: regionName(h.region) ?? h.region, address: h.address, hours: h.hours };
+  return { id: h.id, name: h.name, region: h.region, regionName: regionName(h.region) ?? h.region, address: h.address, hours: h.hours, area: h.area };
 }
 
 function windowInfo(w: WindowSeed) {

@@ -63,7 +63,7 @@ export class HomeService {
           total: items.length,
           expiring: items.filter((c) => c.status === 'expiring').length,
           expired: items.filter((c) => c.status === 'expired').length,
-          items: items.map((c) => ({ id: c.id, kindName: c.kindName, status: c.status })),
+          items: items.map((c) => ({ id: c.id, kind: c.kind, kindName: c.kindName, status: c.status })),
         };
       });
       // 热门服务 from our own usage counts (in-process, so it cannot be slow).

@@ -21,6 +21,7 @@ export const ticketsFeature = fp(async function ticketsFeature(app: FastifyInsta
     preReviewed: async (user, itemCode) => (await app.cases.list(user, { status: 'accepted', offset: 0, limit: 100 })).items.some((c) => c.itemCode === itemCode),
     messages: app.messages,
     signer: new CodeSigner(app.config.hall.codeSecret),
+    recentServiceTimes: (hallId) => app.upstreams.halls.serviceTimes(hallId),
   });
   app.decorate('tickets', service);
   const staffOnly = { preHandler: requireKind('staff') };

@@ -1,6 +1,7 @@
 import QRCode from 'qrcode';
-import type { Ticket } from '@zsb/shared/contracts/tickets';
+import type { CheckinLocation, Ticket } from '@zsb/shared/contracts/tickets';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import { checkArea, MAX_LOCATION_ACCURACY_M } from '@zsb/shared/domain/geo';
 import { RATE_PAGE_PATH } from '@zsb/shared/contracts/ratings';
 import { birthDateFromFields, holdsClaim } from '@zsb/shared/domain/claims';
 import { estimateWaitMinutes, PRIORITY_RANK, ticketNumber, ticketPriority, hallOpenAt, type TicketPriority } from '@zsb/shared/domain/hall-queue';
@@ -28,6 +29,8 @@ export interface TicketsDeps {
   preReviewed: (user: AuthUser, itemCode: string) => Promise<boolean>;
   messages: Pick<MessagesService, 'send'>;
   signer: CodeSigner;
+  /** The halls' platform: minutes each window took per person recently (null: unknown hall; throws when down). */
+  recentServiceTimes?: (hallId: string) => Promise<{ windowId: string; minutes: number[] }[] | null>;
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -50,8 +53,9 @@ export class TicketsService {
     return { text, svg: await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' }) };
   }
 
-  async take(user: AuthUser, body: { hallId: string; appointmentId?: string }): Promise<Ticket> {
+  async take(user: AuthUser, body: { hallId: string; appointmentId?: string; location?: CheckinLocation }): Promise<Ticket> {
     const hall = this.deps.appointments.hall(body.hallId);
+    if (body.location) this.checkLocation(hall, body.location);
     const now = this.now();
     if (!hallOpenAt(now)) throw new AppError(409, 'HALL_CLOSED', 'The hall is closed now; tickets are taken during opening hours');
     const date = chinaDate(now);
@@ -107,12 +111,33 @@ export class TicketsService {
     };
   }
 
-  /** Average minutes from call to finish over the hall's last 20 served tickets (the seed value before there are any). */
+  /** Check-in by location: the fix must lie inside the hall's area; checked before anything is written. */
+  private checkLocation(hall: HallPlace, at: CheckinLocation): void {
+    const check = checkArea(hall.area, at);
+    if (check.inside) return;
+    if (check.reason === 'too_coarse') {
+      throw new AppError(422, 'LOCATION_TOO_COARSE', `The location is only known to ${Math.round(at.accuracy ?? 0)} m; at most ${MAX_LOCATION_ACCURACY_M} m is needed to check in`,
+        [{ path: 'body.location.accuracy', message: `at most ${MAX_LOCATION_ACCURACY_M} m` }]);
+    }
+    throw new AppError(422, 'OUTSIDE_HALL_AREA', `You are ${check.distance} m from ${hall.name}; check in within ${hall.area.radiusMeters} m of the hall or scan its code`,
+      [{ path: 'body.location', message: `${check.distance} m from the hall, more than ${hall.area.radiusMeters} m` }]);
+  }
+
+  /**
+   * Average minutes from call to finish over the hall's last 20 served tickets; before there are any, the
+   * halls' platform's recent service times of its windows; the seed value when that is unknown or down.
+   */
   async averageServiceMinutes(hallId: string): Promise<number> {
     const rows = await this.deps.repo.recentServed(hallId, 20);
     const spans = rows.filter((r) => r.calledAt && r.finishedAt).map((r) => (Date.parse(r.finishedAt!) - Date.parse(r.calledAt!)) / 60_000).filter((m) => m >= 0);
-    if (spans.length === 0) return DEFAULT_SERVICE_MINUTES;
+    if (spans.length === 0) return (await this.platformAverage(hallId)) ?? DEFAULT_SERVICE_MINUTES;
     return Math.max(1, spans.reduce((a, b) => a + b, 0) / spans.length);
+  }
+
+  private async platformAverage(hallId: string): Promise<number | null> {
+    const windows = await this.deps.recentServiceTimes?.(hallId).catch(() => null);
+    const minutes = windows?.flatMap((w) => w.minutes) ?? [];
+    return minutes.length ? Math.max(1, minutes.reduce((a, b) => a + b, 0) / minutes.length) : null;
   }
 
   // ───────────── clerks ─────────────

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStack, type Stack, type Session } from '../../test/harness';
+import { serviceTimesOf } from '../../../sandbox/seed/halls';
 import { bookableItem, setHallClock, syntheticResident } from '../appointments/appointments.test-support';
 
 let stack: Stack;
@@ -8,6 +9,9 @@ const WINDOW = 'H330100-W01'; // 住房公积金提取窗口 (gjj)
 
 beforeAll(async () => { stack = await startStack(); });
 afterAll(async () => { await stack.close(); });
+
+/** The mean of the sandbox platform's recent service times of the hall's windows. */
+const platformAverage = (hallId: string) => { const m = serviceTimesOf(hallId)!.flatMap((w) => w.minutes); return m.reduce((a, b) => a + b, 0) / m.length; };
 
 const take = (s: Pick<Session, 'inject'>, body: Record<string, unknown>) => s.inject({ method: 'POST', url: '/api/v1/tickets', payload: body });
 const scan = (s: Pick<Session, 'inject'>, text: string) => s.inject({ method: 'POST', url: '/api/v1/scan', payload: { text } });
@@ -48,7 +52,10 @@ describe('queue tickets', () => {
 
     // The queue order: 特呼, appointment, walk-in.
     const get = (s: Session, id: string) => s.inject({ method: 'GET', url: `/api/v1/tickets/${id}` });
-    expect((await get(walkIn, walk.json().id)).json()).toMatchObject({ position: 3, ahead: 2, estimatedWaitMinutes: 16 });
+    // Before the hall has served anyone today, the wait comes from the halls' platform's recent service times.
+    const platform = platformAverage(H);
+    expect(await stack.app.tickets.averageServiceMinutes(H)).toBeCloseTo(platform, 6);
+    expect((await get(walkIn, walk.json().id)).json()).toMatchObject({ position: 3, ahead: 2, estimatedWaitMinutes: Math.ceil(2 * platform) });
     expect((await get(resident, mine.json().id)).json().position).toBe(2);
     expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('checked_in');
 
@@ -154,5 +161,59 @@ describe('queue tickets', () => {
     expect((await take(owner, { hallId: 'nonsense' })).statusCode).toBe(400);
     expect(await stack.count('tickets')).toBe(before);
     expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('booked');
+  });
+
+  it('checks in by location only inside the hall\'s area: outside or a vague fix is a clear 422 and writes nothing', async () => {
+    const item = bookableItem(stack, H);
+    const person = syntheticResident(stack, 'located');
+    const walker = syntheticResident(stack, 'walker');
+    setHallClock(stack, '2026-10-15', '08:00');
+    const slot = (await person.inject({ method: 'GET', url: `/api/v1/halls/${H}/slots?itemCode=${item}&date=2026-10-15` })).json().slots[2];
+    const appt = (await person.inject({ method: 'POST', url: '/api/v1/appointments', payload: { slotId: slot.id, itemCode: item } })).json();
+    setHallClock(stack, '2026-10-15', '09:20');
+    const hall = (await stack.app.inject({ method: 'GET', url: '/api/v1/halls' })).json().halls.find((h: { id: string }) => h.id === H);
+    expect(hall.area).toMatchObject({ radiusMeters: 250 });
+    const { latitude, longitude } = hall.area as { latitude: number; longitude: number };
+    const before = await stack.count('tickets');
+
+    // About 1.1 km north of the hall: refused with the distance, the appointment stays booked.
+    const far = await take(person, { hallId: H, appointmentId: appt.id, location: { latitude: latitude + 0.01, longitude, accuracy: 20 } });
+    expect(far.statusCode).toBe(422);
+    expect(far.headers['content-type']).toContain('application/problem+json');
+    expect(far.json()).toMatchObject({ code: 'OUTSIDE_HALL_AREA', errors: [{ path: 'body.location' }] });
+    expect(far.json().detail).toMatch(/1\d{3} m/);
+    const vague = await take(person, { hallId: H, appointmentId: appt.id, location: { latitude, longitude, accuracy: 2000 } });
+    expect([vague.statusCode, vague.json().code]).toEqual([422, 'LOCATION_TOO_COARSE']);
+    expect((await take(person, { hallId: H, location: { latitude: 91, longitude } })).statusCode).toBe(400);
+    expect(await stack.count('tickets')).toBe(before);
+    expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('booked');
+
+    // At the door (about 100 m from the centre): checked in with the appointment's priority number.
+    const inside = await take(person, { hallId: H, appointmentId: appt.id, location: { latitude: latitude + 0.0009, longitude, accuracy: 15 } });
+    expect(inside.statusCode, inside.body).toBe(201);
+    expect(inside.json()).toMatchObject({ hallId: H, appointmentId: appt.id, status: 'waiting' });
+    expect(inside.json().number).toMatch(/^[BV]/);
+    expect((await stack.rows('appointments', { id: appt.id }))[0]!.status).toBe('checked_in');
+    // A walk-in inside the area gets a normal number.
+    const walkIn = await take(walker, { hallId: H, location: { latitude, longitude } });
+    expect(walkIn.statusCode).toBe(201);
+    expect(walkIn.json().appointmentId).toBeNull();
+  });
+
+  it('falls back to the seed estimate when the halls\' platform is down, and uses its seats for new slots', async () => {
+    // H330108 has served nobody in these tests; the platform's answer is cached, so a fresh hall id is asked while down.
+    await stack.control('halls', { failRate: 1, failStatus: 503 });
+    try {
+      expect(await stack.app.tickets.averageServiceMinutes('H330105')).toBe(8);
+    } finally {
+      await stack.control('halls', { failRate: 0 });
+    }
+    expect(await stack.app.tickets.averageServiceMinutes('H330108')).toBeCloseTo(platformAverage('H330108'), 6);
+    // Seats per slot as the platform publishes them: an item's own rule (GJJ-0016 at H330100: 6), else its department's (gjj: 4).
+    setHallClock(stack, '2026-10-19', '08:00');
+    const person = syntheticResident(stack, 'seats');
+    const seats = async (item: string) => (await person.inject({ method: 'GET', url: `/api/v1/halls/${H}/slots?itemCode=${item}&date=2026-10-19` })).json().slots[0].capacity;
+    expect(await seats('GJJ-0016')).toBe(6);
+    expect(await seats('GJJ-0005')).toBe(4);
   });
 });

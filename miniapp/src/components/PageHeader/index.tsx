@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../../hooks/useI18n';
 import { IS_H5 } from '../../services/env';
+import { goBack } from '../../services/nav';
 import { a11y } from '../a11y';
 import './index.css';
 
@@ -11,7 +11,7 @@ interface PageHeaderProps {
   subtitle?: string;
   /** Right-hand slot, e.g. the preference switches. */
   extra?: ReactNode;
-  /** Show a back control (H5 only: the mini-program host draws its own). */
+  /** Show a back control (H5 only: the mini-program host draws its own). With nothing under the page it opens the parent or home. */
   back?: boolean;
   children?: ReactNode;
 }
@@ -41,7 +41,7 @@ export function PageHeader({ title, subtitle, extra, back, children }: PageHeade
     <View className='zsb-header' {...a11y('banner', undefined, false)}>
       <View className='zsb-header__row'>
         {IS_H5 && back ? (
-          <View id='page-back' className='zsb-header__back' onClick={() => void Taro.navigateBack()} {...a11y('button', t('common.back'))}>
+          <View id='page-back' className='zsb-header__back' onClick={() => void goBack()} {...a11y('button', t('common.back'))}>
             <Text aria-hidden='true'>‹</Text>
           </View>
         ) : null}

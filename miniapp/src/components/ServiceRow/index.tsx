@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import type { ServiceSummary } from '@zsb/shared/contracts/catalog';
+import { useState } from 'react';
 import { useI18n } from '../../hooks/useI18n';
 import { a11y } from '../a11y';
 import { Highlighted } from '../Highlighted';
@@ -11,9 +12,14 @@ interface ServiceRowProps {
   onOpen: (code: string) => void;
 }
 
-/** One service in a result list: the name with its matched part marked, where it is handled, and how. */
+/**
+ * One service in a result list: the name with its matched part marked, where it is handled, and how.
+ * A grouped row (the same item in several districts, `variants`) opens a district choice first.
+ */
 export function ServiceRow({ item, onOpen }: ServiceRowProps) {
   const { t } = useI18n();
+  const [choosing, setChoosing] = useState(false);
+  const variants = item.variants && item.variants.length > 1 ? item.variants : null;
   return (
     // Always shown in the result list: the list item holds the tappable row.
     <View className='zsb-service-row__item' {...a11y('listitem', undefined, false)}>
@@ -21,8 +27,10 @@ export function ServiceRow({ item, onOpen }: ServiceRowProps) {
         id={`search-result-${item.code}`}
         className='zsb-service-row'
         data-code={item.code}
-        onClick={() => onOpen(item.code)}
-        {...a11y('link', item.name)}
+        data-variants={variants ? String(variants.length) : '1'}
+        onClick={() => (variants ? setChoosing(!choosing) : onOpen(item.code))}
+        {...a11y(variants ? 'button' : 'link', item.name)}
+        {...(variants ? { 'aria-expanded': choosing ? 'true' : 'false' } : {})}
       >
         <View className='zsb-service-row__title'>
           <Highlighted className='zsb-service-row__name' runs={item.nameHighlight ?? [{ text: item.name, match: false }]} />
@@ -34,7 +42,11 @@ export function ServiceRow({ item, onOpen }: ServiceRowProps) {
             <Highlighted runs={item.matchedIn.snippet} />
           </View>
         ) : null}
-        <Text className='zsb-service-row__meta'>{t('catalog.where', { department: item.departmentName, region: item.regionName })}</Text>
+        <Text className='zsb-service-row__meta'>
+          {variants
+            ? t('catalog.whereMany', { department: item.departmentName, count: variants.length })
+            : t('catalog.where', { department: item.departmentName, region: item.regionName })}
+        </Text>
         <View className='zsb-service-row__badges'>
           {item.online ? <Text className='zsb-service-row__badge zsb-service-row__badge--online'>{t('catalog.online')}</Text> : null}
           <Text className='zsb-service-row__badge'>
@@ -43,6 +55,16 @@ export function ServiceRow({ item, onOpen }: ServiceRowProps) {
           <Text className='zsb-service-row__badge'>{t('catalog.visits', { count: item.visits })}</Text>
         </View>
       </View>
+      {variants && choosing ? (
+        <View id={`search-variants-${item.code}`} className='zsb-service-row__variants' {...a11y('group', t('catalog.chooseRegion'), false)}>
+          <Text className='zsb-service-row__variants-title'>{t('catalog.chooseRegion')}</Text>
+          {variants.map((v) => (
+            <Text key={v.code} id={`search-variant-${v.code}`} className='zsb-service-row__variant' data-region={v.region} onClick={() => onOpen(v.code)} {...a11y('link', `${item.name} · ${v.regionName}`)}>
+              {v.regionName}
+            </Text>
+          ))}
+        </View>
+      ) : null}
     </View>
   );
 }

@@ -21,6 +21,8 @@ export function hallErrorKey(e: unknown): MessageKey | null {
     case 'CODE_USED': return 'hall.scan.used';
     case 'STAFF_ONLY': return 'hall.scan.staffOnly';
     case 'HALL_CLOSED': return 'hall.checkin.closed';
+    case 'OUTSIDE_HALL_AREA': return 'hall.checkin.outside';
+    case 'LOCATION_TOO_COARSE': return 'hall.checkin.tooCoarse';
     default: return null;
   }
 }

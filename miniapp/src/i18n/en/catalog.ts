@@ -130,4 +130,6 @@ export default {
   'catalog.event.hiring': 'Hiring',
   'catalog.event.environment': 'Environment',
   'catalog.event.business_closure': 'Closing a business',
+  'catalog.whereMany': '{department} · available in {count} areas',
+  'catalog.chooseRegion': 'Choose where to apply',
 } satisfies Record<keyof typeof zh, string>;

@@ -56,4 +56,12 @@ export default {
   'hall.pc.warning': 'Confirm only if you are using this site yourself; never for a site you do not know',
   'hall.pc.confirm': 'Sign in',
   'hall.pc.done': 'Confirmed: the computer is signing in',
+  'hall.appointments.checkin': 'Check in at the hall',
+  'hall.checkin.byLocation': 'I\'m in the hall: check in by location',
+  'hall.checkin.locationHint': 'Your location is used once to confirm you are in the hall and is not kept',
+  'hall.checkin.locationDenied': 'Location is not allowed: allow it in settings, or scan the code at the hall entrance',
+  'hall.checkin.locationFailed': 'Your location could not be found; try again, or scan the code at the hall entrance',
+  'hall.checkin.outside': 'You are not in the hall area: check in once you are there, or scan the code at the entrance',
+  'hall.checkin.outsideBy': 'You are about {distance} m from the hall, outside its area: check in once you are there, or scan the code at the entrance',
+  'hall.checkin.tooCoarse': 'Your location is too vague to tell you are in the hall: turn on precise location, or scan the code at the entrance',
 } satisfies Record<keyof typeof zh, string>;

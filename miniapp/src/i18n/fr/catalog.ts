@@ -130,4 +130,6 @@ export default {
   'catalog.event.hiring': 'Embauche',
   'catalog.event.environment': 'Environnement',
   'catalog.event.business_closure': 'Fermer une entreprise',
+  'catalog.whereMany': '{department} · disponible dans {count} secteurs',
+  'catalog.chooseRegion': 'Choisissez le secteur',
 } satisfies Record<keyof typeof zh, string>;

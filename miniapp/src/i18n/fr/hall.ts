@@ -56,4 +56,12 @@ export default {
   'hall.pc.warning': 'Ne confirmez que si vous utilisez vous-même ce site ; jamais pour un site inconnu',
   'hall.pc.confirm': 'Se connecter',
   'hall.pc.done': 'Confirmé : l’ordinateur se connecte',
+  'hall.appointments.checkin': 'Enregistrement à l\'accueil',
+  'hall.checkin.byLocation': 'Je suis sur place : enregistrement par localisation',
+  'hall.checkin.locationHint': 'Votre position sert une seule fois à vérifier que vous êtes sur place ; elle n\'est pas conservée',
+  'hall.checkin.locationDenied': 'La localisation n\'est pas autorisée : autorisez-la dans les réglages, ou scannez le code à l\'entrée',
+  'hall.checkin.locationFailed': 'Position introuvable ; réessayez, ou scannez le code à l\'entrée',
+  'hall.checkin.outside': 'Vous n\'êtes pas sur place : enregistrez-vous une fois arrivé, ou scannez le code à l\'entrée',
+  'hall.checkin.outsideBy': 'Vous êtes à environ {distance} m, hors du périmètre : enregistrez-vous une fois arrivé, ou scannez le code à l\'entrée',
+  'hall.checkin.tooCoarse': 'Position trop imprécise : activez la localisation précise, ou scannez le code à l\'entrée',
 } satisfies Record<keyof typeof zh, string>;

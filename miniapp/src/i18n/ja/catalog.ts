@@ -131,4 +131,6 @@ export default {
   'catalog.event.hiring': '雇用',
   'catalog.event.environment': '環境保全',
   'catalog.event.business_closure': '廃業',
+  'catalog.whereMany': '{department} · {count} 地区で手続き可能',
+  'catalog.chooseRegion': '手続きする地区を選択',
 } satisfies Record<keyof typeof zh, string>;

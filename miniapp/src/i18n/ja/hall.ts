@@ -56,4 +56,12 @@ export default {
   'hall.pc.warning': 'ご自身がこのサイトを利用している場合のみ確認してください。知らないサイトのコードは確認しないでください',
   'hall.pc.confirm': 'ログインを確認',
   'hall.pc.done': '確認しました。パソコンでログインします',
+  'hall.appointments.checkin': '来庁受付',
+  'hall.checkin.byLocation': '来庁済み：位置情報で受付',
+  'hall.checkin.locationHint': '位置情報は来庁確認に一度だけ使い、保存しません',
+  'hall.checkin.locationDenied': '位置情報が許可されていません。設定で許可するか、入口の受付コードを読み取ってください',
+  'hall.checkin.locationFailed': '位置を取得できません。もう一度試すか、入口の受付コードを読み取ってください',
+  'hall.checkin.outside': '庁舎の範囲外です。到着後に受付するか、入口の受付コードを読み取ってください',
+  'hall.checkin.outsideBy': '庁舎から約 {distance} m 離れています。到着後に受付するか、入口の受付コードを読み取ってください',
+  'hall.checkin.tooCoarse': '位置の精度が低く確認できません。正確な位置情報をオンにするか、入口の受付コードを読み取ってください',
 } satisfies Record<keyof typeof zh, string>;

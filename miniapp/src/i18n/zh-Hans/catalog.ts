@@ -128,4 +128,6 @@ export default {
   'catalog.event.hiring': '用工',
   'catalog.event.environment': '环保',
   'catalog.event.business_closure': '注销',
+  'catalog.whereMany': '{department} · {count} 个地区可办',
+  'catalog.chooseRegion': '选择办理地区',
 } as const;

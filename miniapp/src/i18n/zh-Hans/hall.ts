@@ -54,4 +54,12 @@ export default {
   'hall.pc.warning': '只有您本人正在这个网站上操作时才确认；陌生网站的码请勿确认',
   'hall.pc.confirm': '确认登录',
   'hall.pc.done': '已确认，电脑上即将登录',
+  'hall.appointments.checkin': '到厅签到',
+  'hall.checkin.byLocation': '我已在大厅，用定位签到',
+  'hall.checkin.locationHint': '定位只用于这一次确认您在大厅范围内，不会保存',
+  'hall.checkin.locationDenied': '没有定位权限：请在设置中允许定位，或扫大厅入口的签到码',
+  'hall.checkin.locationFailed': '暂时无法获取位置，请稍后再试，或扫大厅入口的签到码',
+  'hall.checkin.outside': '您不在大厅范围内，请到大厅后再签到，或扫大厅入口的签到码',
+  'hall.checkin.outsideBy': '您距大厅约 {distance} 米，不在大厅范围内：请到大厅后再签到，或扫大厅入口的签到码',
+  'hall.checkin.tooCoarse': '定位不够准确，无法确认您在大厅内：请打开精确定位，或扫大厅入口的签到码',
 } as const;

@@ -67,7 +67,7 @@ export default function GuidePage() {
   const original = (section: string, ...sections: string[]) => <OriginalBadge id={`guide-original-${section.replace('.', '-')}`} show={has(section, ...sections)} />;
   const flags = g ? (Object.keys(g.flags) as (keyof ServiceGuide['flags'])[]).filter((f) => g.flags[f]) : [];
   return (
-    <Screen id='guide-page' title={t('guide.title')}>
+    <Screen id='guide-page' guest title={t('guide.title')}>
       <PageHeader
         back
         title={g?.name ?? t('guide.title')}

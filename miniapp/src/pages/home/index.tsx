@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { homeRoutes } from '@zsb/shared/contracts/home';
+import { homeRoutes, type Home } from '@zsb/shared/contracts/home';
 import { Card } from '../../components/Card';
 import { CountBadge } from '../../components/CountBadge';
 import { HotServices } from '../../components/HotServices';
@@ -16,15 +16,26 @@ import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
-import { signOut } from '../../services/auth';
 import { navigate } from '../../services/nav';
+import { offlineCache, WALLET } from '../../services/offline';
+import type { Wallet } from '@zsb/shared/contracts/wallet';
+import { useTabBarTexts } from '../../hooks/useTabBarTexts';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
 import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
 import Taro from '@tarojs/taro';
 import './index.css';
 
+/** The ID card to show with one tap: valid or about to expire (an expired card is opened in the wallet instead). */
+function presentableIdCard(home: Home | null | undefined): string | null {
+  const usable = (c: { kind: string; status: string }) => c.kind === 'id_card' && (c.status === 'valid' || c.status === 'expiring');
+  if (home && home.wallet.status === 'ok') return home.wallet.data.items.find(usable)?.id ?? null;
+  // Offline or the library is down: the device copy of the wallet still knows which card it is (亮证 then says why no code).
+  return offlineCache.peek<Wallet>(WALLET)?.data.certificates.find(usable)?.id ?? null;
+}
+
 export default function HomePage() {
   const { t } = useI18n();
+  useTabBarTexts();
   const q = useQuery(() => call(homeRoutes.home), []);
   // Coming back from another page refreshes counts (a certificate may have been read, a message marked).
   useDidShow(() => {
@@ -32,6 +43,7 @@ export default function HomePage() {
   });
   const home = q.data;
   const { elder } = usePrefs();
+  const idCard = presentableIdCard(home);
   // 长辈模式: residents get the one-column home of their own most-used tasks.
   if (elder && home?.profile.kind === 'resident') return <ElderHome home={q} />;
   return (
@@ -42,6 +54,14 @@ export default function HomePage() {
         extra={<PrefsBar />}
       >
         <Text id='home-scan' className='zsb-home__scan' onClick={() => void Taro.navigateTo({ url: HALL_PAGES.scan })} {...a11y('button', t('hall.scan.button'))}>⌗ {t('hall.scan.button')}</Text>
+        <Text
+          id='home-present-id'
+          className='zsb-home__scan'
+          onClick={() => void (idCard ? navigate('present', { id: idCard }) : navigate('wallet'))}
+          {...a11y('button', t('shell.home.presentId'))}
+        >
+          {t('shell.home.presentId')}
+        </Text>
         {home && home.profile.activeIdentity.kind === 'enterprise' ? (
           <Text className='zsb-home__identity'>{t('home.actingAs', { name: home.profile.activeIdentity.name })}</Text>
         ) : null}
@@ -87,11 +107,6 @@ export default function HomePage() {
                 <Text id='home-work-orders' className='zsb-home__tool' onClick={() => void navigate('workOrders')} {...a11y('link', t('ratings.entry.workOrders'))}>{t('ratings.entry.workOrders')}</Text>
               </View>
             </Card>
-            <View className='zsb-home__footer'>
-              <Text id='logout' className='zsb-home__logout' onClick={() => void signOut()} {...a11y('button', t('common.logout'))}>
-                {t('common.logout')}
-              </Text>
-            </View>
           </>
         ) : null}
       </View>

@@ -1,11 +1,11 @@
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { LANGUAGES, translate, type Language } from '../../i18n';
+import { goBack } from '../../services/nav';
 import './index.css';
 
 /** 语言: every language listed under its own name, so anyone finds theirs whatever is shown now. */
@@ -13,10 +13,10 @@ export default function LanguagePage() {
   const { t, lang, setLanguage } = useI18n();
   const choose = (l: Language) => {
     setLanguage(l);
-    void Taro.navigateBack().catch(() => undefined);
+    void goBack();
   };
   return (
-    <Screen id='language-page' title={t('common.language')}>
+    <Screen id='language-page' guest title={t('common.language')}>
       <PageHeader back title={t('common.language')} />
       <View className='zsb-overlap'>
         <Card>

@@ -1,4 +1,5 @@
 import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { authRoutes, type Persona } from '@zsb/shared/contracts/auth';
 import { useEffect, useState } from 'react';
 import { Card } from '../../components/Card';
@@ -13,7 +14,7 @@ import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
 import { signInWithPersona, signInWithWeapp } from '../../services/auth';
 import { IS_WEAPP } from '../../services/env';
-import { relaunch } from '../../services/nav';
+import { relaunch, safeNext } from '../../services/nav';
 import { session } from '../../stores';
 import './index.css';
 
@@ -23,9 +24,12 @@ export default function LoginPage() {
   const { t, tError } = useI18n();
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Sent here by a page that needs a person (`?next=`): back to that very page once signed in, else home.
+  const next = safeNext(useRouter().params.next);
+  const proceed = () => (next ? Taro.reLaunch({ url: next }) : relaunch('home'));
 
   useEffect(() => {
-    if (session.get()) void relaunch('home');
+    if (session.get()) void proceed();
   }, []);
 
   const attempt = async (key: string, signIn: () => Promise<void>) => {
@@ -34,7 +38,7 @@ export default function LoginPage() {
     setError(null);
     try {
       await signIn();
-      await relaunch('home');
+      await proceed();
     } catch (e) {
       setError(e);
     } finally {
@@ -43,9 +47,10 @@ export default function LoginPage() {
   };
 
   return (
-    <Screen id='login-page' title={t('auth.title')}>
+    <Screen id='login-page' guest title={t('auth.title')}>
       <PageHeader title={t('auth.title')} subtitle={t('auth.subtitle')} extra={<PrefsBar />} />
       <View className='zsb-overlap'>
+        {next ? <Notice id='login-next' kind='info' text={t('shell.signInToContinue')} /> : null}
         {error ? (
           <View className='zsb-login__error'>
             <Notice id='login-error' kind='error' text={tError(error)} />

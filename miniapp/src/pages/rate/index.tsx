@@ -17,7 +17,7 @@ import { a11y, fieldLabel } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
-import { navigate } from '../../services/nav';
+import { currentUrl, navigate, toSignIn } from '../../services/nav';
 import { request } from '../../services/request';
 import { taroStorage } from '../../services/storage';
 import { chinaTime } from '../../services/time';
@@ -78,7 +78,7 @@ export default function RatePage() {
     ? t('rate.window', { hall: data.window.hall.name, number: data.window.window.number })
     : data?.title ? t('rate.case', { title: data.title }) : undefined;
   return (
-    <Screen id='rate-page' title={t('rate.title')}>
+    <Screen id='rate-page' guest={!params.caseId} title={t('rate.title')}>
       <PageHeader back title={t('rate.title')} subtitle={subtitle} />
       <View className='zsb-overlap zsb-rate'>
         <StateView loading={q.loading && !data} error={q.error} onRetry={q.reload} />
@@ -157,7 +157,7 @@ export default function RatePage() {
             ) : (
               <View>
                 <Notice id='rate-anonymous' kind='info' text={t('rate.anonymous')} />
-                <Text id='rate-sign-in' className='zsb-rate__link' onClick={() => void navigate('login')} {...a11y('link', t('rate.signIn'))}>{t('rate.signIn')}</Text>
+                <Text id='rate-sign-in' className='zsb-rate__link' onClick={() => void toSignIn(currentUrl())} {...a11y('link', t('rate.signIn'))}>{t('rate.signIn')}</Text>
               </View>
             )}
             {failure ? <Notice id='rate-error' kind='error' text={tError(failure)} /> : null}

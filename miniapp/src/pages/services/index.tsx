@@ -1,5 +1,5 @@
 import { Input, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { bundleRoutes } from '@zsb/shared/contracts/bundles';
 import { catalogRoutes, type Audience, type LifeEvent } from '@zsb/shared/contracts/catalog';
@@ -15,7 +15,8 @@ import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { OriginalBadge } from '../../components/OriginalBadge';
 import { call } from '../../services/api';
-import { navigate } from '../../services/nav';
+import { navigate, takeTabIntent } from '../../services/nav';
+import { useTabBarTexts } from '../../hooks/useTabBarTexts';
 import './index.css';
 
 const PAGE = 20;
@@ -39,6 +40,15 @@ export default function ServicesPage() {
     lifeEvent: params.lifeEvent as LifeEvent | undefined,
   });
   const [pages, setPages] = useState(1);
+  useTabBarTexts();
+  // A tab page is switched to without a query: what another page asked for (a search, an audience) arrives here.
+  useDidShow(() => {
+    const intent = takeTabIntent('services');
+    if (!intent) return;
+    if (intent.q !== undefined) { setText(intent.q); setQ(intent.q.trim()); }
+    if (intent.audience === 'enterprise' || intent.audience === 'personal') setFilters((f) => ({ ...f, audience: intent.audience as Audience }));
+    if (intent.lifeEvent) setFilters((f) => ({ ...f, lifeEvent: intent.lifeEvent as LifeEvent }));
+  });
 
   useEffect(() => {
     const timer = setTimeout(() => setQ(text.trim()), DEBOUNCE_MS);
@@ -48,7 +58,7 @@ export default function ServicesPage() {
 
   const browsing = !q && !filters.lifeEvent && !filters.department && !filters.region;
   const list = useQuery(
-    () => (browsing ? Promise.resolve(null) : call(catalogRoutes.list, { query: { q: q || undefined, ...filters, limit: PAGE * pages } })),
+    () => (browsing ? Promise.resolve(null) : call(catalogRoutes.list, { query: { q: q || undefined, ...filters, limit: PAGE * pages, group: 'item' } })),
     [q, filters, pages, browsing],
   );
   const hot = useQuery(() => call(catalogRoutes.hot, { query: { audience: filters.audience, limit: 8 } }), [filters.audience]);
@@ -62,8 +72,8 @@ export default function ServicesPage() {
   const result = list.data;
 
   return (
-    <Screen id='services-page' title={t('catalog.title')}>
-      <PageHeader back title={t('catalog.title')}>
+    <Screen id='services-page' guest title={t('catalog.title')}>
+      <PageHeader title={t('catalog.title')}>
         <View className='zsb-search'>
           {/* The placeholder is drawn as wrapping text under the input: an input's own placeholder cannot wrap, and in French it overflowed. */}
           <View className='zsb-search__field'>
@@ -137,7 +147,7 @@ export default function ServicesPage() {
                     <Chip key={r.code} id={`filter-region-${r.code}`} text={t('catalog.facetCount', { name: r.name, count: r.count })} selected={filters.region === r.code} onToggle={() => toggle('region', r.code)} role='radio' />
                   ))}
                 </Card>
-                <Card id='filter-departments' title={t('catalog.byDepartment')}>
+                <Card id='filter-departments' title={t('catalog.byDepartment')} className='zsb-dept-grid'>
                   {facets.data.departments.map((d) => (
                     <View key={d.code} id={`filter-dept-${d.code}`} className='zsb-dept-row' onClick={() => toggle('department', d.code)} {...a11y('link', d.name)}>
                       <Text>{d.name}</Text>

@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { walletRoutes } from '@zsb/shared/contracts/wallet';
 import { Card } from '../../components/Card';
 import { CertificateItem } from '../../components/CertificateItem';
@@ -15,15 +16,21 @@ import { WALLET } from '../../services/offline';
 import { navigate } from '../../services/nav';
 import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
 import Taro from '@tarojs/taro';
+import { useTabBarTexts } from '../../hooks/useTabBarTexts';
 import './index.css';
 
 export default function WalletPage() {
   const { t } = useI18n();
+  useTabBarTexts();
   const q = useOfflineQuery(WALLET, () => call(walletRoutes.list));
+  // A tab page stays in memory: coming back to 证照 asks again (offline, the device copy marked 离线).
+  useDidShow(() => {
+    if (q.data) q.reload();
+  });
   const wallet = q.data?.data;
   return (
     <Screen id='wallet-page' title={t('wallet.title')}>
-      <PageHeader back title={t('wallet.title')} subtitle={wallet ? t('wallet.holder', { name: wallet.holder.name }) : undefined} />
+      <PageHeader title={t('wallet.title')} subtitle={wallet ? t('wallet.holder', { name: wallet.holder.name }) : undefined} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !wallet} error={q.error} onRetry={q.reload} />
         {q.data?.offline ? <OfflineBadge savedAt={q.data.savedAt} /> : <IdentitySwitcher onSwitched={q.reload} />}

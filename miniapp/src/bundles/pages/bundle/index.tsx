@@ -33,7 +33,7 @@ export default function BundlePage() {
   const p = plan.data;
 
   return (
-    <Screen id='bundle-page' title={d?.name ?? t('bundle.title')}>
+    <Screen id='bundle-page' guest title={d?.name ?? t('bundle.title')}>
       <PageHeader back title={d?.name ?? t('bundle.title')} subtitle={d?.description} />
       <View className='zsb-overlap'>
         <StateView loading={detail.loading && !d} error={d ? null : detail.error} onRetry={detail.reload} />

@@ -2,6 +2,7 @@ import { Input, Picker, Text, Textarea, View } from '@tarojs/components';
 import type { FormField } from '@zsb/shared/contracts/catalog';
 import type { CertificateSummary } from '@zsb/shared/contracts/wallet';
 import { a11y, fieldLabel } from '../../../components/a11y';
+import { IS_H5 } from '../../../services/env';
 import { useI18n } from '../../../hooks/useI18n';
 import { isUsableCertificate } from '../../apply-form';
 import './index.css';
@@ -21,9 +22,16 @@ interface FormFieldInputProps {
   certificates: CertificateSummary[];
 }
 
-const KEYBOARD: Partial<Record<FormField['type'], 'text' | 'number' | 'idcard' | 'digit'>> = {
+type Keyboard = 'text' | 'number' | 'idcard' | 'digit';
+const KEYBOARD: Partial<Record<FormField['type'], Keyboard>> = {
   number: 'number', money: 'digit', phone: 'number', idNumber: 'idcard',
 };
+
+/**
+ * The input's type. A phone number is digits but not a quantity: on H5 it is `tel` (the phone keypad, a
+ * landline's hyphen allowed, no spinner or wheel changing it); the mini-program's `number` is its digit pad.
+ */
+const keyboardOf = (type: FormField['type']): Keyboard => (IS_H5 && type === 'phone' ? ('tel' as Keyboard) : KEYBOARD[type] ?? 'text');
 
 /** One field of an application form, rendered for its type; every control is reachable by `#field-<key>`. */
 export function FormFieldInput({ field, value, onChange, locked, error, certificates }: FormFieldInputProps) {
@@ -100,7 +108,7 @@ export function FormFieldInput({ field, value, onChange, locked, error, certific
         <View className='zsb-form-field__row'>
           <Input
             className='zsb-form-field__input'
-            type={KEYBOARD[field.type] ?? 'text'}
+            type={keyboardOf(field.type)}
             value={text}
             maxlength={field.maxLength ?? 200}
             placeholder={field.placeholder}

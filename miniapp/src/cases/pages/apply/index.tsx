@@ -24,7 +24,7 @@ import { isApiError } from '../../../services/errors';
 import { pageUrl } from '../../../services/nav';
 import { pickMaterialFile, uploadMaterial } from '../../../services/upload';
 import { FormFieldInput, type FieldDraft } from '../../components/FormFieldInput';
-import { fieldProblem, formErrors, formProblems, initialDrafts, isLocked, isUsableCertificate, newIdempotencyKey, toFormData, type FieldProblem } from '../../apply-form';
+import { fieldProblem, formErrors, refusedFieldProblem, formProblems, initialDrafts, isLocked, isUsableCertificate, newIdempotencyKey, toFormData, type FieldProblem } from '../../apply-form';
 import './index.css';
 
 /** A material as this page offers it: once per bundle even when several items need it. */
@@ -297,7 +297,7 @@ function ApplyForm({ model }: { model: ApplyModel }) {
       if (isApiError(e)) {
         const byKey = formErrors(e.errors);
         setErrors(Object.fromEntries(model.form.fields.filter((f) => byKey[f.key] !== undefined)
-          .map((f) => [f.key, fieldProblem(f, drafts[f.key]) ?? { kind: 'invalid' as const }])));
+          .map((f) => [f.key, refusedFieldProblem(f, drafts[f.key])])));
       }
     } finally {
       setBusy(null);

@@ -11,6 +11,7 @@ import { useI18n } from '../../../hooks/useI18n';
 import { useQuery } from '../../../hooks/useQuery';
 import { call } from '../../../services/api';
 import type { MessageKey } from '../../../i18n';
+import { go, HALL_PAGES } from '../../services/go';
 import '../../hall.css';
 
 /** 我的预约: my bookings with their state, cancel, and the no-show suspension with the date it ends. */
@@ -33,6 +34,10 @@ export default function AppointmentsPage() {
           <Card key={a.id} id={`appointment-${a.id}`} title={a.itemName}>
             <Text className='zsb-hall__big'>{a.date} {a.start}—{a.end}</Text>
             <Text className='zsb-hall__muted'>{a.hallName} · {t(`hall.appointments.status.${a.status}` as MessageKey)}</Text>
+            {a.status === 'booked' ? (
+              <ActionButton id={`appointment-checkin-${a.id}`} text={t('hall.appointments.checkin')}
+                onClick={() => void go(HALL_PAGES.checkin, { hallId: a.hallId, appointmentId: a.id, hallName: a.hallName })} />
+            ) : null}
             {a.status === 'booked' ? <ActionButton id={`appointment-cancel-${a.id}`} kind='secondary' text={t('hall.appointments.cancel')} onClick={() => void cancel(a.id)} /> : null}
           </Card>
         ))}

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { ticketRoutes } from '@zsb/shared/contracts/tickets';
+import { ticketRoutes, type CheckinLocation } from '@zsb/shared/contracts/tickets';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
@@ -9,6 +9,8 @@ import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { useI18n } from '../../../hooks/useI18n';
 import { call } from '../../../services/api';
+import { isApiError } from '../../../services/errors';
+import { currentLocation } from '../../services/location';
 import { go, hallErrorKey, HALL_PAGES } from '../../services/go';
 import '../../hall.css';
 
@@ -18,18 +20,31 @@ export default function CheckinPage() {
   const { hallId = '', appointmentId, hallName = '' } = useRouter().params;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const take = async () => {
-    setBusy(true);
+  const [locating, setLocating] = useState(false);
+  const take = async (location?: CheckinLocation) => {
     setProblem(null);
     try {
-      const ticket = await call(ticketRoutes.take, { body: { hallId, ...(appointmentId ? { appointmentId } : {}) } });
+      const ticket = await call(ticketRoutes.take, { body: { hallId, ...(appointmentId ? { appointmentId } : {}), ...(location ? { location } : {}) } });
       await go(HALL_PAGES.ticket, { id: ticket.id }, true);
     } catch (e) {
-      const key = hallErrorKey(e);
-      setProblem(key ? t(key) : tError(e));
-    } finally {
-      setBusy(false);
+      const distance = isApiError(e) && e.code === 'OUTSIDE_HALL_AREA' ? /^(\d+) m/.exec(e.errors[0]?.message ?? '')?.[1] : undefined;
+      if (distance) setProblem(t('hall.checkin.outsideBy', { distance }));
+      else { const key = hallErrorKey(e); setProblem(key ? t(key) : tError(e)); }
     }
+  };
+  const byScan = async () => {
+    setBusy(true);
+    await take();
+    setBusy(false);
+  };
+  // The button when the phone is in the hall: the BFF checks the fix against the hall's area.
+  const byLocation = async () => {
+    setLocating(true);
+    setProblem(null);
+    const fix = await currentLocation();
+    if ('problem' in fix) setProblem(t(fix.problem === 'denied' ? 'hall.checkin.locationDenied' : 'hall.checkin.locationFailed'));
+    else await take(fix);
+    setLocating(false);
   };
   return (
     <Screen id='checkin-page' title={t('hall.checkin.title')}>
@@ -38,7 +53,9 @@ export default function CheckinPage() {
         {problem ? <Notice id='checkin-problem' kind='error' text={problem} /> : null}
         <Card id='checkin-card'>
           <Text id='checkin-kind' className='zsb-hall__big'>{appointmentId ? t('hall.checkin.withAppointment') : t('hall.checkin.walkIn')}</Text>
-          <ActionButton id='checkin-take' text={t('hall.checkin.take')} loading={busy} onClick={() => void take()} />
+          <ActionButton id='checkin-take' text={t('hall.checkin.take')} loading={busy} disabled={locating} onClick={() => void byScan()} />
+          <ActionButton id='checkin-locate' kind='secondary' text={t('hall.checkin.byLocation')} loading={locating} disabled={busy} onClick={() => void byLocation()} />
+          <Text className='zsb-hall__muted'>{t('hall.checkin.locationHint')}</Text>
         </Card>
       </View>
     </Screen>
