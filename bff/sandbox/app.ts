@@ -10,6 +10,8 @@ import { identitySystem } from './systems/identity';
 import { legalSystem } from './systems/legal';
 import { populationSystem } from './systems/population';
 import { socialInsuranceSystem } from './systems/social-insurance';
+import { smsSystem } from './systems/sms';
+import { wechatSystem } from './systems/wechat';
 
 export interface SandboxOptions {
   /** `YYYY-MM-DD` the synthetic data is arranged around ("today"); default: today in China. */
@@ -19,6 +21,8 @@ export interface SandboxOptions {
   /** HMAC-SHA256 key for `X-Hotline-Signature`. */
   hotlineWebhookSecret?: string;
   logger?: boolean;
+  /** The mini-program's credentials WeChat's sandbox accepts (default: the BFF's development ones). */
+  wechat?: { appId: string; appSecret: string };
   /** Clock for one-time code expiry (tests). */
   now?: () => number;
 }
@@ -75,5 +79,7 @@ export function buildSandbox(opts: SandboxOptions = {}): FastifyInstance {
     webhookSecret: opts.hotlineWebhookSecret ?? DEFAULT_HOTLINE_WEBHOOK_SECRET,
   });
   catalogSystem(app);
+  wechatSystem(app, opts.wechat ?? { appId: 'touristappid', appSecret: 'sandbox-secret' });
+  smsSystem(app);
   return app;
 }

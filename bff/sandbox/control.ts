@@ -13,6 +13,8 @@ export const UPSTREAM_PREFIXES: Record<Upstream, readonly string[]> = {
   socialInsurance: ['/social-insurance'],
   hotline: ['/hotline'],
   catalog: ['/catalog'],
+  wechat: ['/cgi-bin', '/wechat'],
+  sms: ['/sms'],
 };
 
 export function upstreamOf(url: string): Upstream | undefined {

@@ -9,6 +9,8 @@ export const UPSTREAMS = [
   'socialInsurance',
   'hotline',
   'catalog',
+  'wechat',
+  'sms',
 ] as const;
 export type Upstream = (typeof UPSTREAMS)[number];
 

@@ -16,3 +16,4 @@ export * from '../features/housing-fund/housing-fund.table.pg';
 export * from '../features/appointments/appointments.table.pg';
 export * from '../features/tickets/tickets.table.pg';
 export * from '../features/pc-login/pc-login.table.pg';
+export * from '../features/notifications/notifications.table.pg';

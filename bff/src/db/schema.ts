@@ -16,3 +16,4 @@ export * from '../features/housing-fund/housing-fund.table';
 export * from '../features/appointments/appointments.table';
 export * from '../features/tickets/tickets.table';
 export * from '../features/pc-login/pc-login.table';
+export * from '../features/notifications/notifications.table';

@@ -2,6 +2,7 @@ import { healthFeature } from './health';
 import { authFeature } from './auth';
 import { profileFeature } from './profile';
 import { messagesFeature } from './messages';
+import { notificationsFeature } from './notifications';
 import { calendarFeature } from './calendar';
 import { walletFeature } from './wallet';
 import { catalogFeature } from './catalog';
@@ -33,6 +34,7 @@ export const FEATURES = [
   authFeature,
   profileFeature,
   messagesFeature,
+  notificationsFeature,
   calendarFeature,
   walletFeature,
   catalogFeature,

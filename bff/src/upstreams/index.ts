@@ -9,6 +9,8 @@ import { SocialInsuranceAdapter } from './social-insurance/social-insurance.clie
 import { CatalogAdapter } from './catalog/catalog.client';
 import { HotlineAdapter } from './hotline/hotline.client';
 import { HousingFundAdapter } from './housing-fund/housing-fund.client';
+import { WechatAdapter } from './wechat/wechat.client';
+import { SmsAdapter } from './sms/sms.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig, shared?: SharedState, log?: UpstreamLog) {
@@ -37,6 +39,8 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     catalog: client('catalog'),
     housingFund: client('housingFund'),
     hotline: client('hotline'),
+    wechat: client('wechat'),
+    sms: client('sms'),
   };
   return {
     clients,
@@ -48,6 +52,8 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     catalog: new CatalogAdapter(clients.catalog),
     hotline: new HotlineAdapter(clients.hotline),
     housingFund: new HousingFundAdapter(clients.housingFund),
+    wechat: new WechatAdapter(clients.wechat, config.wechat, !config.production),
+    sms: new SmsAdapter(clients.sms, config.smsSignName),
   };
 }
 

@@ -16,6 +16,7 @@ import { CITY, departmentName } from '@zsb/shared/domain/regions';
 import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
 import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
+import { categoryOfMessage } from '@zsb/shared/domain/notification-rules';
 import type { FieldError } from '@zsb/shared/errors';
 import { isUniqueViolation, type Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
@@ -362,6 +363,7 @@ export class CasesService {
     const seq = await this.repo.lastEventSeq(c.id);
     await this.deps.messages.send(c.applicantUserId, {
       ...caseStepMessage({ caseId: c.id, caseTitle: c.title, number: c.number, from, to, note, dueDate }),
+      category: categoryOfMessage('case_status', to),
       dedupeKey: `case:${c.id}:${seq}`,
     });
   }
