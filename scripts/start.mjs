@@ -3,8 +3,11 @@
 // sandbox and the BFF (which serves the H5 app) until Ctrl-C.
 import path from 'node:path';
 import { ROOT, ensureDependencies, ensureBuilt, startChild, waitForHttp, tsxBin } from './lib/tools.mjs';
+import { ensureDebianPackages } from './lib/servers.mjs';
 
 ensureDependencies();
+// The CJK font that PDFs (证明 results, reports) embed.
+ensureDebianPackages(['fonts-wqy-microhei']);
 ensureBuilt('h5');
 
 const sandboxPort = process.env.SANDBOX_PORT ?? '4000';

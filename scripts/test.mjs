@@ -12,8 +12,8 @@ import { ensureDebianPackages } from './lib/servers.mjs';
 
 ensureDependencies();
 const chromium = ensureChromium();
-// The BFF suites start their own throwaway servers from these.
-ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light']);
+// The BFF suites start their own throwaway servers from these; PDFs embed the CJK font of fonts-wqy-microhei.
+ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light', 'fonts-wqy-microhei']);
 ensureBuilt('h5');
 ensureBuilt('weapp');
 
