@@ -17,3 +17,4 @@ export * from '../features/appointments/appointments.table.pg';
 export * from '../features/tickets/tickets.table.pg';
 export * from '../features/pc-login/pc-login.table.pg';
 export * from '../features/notifications/notifications.table.pg';
+export * from '../features/supervision/supervision.table.pg';

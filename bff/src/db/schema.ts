@@ -17,3 +17,4 @@ export * from '../features/appointments/appointments.table';
 export * from '../features/tickets/tickets.table';
 export * from '../features/pc-login/pc-login.table';
 export * from '../features/notifications/notifications.table';
+export * from '../features/supervision/supervision.table';

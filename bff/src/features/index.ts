@@ -24,6 +24,7 @@ import { appointmentsFeature } from './appointments';
 import { ticketsFeature } from './tickets';
 import { pcLoginFeature } from './pc-login';
 import { scanFeature } from './scan';
+import { supervisionFeature } from './supervision';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -56,4 +57,5 @@ export const FEATURES = [
   ticketsFeature,
   pcLoginFeature,
   scanFeature,
+  supervisionFeature,
 ];

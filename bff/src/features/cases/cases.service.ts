@@ -48,6 +48,26 @@ export interface CaseForRating {
   completedAt: string | null;
 }
 
+/** A case under 预警督办's watch. */
+export interface DeadlineWatch {
+  id: string;
+  number: string;
+  title: string;
+  departmentCode: string;
+  region: string;
+  dueDate: string;
+}
+
+export interface CaseMonthFigures {
+  received: number;
+  finished: number;
+  finishedOnTime: number;
+  overdue: number;
+}
+
+const chinaMidnight = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+const addCalendarDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 export interface CompletedCase extends CaseForRating {
   userId: string;
   completedAt: string;
@@ -621,6 +641,40 @@ export class CasesService {
       if (batch.rows.length < RECOMPUTE_BATCH) return { checked, moved };
       afterId = batch.rows.at(-1)!.id;
     }
+  }
+
+  /** 预警督办: single-item cases whose clock runs and that are due on or before `dueOnOrBefore` (China date). */
+  async openDueBy(dueOnOrBefore: string): Promise<DeadlineWatch[]> {
+    const running = CASE_STATUSES.filter((s) => !isFinishedStatus(s) && s !== 'correction_required');
+    return (await this.repo.openDueBy(dueOnOrBefore, running)).flatMap((r) => (r.departmentCode && r.dueDate
+      ? [{ id: r.id, number: r.number, title: r.title, departmentCode: r.departmentCode, region: r.region, dueDate: r.dueDate }] : []));
+  }
+
+  /**
+   * 情况通报 figures per department for the China dates `from`…`to` (inclusive): received (submitted in
+   * it), finished and finished on time (completed in it, by the promised date), overdue (finished late in
+   * it, or still open past the promised date at its end).
+   */
+  async monthFigures(from: string, to: string): Promise<Map<string, CaseMonthFigures>> {
+    const start = chinaMidnight(from);
+    const end = chinaMidnight(addCalendarDay(to));
+    const out = new Map<string, CaseMonthFigures>();
+    for (const r of await this.repo.monthRows(start, end)) {
+      if (!r.departmentCode) continue;
+      let f = out.get(r.departmentCode);
+      if (!f) out.set(r.departmentCode, (f = { received: 0, finished: 0, finishedOnTime: 0, overdue: 0 }));
+      if (r.submittedAt >= start) f.received++;
+      const finishedIn = r.completedAt !== null && r.completedAt < end;
+      const onTime = r.completedAt !== null && r.dueDate !== null && chinaDate(r.completedAt) <= r.dueDate;
+      if (finishedIn) {
+        f.finished++;
+        if (onTime) f.finishedOnTime++;
+        else if (r.dueDate) f.overdue++;
+      } else if (r.completedAt === null && r.status !== 'rejected' && r.dueDate !== null && r.dueDate < to) {
+        f.overdue++;
+      }
+    }
+    return out;
   }
 
   /** Single-item cases completed in (after, until], oldest first, with their applicant — for 好差评's default ratings. */

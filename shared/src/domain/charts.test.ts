@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { chartSvg } from './charts';
+
+describe('charts', () => {
+  it('draws one bar per value with a title for screen readers, skipping months without data', () => {
+    const svg = chartSvg({ title: '受理与办结 <1>', labels: ['2026-08', '2026-09'], series: [{ name: '受理', color: '#1f5fbf', values: [3, null] }] });
+    expect(svg.startsWith('<svg')).toBe(true);
+    expect(svg).toContain('<title>受理与办结 &lt;1&gt;</title>');
+    expect(svg.match(/<rect x=/g)).toHaveLength(2); // one bar + one legend swatch
+  });
+
+  it('draws a line of percentages on a 0–100 % axis', () => {
+    const svg = chartSvg({ title: '好评率', kind: 'line', percent: true, labels: ['1', '2', '3'], series: [{ name: '好评率', color: '#0a7', values: [0.9, null, 0.5] }] });
+    expect(svg).toContain('100%');
+    expect(svg.match(/<circle/g)).toHaveLength(2);
+    expect(svg).toContain('<path d="M');
+  });
+});
