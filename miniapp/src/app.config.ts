@@ -20,6 +20,8 @@ export default defineAppConfig({
     { root: 'fund', pages: ['pages/withdraw/index'] },
     { root: 'hall', pages: ['pages/scan/index', 'pages/checkin/index', 'pages/ticket/index', 'pages/book/index', 'pages/appointments/index', 'pages/clerk/index', 'pages/pc-login/index'] },
     { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
+    { root: 'settings', pages: ['pages/notifications/index'] },
+    { root: 'supervision', pages: ['pages/overview/index', 'pages/reports/index', 'pages/report/index'] },
   ],
   window: {
     navigationBarBackgroundColor: '#1f5fbf',

@@ -14,6 +14,7 @@ import zhCatalog from './zh-Hans/catalog';
 import zhBundles from './zh-Hans/bundles';
 import zhFund from './zh-Hans/fund';
 import zhHall from './zh-Hans/hall';
+import zhNotify from './zh-Hans/notify';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -30,6 +31,7 @@ import enCatalog from './en/catalog';
 import enBundles from './en/bundles';
 import enFund from './en/fund';
 import enHall from './en/hall';
+import enNotify from './en/notify';
 import frCommon from './fr/common';
 import frAuth from './fr/auth';
 import frHome from './fr/home';
@@ -46,6 +48,7 @@ import frCatalog from './fr/catalog';
 import frBundles from './fr/bundles';
 import frFund from './fr/fund';
 import frHall from './fr/hall';
+import frNotify from './fr/notify';
 import jaCommon from './ja/common';
 import jaAuth from './ja/auth';
 import jaHome from './ja/home';
@@ -62,6 +65,7 @@ import jaCatalog from './ja/catalog';
 import jaBundles from './ja/bundles';
 import jaFund from './ja/fund';
 import jaHall from './ja/hall';
+import jaNotify from './ja/notify';
 import zhHant from './zh-Hant.generated';
 
 // Register a feature here: one import per language and one spread per resource (keep lines sorted by feature).
@@ -82,6 +86,7 @@ const zhHans = {
   ...zhBundles,
   ...zhFund,
   ...zhHall,
+  ...zhNotify,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -106,6 +111,7 @@ const en: Record<MessageKey, string> = {
   ...enBundles,
   ...enFund,
   ...enHall,
+  ...enNotify,
 };
 
 const fr: Record<MessageKey, string> = {
@@ -125,6 +131,7 @@ const fr: Record<MessageKey, string> = {
   ...frBundles,
   ...frFund,
   ...frHall,
+  ...frNotify,
 };
 
 const ja: Record<MessageKey, string> = {
@@ -144,6 +151,7 @@ const ja: Record<MessageKey, string> = {
   ...jaBundles,
   ...jaFund,
   ...jaHall,
+  ...jaNotify,
 };
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;

@@ -30,6 +30,9 @@ export const PAGES = {
   workOrders: '/ratings/pages/work-orders/index',
   workOrder: WORK_ORDER_PAGE_PATH,
   ratingsOverview: '/ratings/pages/overview/index',
+  notificationSettings: '/settings/pages/notifications/index',
+  supervision: '/supervision/pages/overview/index',
+  supervisionReports: '/supervision/pages/reports/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;
