@@ -7,6 +7,8 @@ describe('charts', () => {
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('<title>受理与办结 &lt;1&gt;</title>');
     expect(svg.match(/<rect x=/g)).toHaveLength(2); // one bar + one legend swatch
+    // Whole-number ticks for counts, even when every value is small.
+    expect(svg.match(/text-anchor="end" fill="#555">([^<]+)</g)!.map((m) => m.replace(/.*>/, '').replace('<', ''))).toEqual(['0', '2', '4', '6', '8']);
   });
 
   it('draws a line of percentages on a 0–100 % axis', () => {

@@ -41,7 +41,8 @@ export function chartSvg(o: ChartOptions): string {
   const plotW = width - left - right;
   const plotH = height - top - bottom;
   const values = o.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const max = o.percent ? 1 : niceMax(Math.max(0, ...values));
+  // Counts get a maximum divisible by the 4 grid steps, so every tick is a whole number.
+  const max = o.percent ? 1 : Math.ceil(niceMax(Math.max(4, ...values)) / 4) * 4;
   const y = (v: number) => top + plotH - (v / max) * plotH;
   const n = Math.max(1, o.labels.length);
   const colW = plotW / n;
