@@ -18,6 +18,7 @@ export const notificationsFeature = fp(async function notificationsFeature(app: 
   const service = new NotificationsService({
     repo: new NotificationsRepository(app.database), auth: app.auth, upstreams: app.upstreams,
     leases: new Leases(app.database, holder), holder, log: app.log,
+    afterCommit: (fn) => app.database.afterCommit(fn),
   });
   app.decorate('notifications', service);
   // Every message sent through `app.messages.send` gets its WeChat / SMS deliveries queued with it.

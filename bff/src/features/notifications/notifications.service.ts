@@ -37,6 +37,8 @@ export interface NotificationsDeps {
   leases: Leases;
   /** This instance's name on claims. */
   holder: string;
+  /** Runs a callback after the current transaction commits (`app.database.afterCommit`). */
+  afterCommit: (fn: () => void) => void;
   log: FastifyBaseLogger;
 }
 
@@ -82,10 +84,10 @@ export class NotificationsService {
         status: 'pending', notBefore: sendableAt(now, m.urgent), createdAt: new Date(now).toISOString(),
       })) || queued;
     }
-    if (queued) this.kick();
+    if (queued) this.deps.afterCommit(() => this.kick());
   }
 
-  /** Starts sending what is due, after the current transaction (and outside its context). */
+  /** Starts sending what is due, outside the context of the transaction that queued it. */
   private kick(): void {
     setImmediate(() => outside(() => { void this.flush().catch((err) => this.deps.log.error({ err }, 'notification send failed')); }));
   }
