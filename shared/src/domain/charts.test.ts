@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSvg } from './charts';
+import { chartSvg, svgDataUrl } from './charts';
 
 describe('charts', () => {
   it('draws one bar per value with a title for screen readers, skipping months without data', () => {
@@ -16,5 +16,12 @@ describe('charts', () => {
     expect(svg).toContain('100%');
     expect(svg.match(/<circle/g)).toHaveLength(2);
     expect(svg).toContain('<path d="M');
+  });
+
+  it('encodes the SVG as base64 UTF-8 for image components', () => {
+    const svg = chartSvg({ title: '好评率 ✓', labels: ['一'], series: [] });
+    const url = svgDataUrl(svg);
+    expect(url.startsWith('data:image/svg+xml;base64,')).toBe(true);
+    expect(Buffer.from(url.slice(26), 'base64').toString('utf8')).toBe(svg);
   });
 });
