@@ -13,6 +13,8 @@ import { identitySystem } from './systems/identity';
 import { legalSystem } from './systems/legal';
 import { populationSystem } from './systems/population';
 import { socialInsuranceSystem } from './systems/social-insurance';
+import { smsSystem } from './systems/sms';
+import { wechatSystem } from './systems/wechat';
 
 export interface SandboxOptions {
   /** `YYYY-MM-DD` the synthetic data is arranged around ("today"); default: today in China. */
@@ -26,6 +28,8 @@ export interface SandboxOptions {
   /** HMAC-SHA256 key of the courier's trace pushes. */
   courierWebhookSecret?: string;
   logger?: boolean;
+  /** The mini-program's credentials WeChat's sandbox accepts (default: the BFF's development ones). */
+  wechat?: { appId: string; appSecret: string };
   /** Clock for one-time code expiry (tests). */
   now?: () => number;
 }
@@ -88,5 +92,7 @@ export function buildSandbox(opts: SandboxOptions = {}): FastifyInstance {
   });
   courierSystem(app, { webhookSecret: opts.courierWebhookSecret ?? DEFAULT_COURIER_WEBHOOK_SECRET });
   hallsSystem(app);
+  wechatSystem(app, opts.wechat ?? { appId: 'touristappid', appSecret: 'sandbox-secret' });
+  smsSystem(app);
   return app;
 }

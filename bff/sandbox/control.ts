@@ -16,6 +16,8 @@ export const UPSTREAM_PREFIXES: Record<Upstream, readonly string[]> = {
   payment: ['/pay'],
   courier: ['/courier'],
   halls: ['/halls'],
+  wechat: ['/cgi-bin', '/wechat'],
+  sms: ['/sms'],
 };
 
 export function upstreamOf(url: string): Upstream | undefined {

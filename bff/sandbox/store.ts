@@ -12,6 +12,8 @@ export const UPSTREAMS = [
   'payment',
   'courier',
   'halls',
+  'wechat',
+  'sms',
 ] as const;
 export type Upstream = (typeof UPSTREAMS)[number];
 

@@ -103,6 +103,10 @@ const ConfigSchema = z.object({
     payment: url,
     courier: url,
     halls: url,
+    /** WeChat's server API (subscription messages); the sandbox stands in by default. */
+    wechat: url,
+    /** The SMS gateway. */
+    sms: url,
   }),
   upstreamTimeoutMs: z.coerce.number().int().min(10).default(800),
   /** Short-lived caching of upstream reads; benchmarks switch it off to measure the upstream path. */
@@ -166,6 +170,10 @@ const ConfigSchema = z.object({
     noShowSuspendDays: z.coerce.number().int().min(1).default(30),
   }),
   /** Working days a unit has for a bad-rating work order; `dueDaysByRegion` like `330102:7,330106:5`. */
+  /** 签名 of every SMS (as registered with the gateway). */
+  smsSignName: z.string().min(2).max(20).default('掌上办'),
+  /** 预警督办: working days before a due date at which the unit is warned. */
+  supervision: z.object({ warnDays: z.coerce.number().int().min(0).max(20).default(2) }),
   workOrders: z.object({
     dueDays: z.coerce.number().int().min(1).max(60).default(10),
     dueDaysByRegion: z.string().default('').refine((s) => s.split(',').map((p) => p.trim()).filter(Boolean).every((p) => /^\d{6}:\d{1,2}$/.test(p) && Number(p.slice(7)) >= 1), 'expected entries like 330102:7, comma-separated'),
@@ -224,6 +232,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
       payment: env.UPSTREAM_PAYMENT_URL ?? sandbox,
       courier: env.UPSTREAM_COURIER_URL ?? sandbox,
       halls: env.UPSTREAM_HALLS_URL ?? sandbox,
+      wechat: env.UPSTREAM_WECHAT_URL ?? sandbox,
+      sms: env.UPSTREAM_SMS_URL ?? sandbox,
     },
     upstreamTimeoutMs: env.UPSTREAM_TIMEOUT_MS,
     upstreamCache: env.UPSTREAM_CACHE === undefined ? undefined : env.UPSTREAM_CACHE !== 'false',
@@ -249,6 +259,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Deep
       codeSecret: env.HALL_CODE_SECRET, bookingHorizonDays: env.HALL_BOOKING_HORIZON_DAYS,
       noShowLimit: env.HALL_NO_SHOW_LIMIT, noShowWindowDays: env.HALL_NO_SHOW_WINDOW_DAYS, noShowSuspendDays: env.HALL_NO_SHOW_SUSPEND_DAYS,
     },
+    smsSignName: env.SMS_SIGN_NAME,
+    supervision: { warnDays: env.SUPERVISION_WARN_DAYS },
     workOrders: { dueDays: env.WORK_ORDER_DUE_DAYS, dueDaysByRegion: env.WORK_ORDER_DUE_DAYS_BY_REGION },
   };
   const merged = deepMerge(raw, overrides as Record<string, unknown>);

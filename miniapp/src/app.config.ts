@@ -25,6 +25,8 @@ export default defineAppConfig({
     { root: 'mandates', pages: ['pages/list/index', 'pages/grant/index', 'pages/detail/index', 'pages/confirm/index', 'pages/assist/index'] },
     { root: 'ratings', pages: ['pages/results/index', 'pages/work-orders/index', 'pages/work-order/index', 'pages/overview/index'] },
     { root: 'asks', pages: ['pages/hub/index', 'pages/ask/index', 'pages/enquiry/index', 'pages/report-new/index', 'pages/report/index', 'pages/public-reports/index', 'pages/disclosure-new/index', 'pages/disclosure/index', 'pages/staff/index', 'pages/staff-item/index'] },
+    { root: 'settings', pages: ['pages/notifications/index'] },
+    { root: 'supervision', pages: ['pages/overview/index', 'pages/reports/index', 'pages/report/index'] },
   ],
   // 首页 · 办事 · 证照 · 我的 (docs/app-shell.md). Texts are replaced in the chosen language at start (useTabBarTexts).
   tabBar: {

@@ -23,3 +23,5 @@ export * from '../features/payments/payments.table.pg';
 export * from '../features/delivery/delivery.table.pg';
 export * from '../features/mandates/mandates.table.pg';
 export * from '../features/results/results.table.pg';
+export * from '../features/notifications/notifications.table.pg';
+export * from '../features/supervision/supervision.table.pg';

@@ -23,3 +23,5 @@ export * from '../features/payments/payments.table';
 export * from '../features/delivery/delivery.table';
 export * from '../features/mandates/mandates.table';
 export * from '../features/results/results.table';
+export * from '../features/notifications/notifications.table';
+export * from '../features/supervision/supervision.table';

@@ -2,6 +2,7 @@ import { healthFeature } from './health';
 import { authFeature } from './auth';
 import { profileFeature } from './profile';
 import { messagesFeature } from './messages';
+import { notificationsFeature } from './notifications';
 import { calendarFeature } from './calendar';
 import { walletFeature } from './wallet';
 import { catalogFeature } from './catalog';
@@ -30,6 +31,7 @@ import { enquiriesFeature } from './enquiries';
 import { reportsFeature } from './reports';
 import { disclosureFeature } from './disclosure';
 import { resultsFeature } from './results';
+import { supervisionFeature } from './supervision';
 
 /**
  * Every capability of the BFF, in the order they are registered. A feature may use the services
@@ -40,6 +42,7 @@ export const FEATURES = [
   authFeature,
   profileFeature,
   messagesFeature,
+  notificationsFeature,
   calendarFeature,
   walletFeature,
   catalogFeature,
@@ -69,4 +72,5 @@ export const FEATURES = [
   enquiriesFeature,
   reportsFeature,
   disclosureFeature,
+  supervisionFeature,
 ];

@@ -12,6 +12,8 @@ import { HousingFundAdapter } from './housing-fund/housing-fund.client';
 import { PaymentAdapter } from './payment/payment.client';
 import { CourierAdapter } from './courier/courier.client';
 import { HallsAdapter } from './halls/halls.client';
+import { WechatAdapter } from './wechat/wechat.client';
+import { SmsAdapter } from './sms/sms.client';
 
 /** One adapter per government system, each on its own client (own breaker, cache and timeout). */
 export function createUpstreams(config: AppConfig, shared?: SharedState, log?: UpstreamLog) {
@@ -43,6 +45,8 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     payment: client('payment'),
     courier: client('courier'),
     halls: client('halls'),
+    wechat: client('wechat'),
+    sms: client('sms'),
   };
   return {
     clients,
@@ -57,6 +61,8 @@ export function createUpstreams(config: AppConfig, shared?: SharedState, log?: U
     payment: new PaymentAdapter(clients.payment, config.payments, config.upstreams.payment),
     courier: new CourierAdapter(clients.courier),
     halls: new HallsAdapter(clients.halls),
+    wechat: new WechatAdapter(clients.wechat, config.wechat, !config.production),
+    sms: new SmsAdapter(clients.sms, config.smsSignName),
   };
 }
 

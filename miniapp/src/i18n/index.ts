@@ -18,6 +18,7 @@ import zhAsks from './zh-Hans/asks';
 import zhPay from './zh-Hans/pay';
 import zhMandates from './zh-Hans/mandates';
 import zhResults from './zh-Hans/results';
+import zhNotify from './zh-Hans/notify';
 import enCommon from './en/common';
 import enAuth from './en/auth';
 import enHome from './en/home';
@@ -38,6 +39,7 @@ import enAsks from './en/asks';
 import enPay from './en/pay';
 import enMandates from './en/mandates';
 import enResults from './en/results';
+import enNotify from './en/notify';
 import frCommon from './fr/common';
 import frAuth from './fr/auth';
 import frHome from './fr/home';
@@ -58,6 +60,7 @@ import frAsks from './fr/asks';
 import frPay from './fr/pay';
 import frMandates from './fr/mandates';
 import frResults from './fr/results';
+import frNotify from './fr/notify';
 import jaCommon from './ja/common';
 import jaAuth from './ja/auth';
 import jaHome from './ja/home';
@@ -78,6 +81,7 @@ import jaAsks from './ja/asks';
 import jaPay from './ja/pay';
 import jaMandates from './ja/mandates';
 import jaResults from './ja/results';
+import jaNotify from './ja/notify';
 import zhHant from './zh-Hant.generated';
 import { formatPlurals } from '@zsb/shared/i18n/plural';
 
@@ -103,6 +107,7 @@ const zhHans = {
   ...zhPay,
   ...zhMandates,
   ...zhResults,
+  ...zhNotify,
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -131,6 +136,7 @@ const en: Record<MessageKey, string> = {
   ...enPay,
   ...enMandates,
   ...enResults,
+  ...enNotify,
 };
 
 const fr: Record<MessageKey, string> = {
@@ -154,6 +160,7 @@ const fr: Record<MessageKey, string> = {
   ...frPay,
   ...frMandates,
   ...frResults,
+  ...frNotify,
 };
 
 const ja: Record<MessageKey, string> = {
@@ -177,6 +184,7 @@ const ja: Record<MessageKey, string> = {
   ...jaPay,
   ...jaMandates,
   ...jaResults,
+  ...jaNotify,
 };
 
 export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;

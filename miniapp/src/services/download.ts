@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { buildPath } from '@zsb/shared/contracts/route';
 import { session } from '../stores';
 import { API_BASE, IS_WEAPP } from './env';
 import { ApiError } from './errors';
@@ -18,7 +19,8 @@ export async function downloadAndOpen(path: string, fileName: string): Promise<v
       if (token) r = await get(token);
     }
     if (r.statusCode !== 200) throw new ApiError({ status: r.statusCode, code: r.statusCode === 404 ? 'NOT_FOUND' : 'UNKNOWN_ERROR' });
-    await Taro.openDocument({ filePath: r.tempFilePath, fileType: 'pdf', showMenu: true });
+    const ext = fileName.split('.').pop()?.toLowerCase();
+    await Taro.openDocument({ filePath: r.tempFilePath, ...(ext === 'pdf' ? { fileType: 'pdf' as const } : {}), showMenu: true }).catch(() => undefined);
     return;
   }
   const get = (token: string | null) => fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
@@ -42,4 +44,9 @@ export async function downloadAndOpen(path: string, fileName: string): Promise<v
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 60_000);
+}
+
+/** `downloadAndOpen` for a route with path parameters (a unit's monthly report as CSV or PDF). */
+export function downloadFile(path: string, params: Record<string, string>, fileName: string): Promise<void> {
+  return downloadAndOpen(buildPath(path, params), fileName);
 }

@@ -48,6 +48,9 @@ export const PAGES = {
   hallBook: '/hall/pages/book/index',
   hallClerk: '/hall/pages/clerk/index',
   hallPcLogin: '/hall/pages/pc-login/index',
+  notificationSettings: '/settings/pages/notifications/index',
+  supervision: '/supervision/pages/overview/index',
+  supervisionReports: '/supervision/pages/reports/index',
 } as const;
 
 export type PageName = keyof typeof PAGES;

@@ -266,6 +266,8 @@ export class AppointmentsService {
             body: `${v.hallName} · ${v.itemName} · ${a.date} ${a.start}—${a.end}`,
             link: `${HALL_PAGES.appointments}?id=${a.id}`,
             dedupeKey: `appointment:${a.id}:${which}:${a.startsAt}`,
+            // Within the hour it cannot wait for the morning: quiet hours do not hold it.
+            urgent: which === 'hour',
           });
         }
       }

@@ -1,4 +1,5 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
+import { CITY } from '@zsb/shared/domain/regions';
 import type { Database } from '../../platform/db';
 
 export type UserRow = Database['schema']['users']['$inferSelect'];
@@ -37,6 +38,15 @@ export class AuthRepository {
   async operatorIds(): Promise<string[]> {
     const { users } = this.db.schema;
     return (await this.db.q.select({ id: users.id }).from(users).where(eq(users.kind, 'operator'))).map((r) => r.id);
+  }
+
+  /** The clerks of a unit who have signed in: its department, in the city or in `region` (预警督办 alerts). */
+  async staffIds(departmentCode: string, region: string): Promise<string[]> {
+    const { users } = this.db.schema;
+    const rows = await this.db.q.select({ id: users.id, region: users.region }).from(users)
+      .where(and(eq(users.kind, 'staff'), eq(users.departmentCode, departmentCode)));
+    // A city-wide clerk (no region, or the city's) sees every district's work; a district clerk only theirs.
+    return rows.filter((r) => !r.region || r.region === CITY.code || r.region === region).map((r) => r.id);
   }
 
   /** Inserts or refreshes the user behind an identity-provider subject (one row per subject: unique index). */

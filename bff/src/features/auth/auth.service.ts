@@ -19,7 +19,12 @@ const hashToken = (t: string) => createHash('sha256').update(t).digest('hex');
  * Sign-in and sessions: code exchange with the identity provider, short-lived access tokens,
  * rotating refresh tokens whose reuse revokes the family, and switching to an enterprise identity.
  */
+/** Called once when a person signs in for the first time (after their user row exists). */
+export type FirstSignInListener = (user: UserRow) => Promise<void>;
+
 export class AuthService {
+  private readonly firstSignIn: FirstSignInListener[] = [];
+
   constructor(
     private readonly db: Database,
     private readonly repo: AuthRepository,
@@ -66,6 +71,9 @@ export class AuthService {
     });
     this.users.set(user.id, user);
     await this.shared?.publish(USER_CHANGED, user.id);
+    // The row was created by this sign-in: whatever is already due for the person (a certificate inside its
+    // reminder window) is done before the first screen asks, not at the next hourly sweep.
+    if (user.createdAt === at) await this.announceFirstSignIn(user);
     return this.issue(user, { kind: 'personal', id: user.id }, newId(), 1);
   }
 
@@ -192,6 +200,20 @@ export class AuthService {
   /** The resident signed in to 掌上办 with this ID number (a spouse asked to confirm), or null. */
   async residentByIdNumber(idNumber: string): Promise<{ id: string; name: string } | null> {
     return (await this.repo.residentByIdNumber(idNumber)) ?? null;
+  }
+
+  /** Registers work to do when a person signs in for the first time (expiry reminders). */
+  onFirstSignIn(listener: FirstSignInListener): void {
+    this.firstSignIn.push(listener);
+  }
+
+  private async announceFirstSignIn(user: UserRow): Promise<void> {
+    for (const l of this.firstSignIn) await l(user);
+  }
+
+  /** The clerks of a unit (department, district) who have signed in. */
+  staffIds(departmentCode: string, region: string): Promise<string[]> {
+    return this.repo.staffIds(departmentCode, region);
   }
 
   async userOf(auth: Pick<AuthUser, 'userId'>): Promise<UserRow> {

@@ -230,6 +230,23 @@ export class CasesRepository {
   }
 
   /** Completed (or delivered) single-item cases whose completion falls in (after, until], oldest first. */
+  /** 预警督办: single-item cases whose clock runs (`statuses`) and that are due on or before `dueOnOrBefore`. */
+  async openDueBy(dueOnOrBefore: string, statuses: readonly CaseStatus[]) {
+    const { cases } = this.t;
+    return this.db.q.select({
+      id: cases.id, number: cases.number, title: cases.title, departmentCode: cases.departmentCode, region: cases.region, dueDate: cases.dueDate,
+    }).from(cases).where(and(eq(cases.kind, 'item'), inArray(cases.status, [...statuses]), lte(cases.dueDate, dueOnOrBefore)))
+      .orderBy(asc(cases.dueDate));
+  }
+
+  /** 情况通报: the facts of single-item cases submitted before `to` and not finished before `from`. */
+  async monthRows(from: string, to: string) {
+    const { cases } = this.t;
+    return this.db.q.select({
+      departmentCode: cases.departmentCode, submittedAt: cases.submittedAt, completedAt: cases.completedAt, dueDate: cases.dueDate, status: cases.status,
+    }).from(cases).where(and(eq(cases.kind, 'item'), lt(cases.submittedAt, to), or(isNull(cases.completedAt), gte(cases.completedAt, from))));
+  }
+
   async completedBetween(after: string, until: string, limit: number): Promise<CaseRow[]> {
     const { cases } = this.t;
     return this.db.q.select().from(cases)

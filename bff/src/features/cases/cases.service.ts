@@ -16,6 +16,7 @@ import { CITY, departmentName } from '@zsb/shared/domain/regions';
 import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
 import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
+import { categoryOfMessage } from '@zsb/shared/domain/notification-rules';
 import type { FieldError } from '@zsb/shared/errors';
 import { isUniqueViolation, type Database } from '../../platform/db';
 import { AppError, notFound } from '../../platform/errors';
@@ -46,6 +47,26 @@ export interface CaseForRating {
   status: CaseStatus;
   completedAt: string | null;
 }
+
+/** A case under 预警督办's watch. */
+export interface DeadlineWatch {
+  id: string;
+  number: string;
+  title: string;
+  departmentCode: string;
+  region: string;
+  dueDate: string;
+}
+
+export interface CaseMonthFigures {
+  received: number;
+  finished: number;
+  finishedOnTime: number;
+  overdue: number;
+}
+
+const chinaMidnight = (date: string) => new Date(Date.parse(`${date}T00:00:00+08:00`)).toISOString();
+const addCalendarDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export interface CompletedCase extends CaseForRating {
   userId: string;
@@ -419,6 +440,7 @@ export class CasesService {
     const seq = await this.repo.lastEventSeq(c.id);
     await this.deps.messages.send(c.applicantUserId, {
       ...caseStepMessage({ caseId: c.id, caseTitle: c.title, number: c.number, from, to, note, dueDate }),
+      category: categoryOfMessage('case_status', to),
       dedupeKey: `case:${c.id}:${seq}`,
     });
   }
@@ -804,6 +826,40 @@ export class CasesService {
       region: r.region, status: r.status, completedAt: r.completedAt, applicantKind: r.applicantKind, applicantName: r.applicantName,
       applicantIdNumber: r.applicantIdNumber,
     };
+  }
+
+  /** 预警督办: single-item cases whose clock runs and that are due on or before `dueOnOrBefore` (China date). */
+  async openDueBy(dueOnOrBefore: string): Promise<DeadlineWatch[]> {
+    const running = CASE_STATUSES.filter((s) => !isFinishedStatus(s) && s !== 'correction_required');
+    return (await this.repo.openDueBy(dueOnOrBefore, running)).flatMap((r) => (r.departmentCode && r.dueDate
+      ? [{ id: r.id, number: r.number, title: r.title, departmentCode: r.departmentCode, region: r.region, dueDate: r.dueDate }] : []));
+  }
+
+  /**
+   * 情况通报 figures per department for the China dates `from`…`to` (inclusive): received (submitted in
+   * it), finished and finished on time (completed in it, by the promised date), overdue (finished late in
+   * it, or still open past the promised date at its end).
+   */
+  async monthFigures(from: string, to: string): Promise<Map<string, CaseMonthFigures>> {
+    const start = chinaMidnight(from);
+    const end = chinaMidnight(addCalendarDay(to));
+    const out = new Map<string, CaseMonthFigures>();
+    for (const r of await this.repo.monthRows(start, end)) {
+      if (!r.departmentCode) continue;
+      let f = out.get(r.departmentCode);
+      if (!f) out.set(r.departmentCode, (f = { received: 0, finished: 0, finishedOnTime: 0, overdue: 0 }));
+      if (r.submittedAt >= start) f.received++;
+      const finishedIn = r.completedAt !== null && r.completedAt < end;
+      const onTime = r.completedAt !== null && r.dueDate !== null && chinaDate(r.completedAt) <= r.dueDate;
+      if (finishedIn) {
+        f.finished++;
+        if (onTime) f.finishedOnTime++;
+        else if (r.dueDate) f.overdue++;
+      } else if (r.completedAt === null && r.status !== 'rejected' && r.dueDate !== null && r.dueDate < to) {
+        f.overdue++;
+      }
+    }
+    return out;
   }
 
   /** Single-item cases completed in (after, until], oldest first, with their applicant — for 好差评's default ratings. */

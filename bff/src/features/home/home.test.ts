@@ -22,6 +22,8 @@ describe('home screen aggregate', () => {
 
   it('marks only the certificate section degraded when the certificate library is down', async () => {
     const s = await stack.login('r002');
+    // The first sign-in's expiry-reminder check cached the certificates: forget them, so home asks the library.
+    stack.app.upstreams.clients.certificates.dropCached('');
     await stack.control('certificates', { failRate: 1 });
     const r = await s.inject({ method: 'GET', url: '/api/v1/home' });
     expect(r.statusCode).toBe(200);
@@ -31,8 +33,10 @@ describe('home screen aggregate', () => {
   });
 
   it('returns within the time budget when an upstream is slow, with that section degraded', async () => {
-    // r003's certificates were never fetched, so no cached copy can hide the slow library.
+    // r003's certificates were never fetched (the first sign-in's expiry-reminder check finds the library down), so no cached copy can hide the slow library.
+    await stack.control('certificates', { failRate: 1 });
     const s = await stack.login('r003');
+    await stack.resetControls();
     await stack.control('certificates', { latencyMs: 3_000 });
     const t0 = Date.now();
     const r = await s.inject({ method: 'GET', url: '/api/v1/home' });

@@ -1,4 +1,5 @@
 import type { Message } from '@zsb/shared/contracts/messages';
+import type { NotificationCategory } from '@zsb/shared/domain/notification-rules';
 import { newId, nowIso } from '../../db/ids';
 import { notFound } from '../../platform/errors';
 import type { MessagesRepository } from './messages.repository';
@@ -12,7 +13,17 @@ export interface NewMessage {
   link?: string | null;
   /** Same key → one message, however often the event is replayed. */
   dedupeKey?: string;
+  /** The 消息设置 kind it goes out under (default: from `kind`); null keeps it in the message center only. */
+  category?: NotificationCategory | null;
+  /** A one-time code or a reminder of something due before morning: outside channels ignore quiet hours. */
+  urgent?: boolean;
 }
+
+/**
+ * Told of every new message inside the sender's transaction (database writes only, no network):
+ * the notifications feature queues its WeChat and SMS deliveries here.
+ */
+export type MessageListener = (userId: string, messageId: string, m: NewMessage) => Promise<void>;
 
 /** The message center. Other features send through `send`; only the owner reads their messages. */
 export class MessagesService {
@@ -26,13 +37,22 @@ export class MessagesService {
     this.translate = translate;
   }
 
+  private readonly listeners: MessageListener[] = [];
+
+  /** Registers a listener for new messages (not for a replay that the dedupe key stopped). */
+  onSent(listener: MessageListener): void {
+    this.listeners.push(listener);
+  }
+
   /** Returns the new message id, or null when a message with the same dedupe key already exists. */
   async send(userId: string, m: NewMessage): Promise<string | null> {
     const id = newId();
     const added = await this.repo.insert({
       id, userId, kind: m.kind, title: m.title, body: m.body, link: m.link ?? null, dedupeKey: m.dedupeKey ?? null, createdAt: nowIso(),
     });
-    return added ? id : null;
+    if (!added) return null;
+    for (const l of this.listeners) await l(userId, id, m);
+    return id;
   }
 
   /** Newest first, in `lang`: 简体中文 as stored, 繁體中文 converted, others rebuilt where a pattern knows the sentence (else marked `untranslated`). */

@@ -18,6 +18,15 @@ export const remindersFeature = fp(async function remindersFeature(app: FastifyI
     leases: new Leases(app.database, `reminders:${randomUUID()}`),
   });
   app.decorate('reminders', service);
+  // A resident's first sign-in: reminders already due are sent before the first screen is asked for.
+  app.auth.onFirstSignIn(async (user) => {
+    if (user.kind !== 'resident') return;
+    try {
+      await service.remindPerson(user);
+    } catch (err) {
+      app.log.error({ err }, 'first sign-in expiry reminders failed');
+    }
+  });
 
   if (app.config.schedulers) {
     const sweep = () => { service.run().catch((err) => app.log.error({ err }, 'expiry reminder sweep failed')); };

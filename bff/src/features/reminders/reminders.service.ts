@@ -1,6 +1,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import { chinaDate } from '@zsb/shared/domain/working-days';
 import { daysBetween } from '@zsb/shared/domain/certificate-rules';
+import { renewalLink } from '@zsb/shared/domain/notification-rules';
 import type { Upstreams } from '../../upstreams';
 import { UpstreamUnavailableError } from '../../upstreams/http-client';
 import type { Leases } from '../../platform/lease';
@@ -29,13 +30,14 @@ export interface ReminderRun {
 /** What a reminder needs to know of a certificate (our shape, not the library's record). */
 interface RemindableCertificate {
   certificateId: string;
+  kind: string;
   kindName: string;
   status: string;
   validUntil: string | null;
 }
 
 export interface RemindersDependencies {
-  auth: Pick<AuthService, 'residents'>;
+  auth: Pick<AuthService, 'residents' | 'onFirstSignIn'>;
   upstreams: Pick<Upstreams, 'certificates' | 'legal'>;
   messages: Pick<MessagesService, 'send'>;
   leases: Leases;
@@ -74,6 +76,25 @@ export class RemindersService {
     return run;
   }
 
+  /**
+   * One person's reminders now (their first sign-in): a certificate already inside a window is reminded
+   * before their first screen, not at the next sweep. Same dedupe keys, so the sweep never repeats it.
+   * An unavailable upstream leaves it to the sweep.
+   */
+  async remindPerson(person: { id: string; idNumber: string }, today: string = chinaDate()): Promise<number> {
+    const { upstreams } = this.deps;
+    try {
+      let sent = await this.remind(person.id, await upstreams.certificates.listByHolder(person.idNumber), today, null);
+      for (const role of await upstreams.legal.rolesOf(person.idNumber)) {
+        sent += await this.remind(person.id, await upstreams.certificates.listByHolder(role.uscc), today, role.name);
+      }
+      return sent;
+    } catch (err) {
+      if (!(err instanceof UpstreamUnavailableError)) throw err;
+      return 0;
+    }
+  }
+
   private async sweep(run: ReminderRun): Promise<void> {
     const { auth, upstreams, leases, log } = this.deps;
     let renewedAt = Date.now();
@@ -110,7 +131,8 @@ export class RemindersService {
         kind: 'expiry_reminder',
         title: '证照即将到期',
         body: `${whose}${c.kindName}将于 ${c.validUntil} 到期（还有 ${daysBetween(today, c.validUntil)} 天），请及时办理换领。`,
-        link: `/pages/certificate/index?id=${encodeURIComponent(c.certificateId)}`,
+        // To the renewal (换领) application, whose materials the wallet fills.
+        link: renewalLink(c.kind, c.certificateId),
         dedupeKey: reminderKey(userId, c.certificateId, c.validUntil, threshold),
       });
       if (id) sent++;

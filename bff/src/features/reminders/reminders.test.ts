@@ -9,6 +9,8 @@ const plusDays = (date: string, n: number) => new Date(Date.parse(`${date}T00:00
 
 const remindersOf = async (s: Session) =>
   ((await s.inject({ method: 'GET', url: '/api/v1/messages?limit=100' })).json().items as Message[]).filter((m) => m.kind === 'expiry_reminder');
+/** The certificate a reminder's link names (the renewal application's `renew`, or the certificate page's `id`). */
+const certificateOf = (link: string) => { const q = new URLSearchParams(link.split('?')[1]); return q.get('renew') ?? q.get('id')!; };
 const countReminders = (stack: Stack) => stack.count('messages', { kind: 'expiry_reminder' });
 
 describe('expiry reminders on a fixed date', () => {
@@ -30,7 +32,8 @@ describe('expiry reminders on a fixed date', () => {
     expect(run).toMatchObject({ ran: true, people: 3, skipped: 0 });
     const [idCard] = await remindersOf(in7);
     expect(idCard.body).toBe(`您的居民身份证将于 ${plusDays(REFERENCE, 7)} 到期（还有 7 天），请及时办理换领。`);
-    expect(idCard.link).toMatch(/^\/pages\/certificate\/index\?id=1\.2\.156\.3005\.2\./);
+    // It leads to the 换领 application, naming the certificate the wallet fills in.
+    expect(idCard.link).toMatch(/^\/cases\/pages\/apply\/index\?code=GAJ-0001&renew=1\.2\.156\.3005\.2\./);
     expect((await remindersOf(in30)).map((m) => m.body)).toContain(`您的机动车驾驶证将于 ${plusDays(REFERENCE, 30)} 到期（还有 30 天），请及时办理换领。`);
     expect((await remindersOf(in90)).map((m) => m.body)).toContain(`您的居住证将于 ${plusDays(REFERENCE, 90)} 到期（还有 90 天），请及时办理换领。`);
     const unread = (await in7.inject({ method: 'GET', url: '/api/v1/messages' })).json().unread;
@@ -72,16 +75,20 @@ describe('expiry reminders on a fixed date', () => {
 });
 
 describe('the reminder scheduler', () => {
-  it('runs at start and stays duplicate-free across restarts', async () => {
+  it('reminds at the first sign-in, runs at start and stays duplicate-free across restarts', async () => {
     const stack = await startStack({ config: { schedulers: true } });
     try {
       const s = await stack.login('r009');
-      expect(await remindersOf(s)).toEqual([]);
+      // Already inside the 7-day window when the person first signs in: reminded then, not at the next sweep.
+      const first = await remindersOf(s);
+      expect(first.map((m) => m.body)).toEqual([expect.stringMatching(/^您的居民身份证将于 .* 到期（还有 7 天）/)]);
+      const home = (await s.inject({ method: 'GET', url: '/api/v1/home' })).json();
+      expect(home.messages.unread).toBeGreaterThanOrEqual(1);
       await stack.restart();
       await stack.app.ready();
       await stack.app.reminders.settle();
       const after = await remindersOf(s);
-      expect(after.map((m) => m.body)).toEqual([expect.stringMatching(/^您的居民身份证将于 .* 到期（还有 7 天）/)]);
+      expect(after.map((m) => m.id)).toEqual(first.map((m) => m.id));
       await stack.restart();
       await stack.app.ready();
       await stack.app.reminders.settle();
@@ -115,7 +122,7 @@ describe('two instances sweeping at the same moment', () => {
       }
       expect(keys).toContain(reminderKey(
         (await people[0]!.inject({ method: 'GET', url: '/api/v1/me' })).json().userId,
-        decodeURIComponent((await remindersOf(people[0]!))[0]!.link!.split('id=')[1]!),
+        certificateOf((await remindersOf(people[0]!))[0]!.link!),
         plusDays(REFERENCE, 7), 7,
       ));
 
@@ -134,6 +141,8 @@ describe('two instances sweeping at the same moment', () => {
     const second = await buildApp(stack.config);
     try {
       await stack.login('r009');
+      // The first sign-in's reminder check read (and cached) the certificates: forget them, so the sweep goes upstream.
+      stack.app.upstreams.clients.certificates.dropCached('');
       // The first instance's sweep waits on an upstream long enough for the second to ask meanwhile.
       await stack.control('certificates', { latencyMs: 300 });
       const first = stack.app.reminders.run(REFERENCE);

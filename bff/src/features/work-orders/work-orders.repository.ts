@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, max, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, max, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { WorkOrderDeadlineState, WorkOrderStatus } from '@zsb/shared/contracts/work-orders';
 import type { Database } from '../../platform/db';
 import { newId } from '../../db/ids';
@@ -194,6 +194,24 @@ export class WorkOrdersRepository {
   }
 
   /** Counts per department and deadline state of the orders still owed, plus totals per status. */
+  /** 预警督办: orders whose clock runs and that are due on or before `dueOnOrBefore`. */
+  async openDueBy(dueOnOrBefore: string) {
+    const t = this.t;
+    return this.db.q.select({ id: t.id, itemCode: t.itemCode, departmentCode: t.departmentCode, region: t.region, dueDate: t.dueDate })
+      .from(t).where(and(inArray(t.status, RUNNING), lte(t.dueDate, dueOnOrBefore))).orderBy(asc(t.dueDate));
+  }
+
+  /** 情况通报: per department, orders opened and callbacks recorded in [from, to) (ISO instants). */
+  async monthFigures(from: string, to: string) {
+    const t = this.t;
+    return this.db.q.select({
+      departmentCode: t.departmentCode,
+      opened: sql<number>`sum(case when ${t.createdAt} >= ${from} and ${t.createdAt} < ${to} then 1 else 0 end)`,
+      callbacks: sql<number>`sum(case when ${t.callbackRecordedAt} >= ${from} and ${t.callbackRecordedAt} < ${to} then 1 else 0 end)`,
+    }).from(t).where(or(and(gte(t.createdAt, from), lt(t.createdAt, to)), and(gte(t.callbackRecordedAt, from), lt(t.callbackRecordedAt, to))))
+      .groupBy(t.departmentCode);
+  }
+
   async overview(today: string, cutoff: string) {
     const t = this.t;
     const owed = inArray(t.status, RUNNING);

@@ -265,6 +265,16 @@ export class WorkOrdersService {
     return (await this.views([row], (r) => unit || r.raterUserId === caller.userId))[0]!;
   }
 
+  /** 预警督办: running orders due on or before `dueOnOrBefore`, without the rater or the complaint. */
+  async openDueBy(dueOnOrBefore: string): Promise<{ id: string; itemCode: string; departmentCode: string; region: string; dueDate: string }[]> {
+    return this.repo.openDueBy(dueOnOrBefore);
+  }
+
+  /** 情况通报: per department, bad-rating orders opened and callbacks recorded in [from, to) (ISO instants). */
+  async monthFigures(from: string, to: string): Promise<Map<string, { opened: number; callbacks: number }>> {
+    return new Map((await this.repo.monthFigures(from, to)).map((r) => [r.departmentCode, { opened: Number(r.opened ?? 0), callbacks: Number(r.callbacks ?? 0) }]));
+  }
+
   /** States of several orders for rating views; no rater identity, nothing private. */
   async states(ids: string[]): Promise<Map<string, WorkOrderState>> {
     const today = chinaDate(new Date());

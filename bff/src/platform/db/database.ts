@@ -24,6 +24,8 @@ interface Preparable<R> {
 interface TxContext {
   q: Query;
   depth: number;
+  /** Callbacks to run once the outermost transaction commits (shared by its savepoints). */
+  after: (() => void)[];
 }
 
 /**
@@ -70,6 +72,27 @@ export abstract class Database {
       statement ??= prepare(build(this.root));
       return statement.execute(params);
     };
+  }
+
+  /**
+   * Runs `fn` once the current transaction has committed (at once when there is none); dropped when it
+   * rolls back. For work that must see the committed rows from another connection, e.g. sending what a
+   * transaction queued.
+   */
+  afterCommit(fn: () => void): void {
+    const tx = this.txContext.getStore();
+    if (tx) tx.after.push(fn);
+    else fn();
+  }
+
+  protected runAfterCommit(after: (() => void)[]): void {
+    for (const fn of after) {
+      try {
+        fn();
+      } catch {
+        // A follow-up never undoes a commit.
+      }
+    }
   }
 
   /** Answers when the database is reachable (readiness checks). */

@@ -88,6 +88,30 @@ describe(`transactions on ${testEngine()}`, () => {
     }
   });
 
+  it('runs afterCommit callbacks once the outermost transaction has committed, where other connections see its rows, and drops them on rollback', async () => {
+    const { db, drop } = await openTestDatabase();
+    const { leases } = db.schema;
+    try {
+      const seen: string[][] = [];
+      const look = () => { void db.q.select({ name: leases.name }).from(leases).then((rows) => seen.push(rows.map((r) => r.name))); };
+      await db.transaction(async () => {
+        await db.q.insert(leases).values({ name: 'kept', holder: 'x', expiresAt: 1 });
+        await db.transaction(async () => { db.afterCommit(look); });
+        expect(seen).toEqual([]);
+      });
+      await expect(db.transaction(async () => {
+        db.afterCommit(() => seen.push(['rolled back']));
+        throw new Error('no');
+      })).rejects.toThrow('no');
+      let outside = false;
+      db.afterCommit(() => { outside = true; });
+      await expect.poll(() => seen).toEqual([['kept']]);
+      expect(outside).toBe(true);
+    } finally {
+      await drop();
+    }
+  });
+
   it('runs prepared statements outside and inside a transaction', async () => {
     const { db, drop } = await openTestDatabase();
     const { leases } = db.schema;

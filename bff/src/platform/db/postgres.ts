@@ -56,7 +56,10 @@ export class PostgresDatabase extends Database {
     const outer = this.txContext.getStore();
     // drizzle turns a transaction inside a transaction into a savepoint.
     const runner = (outer?.q ?? this.pgDb) as unknown as { transaction<R>(f: (tx: unknown) => Promise<R>): Promise<R> };
-    return runner.transaction((tx) => this.txContext.run({ q: tx as Query, depth: (outer?.depth ?? -1) + 1 }, fn));
+    const after = outer?.after ?? [];
+    const result = await runner.transaction((tx) => this.txContext.run({ q: tx as Query, depth: (outer?.depth ?? -1) + 1, after }, fn));
+    if (!outer) this.runAfterCommit(after);
+    return result;
   }
 
   async ping(): Promise<void> {

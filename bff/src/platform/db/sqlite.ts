@@ -41,7 +41,7 @@ export class SqliteDatabase extends Database {
       const name = `sp${outer.depth + 1}`;
       this.sqlite.exec(`SAVEPOINT ${name}`);
       try {
-        const result = await this.txContext.run({ q: outer.q, depth: outer.depth + 1 }, fn);
+        const result = await this.txContext.run({ q: outer.q, depth: outer.depth + 1, after: outer.after }, fn);
         this.sqlite.exec(`RELEASE ${name}`);
         return result;
       } catch (error) {
@@ -59,8 +59,10 @@ export class SqliteDatabase extends Database {
     setImmediate(() => { if (open) spanned = true; });
     this.sqlite.exec('BEGIN IMMEDIATE');
     try {
-      const result = await this.txContext.run({ q: this.root, depth: 0 }, fn);
+      const after: (() => void)[] = [];
+      const result = await this.txContext.run({ q: this.root, depth: 0, after }, fn);
       this.sqlite.exec('COMMIT');
+      this.runAfterCommit(after);
       return result;
     } catch (error) {
       if (this.sqlite.inTransaction) this.sqlite.exec('ROLLBACK');

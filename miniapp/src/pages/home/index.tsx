@@ -85,6 +85,12 @@ export default function HomePage() {
                   <Text id='home-staff-queue' className='zsb-home__tool' onClick={() => void navigate('staffQueue')} {...a11y('link', t('staff.queue.title'))}>{t('staff.queue.title')}</Text>
                 ) : null}
                 {home.profile.kind === 'operator' ? (
+                  <Text id='home-supervision' className='zsb-home__tool' onClick={() => void navigate('supervision')} {...a11y('link', t('supervision.entry'))}>{t('supervision.entry')}</Text>
+                ) : null}
+                {home.profile.kind === 'staff' ? (
+                  <Text id='home-supervision-reports' className='zsb-home__tool' onClick={() => void navigate('supervisionReports')} {...a11y('link', t('supervision.reports.title'))}>{t('supervision.reports.title')}</Text>
+                ) : null}
+                {home.profile.kind === 'operator' ? (
                   <Text id='home-ratings-overview' className='zsb-home__tool' onClick={() => void navigate('ratingsOverview')} {...a11y('link', t('overview.title'))}>{t('overview.title')}</Text>
                 ) : null}
               </View>
@@ -99,6 +105,7 @@ export default function HomePage() {
               <View className='zsb-home__tools'>
                 <Text id='home-verify' className='zsb-home__tool' onClick={() => void navigate('verify')} {...a11y('link', t('verify.entry'))}>{t('verify.entry')}</Text>
                 <Text id='home-consents' className='zsb-home__tool' onClick={() => void navigate('consents')} {...a11y('link', t('consent.list.title'))}>{t('consent.list.title')}</Text>
+                <Text id='home-notify-settings' className='zsb-home__tool' onClick={() => void navigate('notificationSettings')} {...a11y('link', t('notify.entry'))}>{t('notify.entry')}</Text>
               </View>
             </Card>
             <Card id='home-ratings' title={t('ratings.entry')}>

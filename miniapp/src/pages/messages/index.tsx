@@ -12,6 +12,7 @@ import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';
 import { chinaTime } from '../../services/time';
+import { navigate } from '../../services/nav';
 import './index.css';
 
 /** 消息中心: receipts, reminders and case news, newest first; opening one marks it read. */
@@ -45,6 +46,9 @@ export default function MessagesPage() {
             <Text className='zsb-message__time'>{chinaTime(m.createdAt)}</Text>
           </Card>
         ))}
+        <View className='zsb-messages__footer'>
+          <ActionButton id='messages-settings' kind='secondary' text={t('notify.entry')} onClick={() => void navigate('notificationSettings')} />
+        </View>
         {q.data && q.data.unread > 0 ? (
           <View className='zsb-messages__footer'>
             <ActionButton id='messages-read-all' kind='secondary' text={t('messages.readAll')} onClick={() => void readAll()} />

@@ -25,6 +25,7 @@ import { pageUrl } from '../../../services/nav';
 import { pickMaterialFile, uploadMaterial } from '../../../services/upload';
 import { FormFieldInput, type FieldDraft } from '../../components/FormFieldInput';
 import { fieldProblem, formErrors, refusedFieldProblem, formProblems, initialDrafts, isLocked, isUsableCertificate, newIdempotencyKey, toFormData, type FieldProblem } from '../../apply-form';
+import { askSubscription } from '../../../services/subscribe';
 import './index.css';
 
 /** A material as this page offers it: once per bundle even when several items need it. */
@@ -265,6 +266,8 @@ function ApplyForm({ model }: { model: ApplyModel }) {
   };
 
   const submit = async () => {
+    // Inside the tap, as WeChat requires: ask for the progress and 补正 templates (no dialog on H5).
+    void askSubscription(['case', 'correction']);
     // Checked here first, by the BFF's own rules, so each field says what it needs before anything is sent.
     const problems = formProblems(model.form.fields, drafts);
     const unprovided = model.materials.filter((m) => m.necessity === 'required' && !m.fromWallet && !provided[m.ref]?.uploadIds.length).map((m) => m.ref);

@@ -1,8 +1,9 @@
-import { Text, View } from '@tarojs/components';
+import { Image, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { hallRoutes, ratingRoutes, type RatingStats } from '@zsb/shared/contracts/ratings';
 import { DIMENSIONS, STARS } from '@zsb/shared/domain/rating';
+import { chartSvg, svgDataUrl } from '@zsb/shared/domain/charts';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';
 import { PageHeader } from '../../../components/PageHeader';
@@ -77,6 +78,16 @@ export default function RatingResultsPage() {
               ))}
             </Card>
             <Card id='results-trend' title={t('results.trend')}>
+              <Image
+                id='results-trend-chart' className='zsb-results__chart' mode='aspectFit'
+                src={svgDataUrl(chartSvg({
+                  title: t('results.trendChart'),
+                  labels: s.trend.map((m) => m.month.slice(5)),
+                  series: [{ name: t('overview.goodRate'), color: '#0f766e', values: s.trend.map((m) => (m.count === 0 ? null : m.goodRate)) }],
+                  kind: 'line', percent: true,
+                }))}
+                aria-label={`${t('results.trendChart')}：${s.trend.map((m) => `${m.month} ${m.count === 0 ? t('results.none') : t('results.monthLine', { count: m.count, rate: percent(m.goodRate)! })}`).join('；')}`}
+              />
               {s.trend.map((m) => (
                 <View key={m.month} className='zsb-results__avg' data-month={m.month}>
                   <Text>{m.month}</Text>
