@@ -54,6 +54,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
         chunkFilename: 'css/[name].[contenthash:8].css',
       },
       webpackChain(chain) {
+        // ZSB_BUNDLE_STATS=file writes each chunk's modules and sizes (what weighs on the first screen).
+        if (process.env.ZSB_BUNDLE_STATS) {
+          const out = process.env.ZSB_BUNDLE_STATS;
+          chain.plugin('zsb-bundle-stats').use(class {
+            apply(compiler: any) {
+              compiler.hooks.done.tap('zsb-bundle-stats', ({ compilation }: any) => {
+                const chunks = [...compilation.chunks].map((chunk: any) => ({
+                  id: chunk.id, names: [...(chunk.name ? [chunk.name] : [])], initial: chunk.canBeInitial(), files: [...chunk.files],
+                  modules: compilation.chunkGraph.getChunkModules(chunk).flatMap((m: any) => (m.modules ? [...m.modules] : [m]))
+                    .map((m: any) => ({ name: m.readableIdentifier?.(compilation.requestShortener) ?? m.identifier(), size: m.size() })),
+                }));
+                // eslint-disable-next-line @typescript-eslint/no-require-imports
+                require('node:fs').writeFileSync(out, JSON.stringify({ chunks }));
+              });
+            }
+          });
+        }
         // Taro splits only initial chunks on H5, so every lazily loaded page would carry its own copy of
         // zod, the contracts, Taro's components and our shared components; pool them in one chunk.
         const split = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;

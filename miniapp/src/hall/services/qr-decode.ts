@@ -1,5 +1,4 @@
 // The hall subpackage's own copy of certs/services/qr-decode.ts: a weapp subpackage cannot import another subpackage's modules.
-import jsQR from 'jsqr';
 
 /** Largest side a photo is scaled to before decoding: enough for a phone-screen QR, quick to scan. */
 const MAX_SIDE = 1600;
@@ -9,6 +8,9 @@ const MAX_SIDE = 1600;
  * decoded in the browser; null when no code is found.
  */
 export async function decodeQrImage(src: string): Promise<string | null> {
+  // H5 only: the weapp build drops this branch, and with it jsqr; on H5 jsqr is its own chunk, loaded on first use.
+  const jsQR = process.env.TARO_ENV === 'h5' ? (await import(/* webpackChunkName: "jsqr" */ 'jsqr')).default : null;
+  if (!jsQR) return null;
   const img = await new Promise<HTMLImageElement>((resolve, reject) => {
     const i = new Image();
     i.onload = () => resolve(i);
