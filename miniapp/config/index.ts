@@ -72,12 +72,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
           });
         }
         // Taro splits only initial chunks on H5, so every lazily loaded page would carry its own copy of
-        // zod, the contracts, Taro's components and our shared components; pool them in one chunk.
+        // Taro's components and our shared components. Modules shared by pages go to chunks per set of
+        // pages that use them (no single named chunk): a page loads only what it uses, so the first
+        // screen does not download what only other pages need (previewImage's swiper, upload code…).
         const split = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
         if (!split) return;
         chain.optimization.splitChunks({
           ...split,
-          cacheGroups: { ...split.cacheGroups, pages: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 50 } },
+          cacheGroups: { ...split.cacheGroups, pages: { chunks: 'async', minChunks: 2, priority: 50, reuseExistingChunk: true } },
         });
       },
       postcss: {
