@@ -3,8 +3,8 @@
  * define every route with its zod schemas; the app needs only a route's method, path and whether it
  * needs a session (see src/services/api.ts). In the app's builds (H5 and weapp) this plugin
  *  - drops every property of `defineRoute({...})` but `method`, `path`, `auth` and `status`, and
- *  - wraps every computed top-level value (`z.object(…)`, `X.shape.code`, `{ list: defineRoute(…) }`) in an
- *    arrow call marked pure (`/*#__PURE__*\/`), and marks any other load-time call pure, so the minifier
+ *  - marks every call made while a contract module loads as pure (`/*#__PURE__*\/`), and wraps a top-level
+ *    property read (`X.shape.code`) in an arrow call marked pure, so the minifier
  *    removes schemas nothing uses any more, and webpack then drops zod (it has no side effects).
  * Schemas the app really runs (e.g. `formDataSchemaFor` of the apply form, called inside a function)
  * keep zod in that page's chunk only. Types are unaffected: TypeScript still reads the full contracts.
@@ -19,12 +19,9 @@ module.exports = function leanContracts({ types: t }) {
     visitor: {
       VariableDeclarator(path, state) {
         if (!inContracts(state) || path.getFunctionParent()) return;
-        // Every computed value (schemas, `X.shape.code`, objects of routes…); literals and functions stay as they are.
-        let init = path.node.init;
-        while (init && (t.isTSAsExpression(init) || t.isTSSatisfiesExpression(init))) init = init.expression;
-        if (!init || t.isLiteral(init) || t.isFunction(init) || t.isIdentifier(init)) return;
-        if (t.isCallExpression(init) && t.isArrowFunctionExpression(init.callee)) return; // wrapped already
-        if ((t.isArrayExpression(init) || t.isTemplateLiteral(init)) && !path.get('init').toString().includes('(')) return;
+        // `X.shape.code`: a property read the minifier would keep (getters); a pure arrow call it can drop.
+        const init = path.node.init;
+        if (!init || !(t.isMemberExpression(init) || t.isOptionalMemberExpression(init))) return;
         const wrapped = t.callExpression(t.arrowFunctionExpression([], path.node.init), []);
         t.addComment(wrapped, 'leading', '#__PURE__');
         path.get('init').replaceWith(wrapped);
