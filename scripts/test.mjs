@@ -12,8 +12,8 @@ import { ensureDebianPackages } from './lib/servers.mjs';
 
 ensureDependencies();
 const chromium = ensureChromium();
-// The BFF suites start their own throwaway servers from these.
-ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light']);
+// The BFF suites start their own throwaway servers from these; zbar-tools (zbarimg) reads QR screenshots in e2e/qr-codes.
+ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light', 'zbar-tools']);
 ensureBuilt('h5');
 ensureBuilt('weapp');
 
