@@ -1,6 +1,6 @@
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
-import { decodeFirstSync, encode, Tagged } from 'cbor';
+import cbor from 'cbor';
 import { createRequire } from 'node:module';
 import { PresentationTokenPayloadSchema, type PresentationTokenPayload } from '@zsb/shared/contracts/presentation';
 import { OFFLINE_CODE_PREFIX, REFERENCE_CODE_PREFIX } from '@zsb/shared/domain/presentation-token';
@@ -28,6 +28,8 @@ import { CERTIFICATE_KINDS } from '@zsb/shared/domain/certificate-id';
  * The kid prefix is the first 4 bytes of the key's RFC 7638 thumbprint (the JWKS `kid`, base64url).
  */
 
+// cbor (node-cbor) is CommonJS without static named exports: taken from its default export under Node's ESM.
+const { decodeFirstSync, encode, Tagged } = cbor;
 // base45-js (the EU DCC's Base45, RFC 9285) ships a declaration file that is not a module; typed here.
 const base45 = createRequire(import.meta.url)('base45-js') as { encode(data: Uint8Array): string; decode(text: string): Buffer };
 const base45Encode = (data: Uint8Array): string => base45.encode(data);
