@@ -31,9 +31,9 @@ async function sizes(): Promise<BenchSection> {
     }).then(async (r) => (r.status === 201 ? r.json() : null)) as Promise<{ token: string; reference: string; qrSvg: string; offline: { code: string; qrSvg: string } } | null>;
 
     const rows: (string | number)[][] = [];
-    const add = (kind: string, text: string, svg: string, limit: number) => {
+    const add = (kind: string, text: string, svg: string, limit: number | null) => {
       const { modules, version } = sizeOf(svg);
-      rows.push([kind, text.length, version, `${modules}×${modules}`, `≤ ${limit}`, version <= limit ? 'yes' : 'NO']);
+      rows.push([kind, text.length, version, `${modules}×${modules}`, limit === null ? '—' : `≤ ${limit}`, limit === null ? '—' : version <= limit ? 'yes' : 'NO']);
     };
     const nameId = (await present(idCard.id, { fields: ['name', 'idNumber'] }))!;
     add('亮证码 reference ZR1: (shown by default)', nameId.reference, nameId.qrSvg, 10);
@@ -42,7 +42,7 @@ async function sizes(): Promise<BenchSection> {
     add('亮证码 offline ZO1:, name + ID number', nameId.offline.code, nameId.offline.qrSvg, 10);
     // The JWS it replaces on the screen, for comparison (byte mode, as drawn before).
     const jwsSvg = await QRCode.toString(nameId.token, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
-    add('(before) JWS of name + ID number', nameId.token, jwsSvg, 10);
+    add('(before) JWS of name + ID number, no longer drawn', nameId.token, jwsSvg, null);
     let largest: { kind: string; code: string; svg: string } | null = null;
     for (const c of wallet.certificates) {
       const p = await present(c.id, {});
