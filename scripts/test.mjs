@@ -12,8 +12,9 @@ import { ensureDebianPackages } from './lib/servers.mjs';
 
 ensureDependencies();
 const chromium = ensureChromium();
-// The BFF suites start their own throwaway servers from these; PDFs embed the CJK font of fonts-wqy-microhei.
-ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light', 'fonts-wqy-microhei']);
+// The BFF suites start their own throwaway servers from these; PDFs embed the CJK font of fonts-wqy-microhei;
+// zbar-tools (zbarimg) reads QR screenshots in e2e/qr-codes.
+ensureDebianPackages(['postgresql', 'redis-server', 'nginx-light', 'fonts-wqy-microhei', 'zbar-tools']);
 ensureBuilt('h5');
 ensureBuilt('weapp');
 

@@ -57,13 +57,32 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
       webpackChain(chain) {
         chain.plugin('offline-shell').use(OfflineShellPlugin);
+        // ZSB_BUNDLE_STATS=file writes each chunk's modules and sizes (what weighs on the first screen).
+        if (process.env.ZSB_BUNDLE_STATS) {
+          const out = process.env.ZSB_BUNDLE_STATS;
+          chain.plugin('zsb-bundle-stats').use(class {
+            apply(compiler: any) {
+              compiler.hooks.done.tap('zsb-bundle-stats', ({ compilation }: any) => {
+                const chunks = [...compilation.chunks].map((chunk: any) => ({
+                  id: chunk.id, names: [...(chunk.name ? [chunk.name] : [])], initial: chunk.canBeInitial(), files: [...chunk.files],
+                  modules: compilation.chunkGraph.getChunkModules(chunk).flatMap((m: any) => (m.modules ? [...m.modules] : [m]))
+                    .map((m: any) => ({ name: m.readableIdentifier?.(compilation.requestShortener) ?? m.identifier(), size: m.size() })),
+                }));
+                // eslint-disable-next-line @typescript-eslint/no-require-imports
+                require('node:fs').writeFileSync(out, JSON.stringify({ chunks }));
+              });
+            }
+          });
+        }
         // Taro splits only initial chunks on H5, so every lazily loaded page would carry its own copy of
-        // zod, the contracts, Taro's components and our shared components; pool them in one chunk.
+        // Taro's components and our shared components. Modules shared by pages go to chunks per set of
+        // pages that use them (no single named chunk): a page loads only what it uses, so the first
+        // screen does not download what only other pages need (previewImage's swiper, upload code…).
         const split = chain.optimization.get('splitChunks') as { cacheGroups?: Record<string, unknown> } | false;
         if (!split) return;
         chain.optimization.splitChunks({
           ...split,
-          cacheGroups: { ...split.cacheGroups, pages: { name: 'pages-common', chunks: 'async', minChunks: 2, priority: 50 } },
+          cacheGroups: { ...split.cacheGroups, pages: { chunks: 'async', minChunks: 2, priority: 50, reuseExistingChunk: true } },
         });
       },
       postcss: {

@@ -7,6 +7,13 @@ const WEAPP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '
 // WeChat refuses any package above 2 MB.
 const PACKAGE_LIMIT = 2 * 1024 * 1024;
 
+function jsFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? jsFiles(p) : e.name.endsWith('.js') ? [p] : [];
+  });
+}
+
 function sizeOf(dir: string, skip: Set<string> = new Set()): number {
   let total = 0;
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -47,6 +54,12 @@ describe('weapp build output', () => {
     const main = sizeOf(WEAPP, roots);
     expect(main).toBeLessThan(PACKAGE_LIMIT);
     for (const root of roots) expect(sizeOf(root)).toBeLessThan(PACKAGE_LIMIT);
+  });
+
+  // Issue 13 also asks for a main package ≤ 600 KB (764 KB now) and no zod (still in vendors.js): not met yet, see docs/first-screen.md.
+  it('carries no H5-only code: jsqr and the canvas decoding around it are not in any weapp file', () => {
+    const js = jsFiles(WEAPP).map((f) => readFileSync(f, 'utf8')).join('\n');
+    expect(js).not.toMatch(/alignmentPatternCenters|getImageData/);
   });
 
   it('bundles no server-only code (drizzle, fastify, node built-ins)', () => {

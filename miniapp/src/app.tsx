@@ -1,9 +1,13 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { signingOut } from './services/sign-out-intent';
-import { currentUrl, toSignIn } from './services/nav';
+import { currentUrl, relaunch, toSignIn } from './services/nav';
 import { registerServiceWorker } from './services/offline-shell';
-import { session } from './stores';
+import { loadLanguage } from './i18n';
+import { prefs, session } from './stores';
+
+// The chosen language's texts start loading at once (简体中文 is built in).
+void loadLanguage(prefs.get().lang);
 import './app.css';
 
 function App({ children }: PropsWithChildren) {

@@ -1,5 +1,5 @@
-import { useCallback } from 'react';
-import { errorKey, translate, type MessageKey, type MessageParams } from '../i18n';
+import { useCallback, useEffect, useState } from 'react';
+import { errorKey, isLanguageLoaded, loadLanguage, translate, type MessageKey, type MessageParams } from '../i18n';
 import { isApiError } from '../services/errors';
 import { prefs } from '../stores';
 import { usePrefs } from './usePrefs';
@@ -7,10 +7,15 @@ import { usePrefs } from './usePrefs';
 /** `t(key, params)` in the chosen language, plus `tError(e)` for the sentence behind any thrown error. */
 export function useI18n() {
   const { lang } = usePrefs();
-  const t = useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang]);
+  // Another language's texts load on first use; until then the texts are 简体中文, then this re-renders.
+  const [, loaded] = useState(0);
+  useEffect(() => {
+    if (!isLanguageLoaded(lang)) void loadLanguage(lang).then(() => loaded((n) => n + 1));
+  }, [lang]);
+  const t = useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang, isLanguageLoaded(lang)]);
   const tError = useCallback(
     (e: unknown) => translate(lang, errorKey(isApiError(e) ? e.code : 'UNKNOWN_ERROR')),
-    [lang],
+    [lang, isLanguageLoaded(lang)],
   );
   return { t, tError, lang, setLanguage: prefs.setLanguage };
 }

@@ -1,7 +1,10 @@
 import { ERROR_CODES } from '@zsb/shared/errors';
 import { placeholdersOf } from '@zsb/shared/i18n/plural';
-import { describe, expect, it } from 'vitest';
-import { errorKey, hasMessage, LANGUAGES, SIMPLIFIED_CHINESE, translate, type MessageKey } from './index';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { errorKey, hasMessage, LANGUAGES, loadLanguage, SIMPLIFIED_CHINESE, translate, type MessageKey } from './index';
+
+// Languages other than 简体中文 load on demand.
+beforeAll(async () => { await Promise.all(LANGUAGES.map((l) => loadLanguage(l))); });
 
 describe('i18n', () => {
   it('fills named placeholders and leaves unknown ones visible', () => {

@@ -50,10 +50,14 @@ export const PresentationSchema = z.object({
   /** The token's nonce (`jti`); also the id under which verifications of it are audited. */
   id: z.string(),
   certificateId: z.string(),
-  /** The compact JWS the QR code carries. */
+  /** The compact JWS (the whole signed disclosure; `POST /api/v1/verify` accepts it as before). */
   token: z.string(),
-  /** The QR code of `token` as an SVG document. */
+  /** `ZR1:…`: the short signed reference the checker's app resolves online (no personal data in it). */
+  reference: z.string(),
+  /** The QR code of `reference` as an SVG document: what the 亮证 page shows by default (QR version ≤ 10). */
   qrSvg: z.string(),
+  /** `ZO1:…`: the disclosed data as CBOR in a COSE_Sign1, zlib, Base45; checkable offline with the JWKS. */
+  offline: z.object({ code: z.string(), qrSvg: z.string() }),
   issuedAt: IsoInstantSchema,
   expiresAt: IsoInstantSchema,
   multiUse: z.boolean(),

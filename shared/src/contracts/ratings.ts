@@ -24,7 +24,7 @@ import { DEADLINE_STATES, WORK_ORDER_STATUSES } from './work-orders';
  */
 
 /** The mini-program page a window's QR code opens (H5 hash route; weapp page path). */
-export const RATE_PAGE_PATH = '/pages/rate/index';
+export { RATE_PAGE_PATH } from './page-paths';
 
 export const StarSchema = z.number().int().min(1).max(5);
 export const RatingChannelSchema = z.enum(RATING_CHANNELS);

@@ -8,8 +8,7 @@ import { IsoInstantSchema } from './common';
  * with a QR that anyone can check at the document check route.
  */
 
-/** The mini-program page a document's QR opens (anyone may check a document, signed in or not). */
-export const DOCUMENT_CHECK_PAGE_PATH = '/results/pages/check/index';
+export { DOCUMENT_CHECK_PAGE_PATH } from './page-paths';
 
 export const CaseResultSchema = z.object({
   caseId: z.string(),

@@ -11,6 +11,7 @@ import { PRESENTATION_TOKEN_MAX_LENGTH } from '../domain/presentation-token';
  */
 
 export const VerifyRequestSchema = z.strictObject({
+  /** Any form of 亮证码: the compact JWS, a `ZR1:` reference or a `ZO1:` offline code. */
   token: z.string().min(1).max(PRESENTATION_TOKEN_MAX_LENGTH),
 });
 export type VerifyRequest = z.infer<typeof VerifyRequestSchema>;

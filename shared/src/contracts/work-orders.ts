@@ -32,7 +32,7 @@ export type Verdict = (typeof VERDICTS)[number];
 export const HOTLINE_STATES = ['pending', 'pushed', 'failed', 'resolved'] as const;
 
 /** Mini-program page of one work order (staff, the operator and the rater); messages link to it with `?id=`. */
-export const WORK_ORDER_PAGE_PATH = '/ratings/pages/work-order/index';
+export { WORK_ORDER_PAGE_PATH } from './page-paths';
 
 export const WorkOrderIdSchema = z.string().min(1).max(64);
 

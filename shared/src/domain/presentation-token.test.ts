@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCompactJws, PRESENTATION_TOKEN_MAX_LENGTH, refreshDelayMs, secondsLeft } from './presentation-token';
+import { isCompactJws, presentationCodeForm, PRESENTATION_TOKEN_MAX_LENGTH, refreshDelayMs, secondsLeft } from './presentation-token';
 
 describe('the shape of a 亮证码 token', () => {
   it('accepts three base64url segments', () => {
@@ -37,5 +37,16 @@ describe('countdown and refresh of the code on the page', () => {
   it('waits at least a second when the code is about to die or already dead', () => {
     expect(refreshDelayMs(now + 5_000, now)).toBe(1000);
     expect(refreshDelayMs(now - 60_000, now)).toBe(1000);
+  });
+});
+
+describe('presentationCodeForm', () => {
+  it('tells the three forms of a 亮证码 apart and refuses anything else', () => {
+    expect(presentationCodeForm('eyJhbGciOiJFZERTQSJ9.eyJqdGkiOiJ4In0.c2lnbmF0dXJl_-')).toBe('jws');
+    expect(presentationCodeForm('ZR1:6BFOXN*TS0BI$ZD')).toBe('reference');
+    expect(presentationCodeForm('ZO1:NCFOXN%TS3DH')).toBe('offline');
+    for (const other of ['ZR1:', 'ZR1:abc', 'ZO1:é', 'zsb1:hall:H330102:abc', 'https://example.com', `ZR1:${'A'.repeat(5000)}`]) {
+      expect(presentationCodeForm(other)).toBeNull();
+    }
   });
 });

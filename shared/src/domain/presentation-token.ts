@@ -46,3 +46,29 @@ export function refreshDelayMs(expiresAt: string | number, now: number = Date.no
   const end = typeof expiresAt === 'number' ? expiresAt : Date.parse(expiresAt);
   return Math.max(minDelayMs, end - marginSeconds * 1000 - now);
 }
+
+/*
+ * Two compact forms of a 亮证码 besides the JWS, both in QR alphanumeric characters (Base45, RFC 9285)
+ * so a code stays at QR version 10 or lower at error correction M:
+ * - `ZR1:` + Base45(kid₈ ‖ jti₁₆ ‖ exp₄ ‖ Ed25519 signature₆₄): a signed reference, resolved online at
+ *   `POST /api/v1/verify`; it carries no personal data (what was disclosed is kept with the presentation).
+ * - `ZO1:` + Base45(zlib(COSE_Sign1)) (as the EU digital COVID certificate's `HC1:`): the disclosed data
+ *   in CBOR, signed with the same keys, checkable offline with the published JWKS.
+ * The BFF signs and checks them; this module only tells them apart.
+ */
+export const REFERENCE_CODE_PREFIX = 'ZR1:';
+export const OFFLINE_CODE_PREFIX = 'ZO1:';
+
+/** The characters of QR alphanumeric mode, which Base45 uses. */
+const BASE45_TEXT = /^[0-9A-Z $%*+\-./:]{2,4096}$/;
+
+export type PresentationCodeForm = 'jws' | 'reference' | 'offline';
+
+/** Which form of 亮证码 `text` has the shape of (says nothing about the signature); null for anything else. */
+export function presentationCodeForm(text: string): PresentationCodeForm | null {
+  if (typeof text !== 'string' || text.length > PRESENTATION_TOKEN_MAX_LENGTH) return null;
+  if (text.startsWith(REFERENCE_CODE_PREFIX) || text.startsWith(OFFLINE_CODE_PREFIX)) {
+    return BASE45_TEXT.test(text.slice(4)) ? (text[1] === 'R' ? 'reference' : 'offline') : null;
+  }
+  return isCompactJws(text) ? 'jws' : null;
+}

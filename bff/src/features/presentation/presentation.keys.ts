@@ -165,6 +165,12 @@ export class SigningKeyRing {
     return this.byKid.get(kid)?.key.publicKey;
   }
 
+  /** The kid of the loaded key whose thumbprint starts with `prefix` (the compact codes name keys so). */
+  kidByPrefix(prefix: Buffer): string | undefined {
+    for (const kid of this.byKid.keys()) if (Buffer.from(kid, 'base64url').subarray(0, prefix.length).equals(prefix)) return kid;
+    return undefined;
+  }
+
   /** The key that signs at `now`: the most recently activated one that is not retired. */
   signingKey(now = this.clock()): ScheduledKey {
     let best: ScheduledKey | undefined;

@@ -20,7 +20,11 @@ export class PresentationRepository {
     // scanning at once cannot both spend a single-use code. Booleans compared portably (eq … true).
     this.spendQuery = db.prepared('presentation_spend', (q) =>
       q.update(presentations)
-        .set({ useCount: sql`${presentations.useCount} + 1`, lastUsedAt: sql`${sql.placeholder('at')}` })
+        .set({
+          useCount: sql`${presentations.useCount} + 1`, lastUsedAt: sql`${sql.placeholder('at')}`,
+          // A spent single-use code resolves to nothing any more: its disclosed data is not kept.
+          disclosure: sql`CASE WHEN ${eq(presentations.multiUse, true)} THEN ${presentations.disclosure} ELSE NULL END`,
+        })
         .where(and(eq(presentations.id, sql.placeholder('id')), or(eq(presentations.multiUse, true), eq(presentations.useCount, 0))))
         .returning({ id: presentations.id }));
   }

@@ -18,6 +18,15 @@ import { assertPresentable, selectDisclosure } from './presentation.disclosure';
 import type { RotatedKey, SigningKeyRing } from './presentation.keys';
 import type { PresentationRepository, PresentationRow } from './presentation.repository';
 import { PresentationTokenVerifier, signPresentationToken, type TokenCheck } from './presentation.token';
+import { parseCompactCode, signOfflineCode, signReferenceCode, verifySignature } from './presentation.codes';
+import { presentationCodeForm } from '@zsb/shared/domain/presentation-token';
+
+/** QR options of every 亮证码: byte or alphanumeric mode chosen by us, error correction M, a fixed mask (no search). */
+async function qrSvgOf(text: string, mode: 'byte' | 'alphanumeric'): Promise<string> {
+  // A fixed mask skips the mask search: 0.4 ms instead of 4 ms, equally readable.
+  const data = mode === 'byte' ? Buffer.from(text) : text;
+  return QRCode.toString([{ data, mode } as QRCode.QRCodeSegment], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, maskPattern: 0 });
+}
 
 /** `iss` of every token: who vouches for the disclosed data. */
 export const TOKEN_ISSUER = 'https://zsb.example.gov.cn';
@@ -91,6 +100,8 @@ export class PresentationService {
    * A kid we do not know makes this instance reload its keys once: another instance may have rotated.
    */
   async checkToken(token: string, nowSeconds: number): Promise<TokenCheck> {
+    const form = presentationCodeForm(token);
+    if (form === 'reference' || form === 'offline') return this.checkCompact(token, nowSeconds);
     if (this.verifierVersion !== this.deps.keys.version) {
       this.verifierVersion = this.deps.keys.version;
       this.verifier = this.newVerifier();
@@ -98,6 +109,23 @@ export class PresentationService {
     const check = await this.verifier.check(token, nowSeconds);
     if (check.status !== 'unknown_key' || !(await this.deps.keys.refreshForUnknownKid(check.kid))) return check;
     return this.verifier.check(token, nowSeconds);
+  }
+
+  /** A `ZR1:` reference or `ZO1:` offline code: its key, signature, then expiry (like a JWS). */
+  private async checkCompact(text: string, nowSeconds: number): Promise<TokenCheck> {
+    const code = parseCompactCode(text, TOKEN_ISSUER);
+    if (!code) return { status: 'malformed', reason: 'shape' };
+    let kid = this.deps.keys.kidByPrefix(code.kidPrefix);
+    if (!kid) {
+      // Another instance may just have rotated: reload (at most once a second) and look again.
+      await this.deps.keys.refreshForUnknownKid(code.kidPrefix.toString('base64url'));
+      kid = this.deps.keys.kidByPrefix(code.kidPrefix);
+      if (!kid) return { status: 'unknown_key', kid: code.kidPrefix.toString('base64url') };
+    }
+    const key = this.deps.keys.publicKey(kid);
+    if (!key || !(await verifySignature(code.signed, key, code.signature))) return { status: 'tampered' };
+    const [jti, exp, payload] = code.form === 'reference' ? [code.jti, code.exp, null] : [code.payload.jti, code.payload.exp, code.payload];
+    return { status: nowSeconds >= exp ? 'expired' : 'valid', kid, jti, payload };
   }
 
   byId(id: string): Promise<PresentationRecord | undefined> {
@@ -142,9 +170,12 @@ export class PresentationService {
       ...(disclosure.claims.length > 0 ? { claims: disclosure.claims } : {}),
       ...(req.multiUse ? { multi: true as const } : {}),
     };
-    const token = signPresentationToken(payload, this.deps.keys.signingKey(now).key);
-    // Byte mode and a fixed mask skip the segment and mask searches: 0.4 ms instead of 4 ms, equally readable.
-    const qrSvg = await QRCode.toString([{ data: Buffer.from(token), mode: 'byte' }], { type: 'svg', errorCorrectionLevel: 'M', margin: 2, maskPattern: 0 });
+    const key = this.deps.keys.signingKey(now).key;
+    const token = signPresentationToken(payload, key);
+    // What the QR shows by default: a short signed reference (QR version 6); the offline form carries the data.
+    const reference = signReferenceCode(id, exp, key);
+    const offlineCode = signOfflineCode(payload, key);
+    const [qrSvg, offlineQrSvg] = await Promise.all([qrSvgOf(reference, 'alphanumeric'), qrSvgOf(offlineCode, 'alphanumeric')]);
     const issuedAt = new Date(iat * 1000).toISOString();
     const expiresAt = new Date(exp * 1000).toISOString();
     const fieldKeys = disclosure.fields.map((f) => f.key);
@@ -154,12 +185,14 @@ export class PresentationService {
         id, holderUserId: user.userId, subject: holder.subject, certificateId, certificateKind: certificate.kind,
         fields: fieldKeys, claims: disclosure.claims, purpose: req.purpose, multiUse: req.multiUse,
         issuedAt, expiresAt, useCount: 0, lastUsedAt: null,
+        // What a reference code resolves to; cleared when a single-use code is spent.
+        disclosure: payload,
       });
       await this.audit.record({ ...base, fields: [...fieldKeys, ...disclosure.claims, ...disclosure.facts], result: 'ok', detail: { presentationId: id, multiUse: req.multiUse } });
     });
 
     return {
-      id, certificateId, token, qrSvg, issuedAt, expiresAt, multiUse: req.multiUse, purpose: req.purpose,
+      id, certificateId, token, reference, qrSvg, offline: { code: offlineCode, qrSvg: offlineQrSvg }, issuedAt, expiresAt, multiUse: req.multiUse, purpose: req.purpose,
       disclosed: { fields: disclosure.fields.map(({ key, label }) => ({ key, label })), claims: disclosure.claims, facts: disclosure.facts },
     };
   }

@@ -1,5 +1,6 @@
 // PostgreSQL twin of presentation.table.ts; schema.drift.test.ts keeps the two in step.
 import { pgTable, text, integer, bigint, boolean, jsonb, index } from 'drizzle-orm/pg-core';
+import type { PresentationTokenPayload } from '@zsb/shared/contracts/presentation';
 import type { PrivateSigningJwk, PublicSigningJwk } from './presentation.jwk';
 
 /**
@@ -29,6 +30,11 @@ export const presentations = pgTable('presentations', {
   expiresAt: text('expires_at').notNull(),
   useCount: integer('use_count').notNull().default(0),
   lastUsedAt: text('last_used_at'),
+  /**
+   * What the code disclosed (the signed payload), for resolving its `ZR1:` reference; null once a
+   * single-use code is spent (and on rows from before reference codes).
+   */
+  disclosure: jsonb('disclosure').$type<PresentationTokenPayload>(),
 }, (t) => [index('presentations_holder_issued').on(t.holderUserId, t.issuedAt)]);
 
 /**

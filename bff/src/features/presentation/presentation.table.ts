@@ -1,4 +1,5 @@
 import { sqliteTable, text, integer, index } from 'drizzle-orm/sqlite-core';
+import type { PresentationTokenPayload } from '@zsb/shared/contracts/presentation';
 import type { PrivateSigningJwk, PublicSigningJwk } from './presentation.jwk';
 
 /**
@@ -28,6 +29,11 @@ export const presentations = sqliteTable('presentations', {
   expiresAt: text('expires_at').notNull(),
   useCount: integer('use_count').notNull().default(0),
   lastUsedAt: text('last_used_at'),
+  /**
+   * What the code disclosed (the signed payload), for resolving its `ZR1:` reference; null once a
+   * single-use code is spent (and on rows from before reference codes).
+   */
+  disclosure: text('disclosure', { mode: 'json' }).$type<PresentationTokenPayload>(),
 }, (t) => [index('presentations_holder_issued').on(t.holderUserId, t.issuedAt)]);
 
 /**

@@ -29,8 +29,12 @@ export interface StoredSigningKey {
 }
 
 export type TokenCheck =
-  | { status: 'valid'; kid: string; payload: PresentationTokenPayload }
-  | { status: 'expired'; kid: string; payload: PresentationTokenPayload }
+  /**
+   * `jti` names the presentation; `payload` is what the code itself carries (a JWS or an offline code),
+   * null for a reference code (the disclosure is in our record of the presentation).
+   */
+  | { status: 'valid'; kid: string; jti: string; payload: PresentationTokenPayload | null }
+  | { status: 'expired'; kid: string; jti: string; payload: PresentationTokenPayload | null }
   | { status: 'tampered' }
   | { status: 'unknown_key'; kid: string }
   /** Not a token at all (wrong shape, truncated, header not JSON): the client's mistake, answered with 400. */
@@ -133,8 +137,8 @@ export class PresentationTokenVerifier {
     const parsed = PresentationTokenPayloadSchema.safeParse(parseSegment(token.slice(dot1 + 1, dot2)));
     if (!parsed.success) return { status: 'malformed', reason: 'payload' };
     const payload = parsed.data;
-    if (nowSeconds >= payload.exp) return { status: 'expired', kid: known.kid, payload };
-    return { status: 'valid', kid: known.kid, payload };
+    if (nowSeconds >= payload.exp) return { status: 'expired', kid: known.kid, jti: payload.jti, payload };
+    return { status: 'valid', kid: known.kid, jti: payload.jti, payload };
   }
 }
 

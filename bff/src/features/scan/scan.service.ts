@@ -3,7 +3,7 @@ import type { ScanResult } from '@zsb/shared/contracts/scan';
 import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
 import { RATE_PAGE_PATH } from '@zsb/shared/contracts/ratings';
 import { parseCode, windowIdOfRateLink } from '@zsb/shared/domain/hall-codes';
-import { isCompactJws } from '@zsb/shared/domain/presentation-token';
+import { presentationCodeForm } from '@zsb/shared/domain/presentation-token';
 import type { AuthUser } from '../../platform/auth';
 import { AppError } from '../../platform/errors';
 import type { CodeSigner } from '../../platform/signed-codes';
@@ -41,7 +41,7 @@ export class ScanService {
   async resolve(user: AuthUser, text: string): Promise<ScanResult> {
     const trimmed = text.trim();
     if (parseCode(trimmed)) return this.signed(user, trimmed);
-    if (isCompactJws(trimmed)) {
+    if (presentationCodeForm(trimmed)) {
       const check = await this.deps.presentations.checkToken(trimmed, Math.floor(Date.now() / 1000));
       if (check.status !== 'valid' && check.status !== 'expired') throw unknownCode('This code is not a valid 亮证码 (altered, or signed by someone else)');
       return { kind: 'presentation', token: trimmed, path: HALL_PAGES.verify, query: {} };

@@ -81,16 +81,17 @@ export class VerificationService {
       return { result: check.status, checkedAt };
     }
 
-    const { payload } = check;
-    const [row, checkerName] = await Promise.all([this.presentations.byId(payload.jti), this.checkerName(checker, now)]);
-    const facts = [
-      ...(payload.cert.issuer !== undefined ? ['issuer'] : []), ...(payload.cert.validUntil !== undefined ? ['validUntil'] : []),
-    ];
-    const disclosed = [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? []), ...facts];
+    const [row, checkerName] = await Promise.all([this.presentations.byId(check.jti), this.checkerName(checker, now)]);
+    // A JWS or an offline code carries its disclosure; a reference code's is in our record (gone once spent).
+    const payload = check.payload ?? row?.disclosure ?? null;
+    const facts = payload
+      ? [...(payload.cert.issuer !== undefined ? ['issuer'] : []), ...(payload.cert.validUntil !== undefined ? ['validUntil'] : [])]
+      : [];
+    const disclosed = payload ? [...Object.keys(payload.fields ?? {}), ...(payload.claims ?? []), ...facts] : [...(row?.fields ?? []), ...(row?.claims ?? [])];
     // The token does not name the certificate (that would link checks); our record of the presentation does.
     const about = {
       ...base, subject: row?.subject ?? null, certificateId: row?.certificateId ?? null, fields: disclosed,
-      purpose: row?.purpose ?? null, detail: { presentationId: payload.jti, checkerName },
+      purpose: row?.purpose ?? null, detail: { presentationId: check.jti, checkerName },
     };
     const refuse = async (result: Exclude<VerificationResult, 'valid'>): Promise<Verification> => {
       await this.writes.run(() => this.audit.record({ ...about, result }));
@@ -103,6 +104,8 @@ export class VerificationService {
     // A spent single-use code is answered from our own record, before the library is asked: a replay
     // is `replayed` even while the certificate library is down.
     if (!row.multiUse && row.useCount > 0) return refuse('replayed');
+    // A row from before reference codes (no disclosure kept) cannot answer a reference.
+    if (!payload) return refuse('replayed');
     if ((await this.standingOf(row.certificateId, now)) === 'revoked') return refuse('revoked');
 
     // Spending the nonce, the audit row and the receipt commit together (grouped with concurrent checks).

@@ -51,6 +51,8 @@ export default function PresentPage() {
   const [presentation, setPresentation] = useState<Presentation | null>(null);
   const [status, setStatus] = useState<PresentationStatus | null>(null);
   const [busy, setBusy] = useState(false);
+  // The short online reference by default; the offline form (the data itself, signed) on request.
+  const [offlineForm, setOfflineForm] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [offline, setOffline] = useState(false);
   const seconds = useCountdown(presentation?.expiresAt);
@@ -153,7 +155,11 @@ export default function PresentPage() {
         {!isOffline(q.error) ? <StateView loading={q.loading && !cert} error={q.error} onRetry={q.reload} /> : null}
         {cert && presentation && !offline ? (
           <Card id='present-code' className='zsb-present__code'>
-            <QrCode id='present-qr' svg={presentation.qrSvg} label={t('present.qrLabel', { name: cert.kindName })} />
+            <QrCode
+              id='present-qr'
+              svg={offlineForm ? presentation.offline.qrSvg : presentation.qrSvg}
+              label={t('present.qrLabel', { name: cert.kindName })}
+            />
             <Text id='present-countdown' className='zsb-present__countdown' data-seconds={seconds ?? 0}>
               {busy ? t('present.refreshing') : t('present.countdown', { seconds: seconds ?? 0 })}
             </Text>
@@ -162,6 +168,13 @@ export default function PresentPage() {
             {status && status.useCount > 0 ? (
               <Notice id='present-verified' kind='info' text={t('present.verified', { count: status.useCount })} />
             ) : null}
+            {offlineForm ? <Text id='present-offline-hint' className='zsb-present__line'>{t('present.form.offlineHint')}</Text> : null}
+            <ActionButton
+              id='present-form-toggle'
+              kind='secondary'
+              text={offlineForm ? t('present.form.online') : t('present.form.offline')}
+              onClick={() => setOfflineForm(!offlineForm)}
+            />
             <ActionButton id='present-change' kind='secondary' text={t('present.change')} onClick={() => setPresentation(null)} />
           </Card>
         ) : null}
