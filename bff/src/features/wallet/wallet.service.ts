@@ -53,7 +53,19 @@ export class WalletService {
     return { kind: 'personal', holderId: row.idNumber, name: row.name, subject: row.id };
   }
 
+  // A cached certificate list hands out the same objects until it is refetched, so each summary
+  // (masking, status, days to expiry) is worked out once per certificate and day.
+  private readonly summaries = new WeakMap<Certificate, { today: IsoDate; summary: CertificateSummary }>();
+
   summarize(c: Certificate, today: IsoDate = chinaDate()): CertificateSummary {
+    const known = this.summaries.get(c);
+    if (known?.today === today) return known.summary;
+    const summary = this.summaryOf(c, today);
+    this.summaries.set(c, { today, summary });
+    return summary;
+  }
+
+  private summaryOf(c: Certificate, today: IsoDate): CertificateSummary {
     return {
       id: c.certificateId,
       kind: c.kind,
