@@ -18,7 +18,13 @@ export const ticketsFeature = fp(async function ticketsFeature(app: FastifyInsta
     repo: new TicketsRepository(app.database),
     appointments: app.appointments,
     over60: walletAgeClaim(app.wallet as never),
-    preReviewed: async (user, itemCode) => (await app.cases.list(user, { status: 'accepted', offset: 0, limit: 100 })).items.some((c) => c.itemCode === itemCode),
+    // Accepted online, and for a fee item possibly waiting for its payment: either way the visit is only to hand in originals.
+    preReviewed: async (user, itemCode) => {
+      for (const status of ['accepted', 'awaiting_payment'] as const) {
+        if ((await app.cases.list(user, { status, offset: 0, limit: 100 })).items.some((c) => c.itemCode === itemCode)) return true;
+      }
+      return false;
+    },
     messages: app.messages,
     signer: new CodeSigner(app.config.hall.codeSecret),
     recentServiceTimes: (hallId) => app.upstreams.halls.serviceTimes(hallId),
