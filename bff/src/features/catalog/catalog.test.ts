@@ -192,8 +192,10 @@ describe('GET /api/v1/services/:code (guide)', () => {
   });
 
   it('still answers when the certificate library is down, only without marks', async () => {
-    // A persona whose certificates are not in the adapter's short cache yet.
+    // Signing in may read the certificates (expiry reminders at first sign-in): drop that copy, so the
+    // guide has to ask the library.
     const session = await stack.login('r010');
+    expect((await session.inject({ method: 'POST', url: '/api/v1/wallet/refresh' })).statusCode).toBe(204);
     await stack.control('certificates', { failRate: 1 });
     try {
       const r = await session.inject({ method: 'GET', url: '/api/v1/services/GAJ-0001' });
