@@ -51,7 +51,9 @@ export function buildSandbox(opts: SandboxOptions = {}): FastifyInstance {
   const referenceDate = opts.referenceDate ?? chinaToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(referenceDate)) throw new RangeError('referenceDate must be YYYY-MM-DD');
   const store = new SandboxStore(referenceDate);
-  const app = Fastify({ logger: opts.logger ?? false });
+  // Closing drops open connections at once: a request held by a latency control (or a client's
+  // keep-alive socket) must not keep a test run waiting.
+  const app = Fastify({ logger: opts.logger ?? false, forceCloseConnections: true });
   app.decorate('sandboxStore', store);
 
   // An empty JSON body counts as {} so clients may POST control calls without one.

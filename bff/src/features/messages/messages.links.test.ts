@@ -9,6 +9,7 @@ import { DOCUMENT_CHECK_PAGE_PATH } from '@zsb/shared/contracts/results';
 import { caseLink } from '../cases/cases.rules';
 import { FUND_PAGE, SPOUSE_REQUESTS_PAGE } from '../housing-fund/housing-fund.service';
 import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
+import { RENEWAL_ITEMS, renewalLink } from '@zsb/shared/domain/notification-rules';
 import { ENQUIRY_PAGE_PATH } from '../enquiries/enquiries.service';
 import { REPORT_PAGE_PATH } from '../reports/reports.service';
 import { DISCLOSURE_PAGE_PATH } from '../disclosure/disclosure.service';
@@ -46,6 +47,8 @@ const KNOWN: Record<string, string> = {
   ENQUIRY_PAGE_PATH,
   REPORT_PAGE_PATH,
   DISCLOSURE_PAGE_PATH,
+  // Both of its forms are checked below: the renewal application and the certificate page.
+  renewalLink: renewalLink('id_card', 'x'),
   ...Object.fromEntries(Object.entries(MANDATE_PAGES).map(([k, v]) => [`MANDATE_PAGES.${k}`, v])),
   ...Object.fromEntries(Object.entries(HALL_PAGES).map(([k, v]) => [`HALL_PAGES.${k}`, v])),
 };
@@ -77,7 +80,8 @@ describe('message links', () => {
     return [...text.matchAll(/\blink:\s*([^\n]+)/g)]
       // Type declarations (`link: string | null;`) are not links.
       .filter((m) => !/^string\b/.test(m[1]!.trim()))
-      .filter((m) => !/^p\('link'\)|^row\.link|^m\.link|^r\.link/.test(m[1]!.trim()))
+      // Passing on a link made elsewhere (checked where it is made).
+      .filter((m) => !/^p\('link'\)|^row\.link|^m\.link|^r\.link|^w\.link/.test(m[1]!.trim()))
       .map((m) => ({ file: path.relative(srcRoot, file), expr: m[1]!.trim() }));
   });
 
@@ -94,5 +98,11 @@ describe('message links', () => {
       return pages.has(page) ? [] : [`${l.file}: ${page} is not a page of miniapp/src/app.config.ts`];
     });
     expect(broken).toEqual([]);
+  });
+
+  it('an expiry reminder opens the renewal application of its kind, or the certificate page', () => {
+    const forms = [...Object.keys(RENEWAL_ITEMS), 'no_renewal_item'].map((kind) => renewalLink(kind, 'c-1').split('?')[0]!);
+    expect(new Set(forms)).toEqual(new Set(['/cases/pages/apply/index', '/pages/certificate/index']));
+    for (const page of forms) expect(pages.has(page)).toBe(true);
   });
 });
