@@ -39,6 +39,7 @@ export const PAGES = {
   workOrder: WORK_ORDER_PAGE_PATH,
   ratingsOverview: '/ratings/pages/overview/index',
   asksHub: '/asks/pages/hub/index',
+  mandatesList: '/mandates/pages/list/index',
   ask: '/asks/pages/ask/index',
   mine: '/pages/mine/index',
   hallScan: '/hall/pages/scan/index',

@@ -35,6 +35,10 @@ export const MINE_SECTIONS: { id: string; title: MessageKey; entries: Entry[] }[
       { id: 'cases', label: 'cases.list.title', page: 'myCases' },
       { id: 'appointments', label: 'hall.appointments.title', page: 'hallAppointments' },
       { id: 'messages', label: 'home.messages.title', page: 'messages' },
+      { id: 'mandates', label: 'mandates.list.title', page: 'mandatesList' },
+      { id: 'asks', label: 'asks.entry', page: 'asksHub' },
+      { id: 'receipts', label: 'pay.receipts.title', page: 'receipts' },
+      { id: 'addresses', label: 'delivery.manage', page: 'addresses' },
     ],
   },
   {
@@ -82,6 +86,9 @@ export default function MinePage() {
           </Card>
         ))}
         <Card id='mine-settings' title={t('shell.mine.settings')}>
+          <View id='mine-notifications' className='zsb-mine__row' onClick={() => void navigate('notificationSettings')} {...a11y('link', t('notify.title'))}>
+            <Text className='zsb-mine__label'>{t('notify.title')}</Text>
+          </View>
           <View id='mine-language' className='zsb-mine__row' onClick={() => void navigate('language')} {...a11y('link', t('common.language'))}>
             <Text className='zsb-mine__label'>{t('common.language')}</Text>
             <Text className='zsb-mine__value'>{t('common.languageName')}</Text>
