@@ -14,6 +14,7 @@ const zhHant: Record<MessageKey, string> = {
   "common.elderModeOff": "已關閉長輩模式",
   "common.language": "語言",
   "common.languageName": "繁體中文",
+  "common.languageMark": "文A",
   "common.originalChinese": "中文原文",
   "common.languageChipLabel": "語言：{name}，點按可更換",
   "common.logout": "退出登錄",

@@ -30,7 +30,7 @@ export function PrefsBar() {
         {...a11y('button', t('common.languageChipLabel', { name: t('common.languageName') }))}
       >
         {/* The 文A mark is recognisable whatever language is shown now (and needs no emoji font). */}
-        <Text className='zsb-prefs__lang-mark' aria-hidden='true'>文A</Text>
+        <Text className='zsb-prefs__lang-mark' aria-hidden='true'>{t('common.languageMark')}</Text>
         <Text>{t('common.languageName')}</Text>
       </View>
     </View>

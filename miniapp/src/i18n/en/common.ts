@@ -13,6 +13,7 @@ export default {
   'common.elderModeOff': 'Large text is off',
   'common.language': 'Language',
   'common.languageName': 'English',
+  'common.languageMark': '文A',
   'common.originalChinese': '中文原文 · Chinese original',
   'common.languageChipLabel': 'Language: {name}, tap to change',
   'common.logout': 'Sign out',

@@ -38,7 +38,7 @@ export default {
   'mandates.document.title': 'Mandate',
   'mandates.document.grantor': 'Grantor: {name} ({id})',
   'mandates.document.grantee': 'Agent: {name} ({id})',
-  'mandates.document.certificates': '{count} certificate(s)',
+  'mandates.document.certificates': '{count, plural, one {# certificate} other {# certificates}}',
   'mandates.document.signed': 'Electronic seal (scan to check)',
   'mandates.document.qrLabel': 'Mandate check code',
   'mandates.consent.scan': 'The resident confirmed by scanning',

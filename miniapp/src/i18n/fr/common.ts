@@ -13,6 +13,7 @@ export default {
   'common.elderModeOff': 'Grands caractères désactivés',
   'common.language': 'Langue',
   'common.languageName': 'Français',
+  'common.languageMark': '文A',
   'common.originalChinese': '中文原文 · original chinois',
   'common.languageChipLabel': 'Langue : {name}, touchez pour changer',
   'common.logout': 'Se déconnecter',

@@ -20,7 +20,7 @@ export default {
   'notify.switchLabel': '{kind} : {channel}',
   'notify.consents': 'WeChat peut encore vous prévenir {count} fois',
   'notify.subscribe': 'Autoriser les rappels WeChat',
-  'notify.subscribed': '{count} rappel(s) WeChat autorisé(s)',
+  'notify.subscribed': '{count, plural, one {# rappel WeChat autorisé} other {# rappels WeChat autorisés}}',
   'notify.saved': 'Enregistré',
   'notify.standIn.title': '掌上办 souhaite vous envoyer ces messages',
   'notify.standIn.item': '· {kind}',

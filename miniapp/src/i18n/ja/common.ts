@@ -13,6 +13,7 @@ export default {
   'common.elderModeOff': 'シニアモードをオフにしました',
   'common.language': '言語',
   'common.languageName': '日本語',
+  'common.languageMark': '文A',
   'common.originalChinese': '中文原文 · 中国語の原文',
   'common.languageChipLabel': '言語：{name}（タップして変更）',
   'common.logout': 'ログアウト',

@@ -11,6 +11,7 @@ export default {
   'common.elderModeOff': '已关闭长辈模式',
   'common.language': '语言',
   'common.languageName': '简体中文',
+  'common.languageMark': '文A',
   'common.originalChinese': '中文原文',
   'common.languageChipLabel': '语言：{name}，点按可更换',
   'common.logout': '退出登录',
