@@ -114,7 +114,7 @@ export function ElderHome({ home }: ElderHomeProps) {
           </Card>
         ) : null}
         <View className='zsb-elder__footer'>
-          <Text id='logout' className='zsb-elder__logout' onClick={() => void signOut()} {...a11y('button', t('common.logout'))}>
+          <Text id='elder-logout' className='zsb-elder__logout' onClick={() => void signOut()} {...a11y('button', t('common.logout'))}>
             {t('common.logout')}
           </Text>
         </View>

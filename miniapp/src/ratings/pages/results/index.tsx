@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { chartLabel } from '../../../services/chart-label';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { hallRoutes, ratingRoutes, type RatingStats } from '@zsb/shared/contracts/ratings';
@@ -86,7 +87,7 @@ export default function RatingResultsPage() {
                   series: [{ name: t('overview.goodRate'), color: '#0f766e', values: s.trend.map((m) => (m.count === 0 ? null : m.goodRate)) }],
                   kind: 'line', percent: true,
                 }))}
-                aria-label={`${t('results.trendChart')}：${s.trend.map((m) => `${m.month} ${m.count === 0 ? t('results.none') : t('results.monthLine', { count: m.count, rate: percent(m.goodRate)! })}`).join('；')}`}
+                {...chartLabel(`${t('results.trendChart')}：${s.trend.map((m) => `${m.month} ${m.count === 0 ? t('results.none') : t('results.monthLine', { count: m.count, rate: percent(m.goodRate)! })}`).join('；')}`)}
               />
               {s.trend.map((m) => (
                 <View key={m.month} className='zsb-results__avg' data-month={m.month}>

@@ -1,4 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
+import { chartLabel } from '../../../services/chart-label';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { REPORT_DOWNLOAD_PATHS, supervisionRoutes, type MonthlyReport } from '@zsb/shared/contracts/supervision';
@@ -82,9 +83,9 @@ export default function SupervisionReportPage() {
             </Card>
             <Card id='report-charts' title={t('supervision.chart.title')}>
               <Image id='report-chart-cases' className='zsb-sv__chart' mode='aspectFit' src={svgDataUrl(casesChart)}
-                aria-label={describe(r.history.map((h) => t('supervision.chart.casesLine', { month: h.month, received: h.received, onTime: h.finishedOnTime, overdue: h.overdue })))} />
+                {...chartLabel(describe(r.history.map((h) => t('supervision.chart.casesLine', { month: h.month, received: h.received, onTime: h.finishedOnTime, overdue: h.overdue }))))} />
               <Image id='report-chart-rate' className='zsb-sv__chart' mode='aspectFit' src={svgDataUrl(rateChart)}
-                aria-label={describe(r.history.map((h) => `${h.month} ${percent(h.goodRate)}`))} />
+                {...chartLabel(describe(r.history.map((h) => `${h.month} ${percent(h.goodRate)}`)))} />
             </Card>
             <Card id='report-downloads'>
               <View className='zsb-sv__actions'>
