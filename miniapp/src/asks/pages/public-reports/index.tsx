@@ -15,7 +15,7 @@ export default function PublicReportsPage() {
   const { t } = useI18n();
   const q = useQuery(() => call(reportRoutes.publicList, { query: { limit: 50 } }), []);
   return (
-    <Screen id='public-reports-page' title={t('asks.public.title')}>
+    <Screen id='public-reports-page' guest title={t('asks.public.title')}>
       <PageHeader back title={t('asks.public.title')} />
       <View className='zsb-overlap'>
         <StateView loading={q.loading && !q.data} error={q.error} onRetry={q.reload} />

@@ -32,7 +32,7 @@ export default function RatingResultsPage() {
   const s: RatingStats | undefined = q.data;
   const max = s ? Math.max(1, ...STARS.map((n) => s.summary.distribution[n])) : 1;
   return (
-    <Screen id='results-page' title={t('results.title')}>
+    <Screen id='results-page' guest title={t('results.title')}>
       <PageHeader back title={t('results.title')} subtitle={s?.scope.name ?? undefined} />
       <View className='zsb-overlap zsb-results'>
         <Card id='results-scopes' title={t('results.halls')}>

@@ -25,7 +25,7 @@ export default function DocumentCheckPage() {
     ['results.check.fieldIssuedAt', r.document.issuedAt.slice(0, 10)],
   ] as const : [];
   return (
-    <Screen id='document-check-page' title={t('results.check.title')}>
+    <Screen id='document-check-page' guest title={t('results.check.title')}>
       <PageHeader back title={t('results.check.title')} />
       <View className='zsb-overlap'>
         {!code ? <Notice id='document-check-missing' kind='info' text={t('results.check.missing')} /> : null}
