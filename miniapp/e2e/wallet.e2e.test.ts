@@ -73,7 +73,7 @@ describe('wallet in the browser', () => {
     await chooseLanguage('zh-Hant');
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe('我的證照');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hant');
-    expect(await page.locator('#lang-switch').innerText()).toContain('繁體中文');
+    await expect.poll(() => page.locator('#lang-switch').innerText()).toContain('繁體中文');
     await chooseLanguage('ja');
     await expect.poll(() => page.locator('#home-wallet-card .zsb-card__title').innerText()).toBe(translate('ja', 'home.wallet.title'));
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('ja');
