@@ -9,9 +9,12 @@ export function useI18n() {
   const { lang } = usePrefs();
   // Another language's texts load on first use; until then the texts are 简体中文, then this re-renders.
   const [, loaded] = useState(0);
+  // Whether this render had the texts: one that fell back re-renders once they are here, even when
+  // another component's request brought them in before this effect ran.
+  const renderedLoaded = isLanguageLoaded(lang);
   useEffect(() => {
-    if (!isLanguageLoaded(lang)) void loadLanguage(lang).then(() => loaded((n) => n + 1));
-  }, [lang]);
+    if (!renderedLoaded) void loadLanguage(lang).then(() => loaded((n) => n + 1));
+  }, [lang, renderedLoaded]);
   const t = useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang, isLanguageLoaded(lang)]);
   const tError = useCallback(
     (e: unknown) => translate(lang, errorKey(isApiError(e) ? e.code : 'UNKNOWN_ERROR')),

@@ -1,7 +1,7 @@
 import { ERROR_CODES } from '@zsb/shared/errors';
 import { placeholdersOf } from '@zsb/shared/i18n/plural';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { errorKey, hasMessage, LANGUAGES, loadLanguage, SIMPLIFIED_CHINESE, translate, type MessageKey } from './index';
+import { errorKey, hasMessage, LANGUAGE_NAMES, LANGUAGES, loadLanguage, SIMPLIFIED_CHINESE, translate, type MessageKey } from './index';
 
 // Languages other than 简体中文 load on demand.
 beforeAll(async () => { await Promise.all(LANGUAGES.map((l) => loadLanguage(l))); });
@@ -88,5 +88,9 @@ describe('plural forms', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('names each language in itself in the built-in list, as its own texts do', () => {
+    for (const l of LANGUAGES) expect(LANGUAGE_NAMES[l]).toBe(translate(l, 'common.languageName'));
   });
 });

@@ -56,6 +56,15 @@ export const LANGUAGES = ['zh-Hans', 'zh-Hant', 'en', 'fr', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 
+/**
+ * Each language's name in itself, for the language list: built in, because the list is shown before
+ * the other languages' texts are loaded (the i18n test checks them against each language's
+ * `common.languageName`).
+ */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  'zh-Hans': '简体中文', 'zh-Hant': '繁體中文', en: 'English', fr: 'Français', ja: '日本語',
+};
+
 type Texts = Record<MessageKey, string>;
 
 /**

@@ -4,7 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';
 import { a11y } from '../../components/a11y';
 import { useI18n } from '../../hooks/useI18n';
-import { LANGUAGES, translate, type Language } from '../../i18n';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../../i18n';
 import { goBack } from '../../services/nav';
 import './index.css';
 
@@ -29,10 +29,10 @@ export default function LanguagePage() {
                 // Screen readers then read each name in its own language.
                 {...({ lang: l } as Record<string, string>)}
                 onClick={() => choose(l)}
-                {...a11y('radio', translate(l, 'common.languageName'), true)}
+                {...a11y('radio', LANGUAGE_NAMES[l], true)}
                 aria-checked={l === lang ? 'true' : 'false'}
               >
-                <Text className='zsb-language__name'>{translate(l, 'common.languageName')}</Text>
+                <Text className='zsb-language__name'>{LANGUAGE_NAMES[l]}</Text>
                 {l === lang ? <Text className='zsb-language__mark' aria-hidden='true'>✓</Text> : null}
               </View>
             ))}
