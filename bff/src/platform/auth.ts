@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import fastifyJwt from '@fastify/jwt';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import { AppError } from './errors';
 
 /** Who is calling, from a verified access token. Personal data stays out of the token. */
@@ -126,18 +127,37 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
   let actingGuard: ActingGuard | null = null;
   app.decorate('setActingGuard', (guard: ActingGuard) => { actingGuard = guard; });
   // Registered before any feature so it runs on every route: acting sessions are re-checked once the body is parsed.
-  app.addHook('preHandler', async (request) => {
-    if (request.user?.acting && actingGuard) await actingGuard.check(request);
+  // Callback style so the common case (nobody acting) costs no promise on every request.
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (!request.user?.acting || !actingGuard) return done();
+    actingGuard.check(request).then(() => done(), done);
   });
-  app.addHook('onSend', async (request, reply, payload) => {
-    if (request.user?.acting && actingGuard) await actingGuard.record(request, reply.statusCode, payload);
-    return payload;
+  app.addHook('onSend', (request, reply, payload, done) => {
+    if (!request.user?.acting || !actingGuard) return done(null, payload);
+    actingGuard.record(request, reply.statusCode, payload).then(() => done(null, payload), done);
   });
 
+  // Verified tokens by their text until they expire: a busy client's token is decoded, hashed and
+  // checked once, not on every call (the revocation list below is still asked every time). Entries are
+  // frozen because requests share them.
+  const verified = new LRUCache<string, { user: AuthUser; expiresAtMs: number }>({ max: 50_000 });
+  const verify = async (request: FastifyRequest, header: string) => {
+    const token = header.startsWith('Bearer ') ? header.slice(7) : '';
+    const hit = token ? verified.get(token) : undefined;
+    if (hit && hit.expiresAtMs > Date.now()) {
+      request.user = hit.user;
+      return;
+    }
+    await request.jwtVerify();
+    const exp = app.jwt.decode<{ exp?: number }>(token)?.exp;
+    if (token && exp) verified.set(token, { user: Object.freeze({ ...request.user }), expiresAtMs: exp * 1000 });
+  };
+
   app.decorate('authenticate', async (request: FastifyRequest) => {
-    if (!request.headers.authorization) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in first', undefined, { 'www-authenticate': 'Bearer' });
+    const header = request.headers.authorization;
+    if (!header) throw new AppError(401, 'UNAUTHENTICATED', 'Sign in first', undefined, { 'www-authenticate': 'Bearer' });
     try {
-      await request.jwtVerify();
+      await verify(request, header);
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'FST_JWT_AUTHORIZATION_TOKEN_EXPIRED') {
@@ -145,7 +165,7 @@ export const authPlugin = fp(async function auth(app: FastifyInstance, opts: { s
       }
       throw new AppError(401, 'TOKEN_INVALID', 'The access token is not valid', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });
     }
-    // One Map lookup (memory) or one GET (Redis) per request; the signature check stays cached by @fastify/jwt.
+    // One Map lookup (memory) or one GET (Redis) per request; the signature check is cached above.
     const sid = request.user.sessionId;
     if (sid && (await app.shared.get(revokedKey(sid))) !== null) {
       throw new AppError(401, 'TOKEN_INVALID', 'This session has ended; sign in again', undefined, { 'www-authenticate': 'Bearer error="invalid_token"' });

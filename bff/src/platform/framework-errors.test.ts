@@ -13,15 +13,15 @@ afterAll(async () => { await stack.close(); });
 
 const get = (target: string, headers = '') => rawExchange(stack.app, [`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n${headers}\r\n`]);
 
-/** What every answer carries, errors included: problem+json and helmet's headers. */
+/** What every answer carries, errors included: problem+json and the API's security headers. */
 function expectProblem(r: RawResponse, status: number, code: string) {
   expect(r.status).toBe(status);
   expect(r.headers['content-type']).toMatch(/^application\/problem\+json/);
   expect(JSON.parse(r.body)).toMatchObject({ status, code });
-  expect(r.headers['content-security-policy']).toContain("default-src 'self'");
+  expect(r.headers['content-security-policy']).toContain("default-src 'none'");
   expect(r.headers['x-content-type-options']).toBe('nosniff');
   expect(r.headers['strict-transport-security']).toBeDefined();
-  expect(r.headers['x-frame-options']).toBe('SAMEORIGIN');
+  expect(r.headers['x-frame-options']).toBe('DENY');
   expect(r.headers['cache-control']).toBe('no-store');
 }
 

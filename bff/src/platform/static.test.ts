@@ -42,6 +42,15 @@ describe('the H5 files', () => {
     expect(index.headers['cache-control']).toBe('no-cache');
   });
 
+  it('keep helmet\'s document policy on the app\'s page, while API answers get the lean API set', async () => {
+    const index = await stack.app.inject({ method: 'GET', url: '/' });
+    expect(index.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(index.headers['x-frame-options']).toBe('SAMEORIGIN');
+    const api = await stack.app.inject({ method: 'GET', url: '/api/v1/services?q=x' });
+    expect(api.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+  });
+
   it('serve the service worker from the root, revalidated on every visit so a release replaces the cached shell', async () => {
     const sw = await stack.app.inject({ method: 'GET', url: '/sw.js' });
     expect(sw.statusCode).toBe(200);

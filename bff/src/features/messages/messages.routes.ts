@@ -13,7 +13,7 @@ declare module 'fastify' {
 }
 
 export const messagesFeature = fp(async function messagesFeature(app: FastifyInstance) {
-  const service = new MessagesService(new MessagesRepository(app.database));
+  const service = new MessagesService(new MessagesRepository(app.database), app.database, app.shared);
   app.decorate('messages', service);
 
   registerRoute(app, messageRoutes.list, async (req, reply) => {
@@ -27,4 +27,4 @@ export const messagesFeature = fp(async function messagesFeature(app: FastifyIns
   });
   registerRoute(app, messageRoutes.markRead, async (req) => service.markRead(req.user.userId, req.params.messageId));
   registerRoute(app, messageRoutes.markAllRead, async (req) => service.markAllRead(req.user.userId));
-}, { name: 'feature-messages', dependencies: ['zsb-db'] });
+}, { name: 'feature-messages', dependencies: ['zsb-db', 'zsb-shared-state'] });
