@@ -88,8 +88,8 @@ export const fmt = (n: number, digits = 1) => (Number.isInteger(n) ? String(n) :
  * under node with tsx as a loader (one process; the tsx CLI would add a parent), JavaScript (the
  * compiled production build) under plain node.
  */
-export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string): Promise<ChildProcess> {
-  const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
+export async function startProcess(entry: string, env: Record<string, string>, readyUrl: string, nodeArgs: string[] = []): Promise<ChildProcess> {
+  const args = [...nodeArgs, ...(entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry])];
   const child = spawn(process.execPath, args, { cwd: path.join(ROOT, 'bff'), env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const until = Date.now() + 90_000;
   while (Date.now() < until) {

@@ -70,7 +70,8 @@ export function registerRoute<D extends RouteDef>(
     ...(extra.bodyLimit ? { bodyLimit: extra.bodyLimit } : {}),
     handler: async (request, reply) => {
       const result = await handler(request as RouteRequest<D>, reply);
-      if (reply.sent) return reply;
+      // A handler that sent the answer itself (e.g. kept bytes) returns the reply.
+      if (reply.sent || (result as unknown) === reply) return reply;
       reply.status(status);
       return def.response ? result : reply.send();
     },

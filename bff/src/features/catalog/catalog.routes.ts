@@ -2,6 +2,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { catalogRoutes } from '@zsb/shared/contracts/catalog';
 import { registerRoute } from '../../platform/route';
+import { AnswerCache } from '../../platform/answer-cache';
 import type { AuthUser } from '../../platform/auth';
 import { localizedReply, requestLanguage } from '../../platform/i18n/language';
 import { CatalogService } from './catalog.service';
@@ -37,7 +38,13 @@ export const catalogFeature = fp(async function catalogFeature(app: FastifyInsta
     localizedReply(reply, l);
     return l;
   };
-  registerRoute(app, catalogRoutes.list, async (req, reply) => service.list(req.query, lang(req, reply)));
+  // The same search asked again (the city searches the same few dozen words all day) is answered
+  // from the bytes written the first time, until an item, a bundle or a usage count changes.
+  const searches = new AnswerCache(() => service.version);
+  registerRoute(app, catalogRoutes.list, async (req, reply) => {
+    const l = lang(req, reply);
+    return searches.reply(reply, `${l} ${req.url}`, () => service.list(req.query, l)) as never;
+  });
   registerRoute(app, catalogRoutes.hot, async (req, reply) => service.hot(req.query, lang(req, reply)));
   registerRoute(app, catalogRoutes.facets, async (req, reply) => service.facets(req.query.audience, lang(req, reply)));
   registerRoute(app, catalogRoutes.guide, async (req, reply) => service.guide(req.params.code, await optionalUser(app, req), undefined, lang(req, reply)));

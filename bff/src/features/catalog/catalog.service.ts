@@ -198,6 +198,7 @@ export class CatalogService {
 
   /** Lets bundles be found by search too (开饭店 → 我要开饭店); the bundles feature registers them. */
   indexBundles(bundles: { code: string; name: string; aliases: string[]; description: string; audience: Audience }[]): void {
+    this.changes++;
     for (const b of bundles) {
       const names = Object.fromEntries(ALL_LANGUAGES.map((lang) => {
         const n = localizeNames(b.name, '', '', lang);
@@ -440,12 +441,21 @@ export class CatalogService {
     await this.announce({ usage: codes });
   }
 
+  private changes = 0;
+
+  /** Changes whenever an item, a bundle or a usage count does: answers kept from search are then stale. */
+  get version(): number {
+    return this.changes;
+  }
+
   private setUsage(e: Entry, usage: Usage): void {
+    this.changes++;
     e.usage = { seeded: usage.seeded, views: usage.views, applications: usage.applications };
     if (e.published) for (const index of Object.values(this.indexes)) index.setUsage(e.item.code, usageScore(e.usage));
   }
 
   private put(item: ServiceItem, published: boolean, updatedAt: string, usage: Usage): void {
+    this.changes++;
     const dept = departmentName(item.departmentCode) ?? item.implementingBody;
     const region = regionName(item.region) ?? item.region;
     const names = Object.fromEntries(ALL_LANGUAGES.map((l) => [l, localizeNames(item.name, dept, region, l)])) as Record<ContentLanguage, LocalizedNames>;

@@ -30,6 +30,17 @@ describe('GET /api/v1/services (browse and search)', () => {
     expect(usage).toEqual([...usage].sort((a, b) => b - a));
   });
 
+  it('answers a repeated search from kept bytes, and anew once a usage count changed', async () => {
+    const q = `q=${encodeURIComponent('结婚登记')}&limit=5`;
+    const first = await list(q);
+    expect(await list(q)).toEqual(first);
+    const item = first.items[0]!;
+    const guide = await stack.app.inject({ method: 'GET', url: `/api/v1/services/${item.code}` });
+    expect(guide.statusCode).toBe(200);
+    const after = await list(q);
+    expect(after.items.find((i) => i.code === item.code)!.usage).toBe(item.usage + 1);
+  });
+
   it('finds the housing fund by traditional characters and highlights the match', async () => {
     const r = await list(`q=${encodeURIComponent('公積金')}`);
     expect(r.total).toBeGreaterThan(5);

@@ -1,0 +1,34 @@
+import type { FastifyReply } from 'fastify';
+import { LRUCache } from 'lru-cache';
+
+/**
+ * Answers kept as the bytes the route's contract serializer wrote, for public reads whose data
+ * changes rarely (catalog search): a repeated question is answered without searching or serializing
+ * again. Each entry remembers the data's version when it was written; `version()` must change
+ * whenever the data behind the answers does, and an entry of another version is never sent.
+ * Only for answers that are the same for everyone who asks with the same key (no personal data).
+ */
+export class AnswerCache {
+  private readonly entries: LRUCache<string, { version: number; body: string }>;
+
+  constructor(private readonly version: () => number, max = 1_000) {
+    this.entries = new LRUCache({ max });
+  }
+
+  /**
+   * Sends the kept answer for `key` when it is current; otherwise runs `answer`, writes its result
+   * with the route's serializer (the same bytes, checked against the contract in the test suites),
+   * keeps them and sends them.
+   */
+  async reply<T>(reply: FastifyReply, key: string, answer: () => T | Promise<T>): Promise<FastifyReply> {
+    const version = this.version();
+    let body = this.entries.get(key);
+    if (body?.version !== version) {
+      const data = await answer();
+      body = { version, body: reply.serialize(data) as string };
+      // The data may have changed while answering: keep only what was written against one version.
+      if (this.version() === version) this.entries.set(key, body);
+    }
+    return reply.type('application/json; charset=utf-8').send(body!.body);
+  }
+}
