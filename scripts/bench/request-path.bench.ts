@@ -135,7 +135,7 @@ export async function run(): Promise<BenchSection[]> {
 }
 
 /** Fills the housing-fund queue with `count` submissions (each its own Idempotency-Key). */
-async function submitCases(url: string, auth: Record<string, string>, count: number) {
+export async function submitCases(url: string, auth: Record<string, string>, count: number) {
   const guide = await fetch(`${url}/api/v1/services/${ITEM}`, { headers: auth }).then((r) => r.json());
   const body = JSON.stringify({ itemCode: ITEM, form: sampleFormData(guide.form), materials: [] });
   let n = 0;

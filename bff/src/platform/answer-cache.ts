@@ -9,9 +9,10 @@ import { LRUCache } from 'lru-cache';
  * Only for answers that are the same for everyone who asks with the same key (no personal data).
  */
 export class AnswerCache {
-  private readonly entries: LRUCache<string, { version: number; body: string }>;
+  private readonly entries: LRUCache<string, { version: unknown; body: string }>;
 
-  constructor(private readonly version: () => number, max = 1_000) {
+  /** `version` may be answered from shared state (one GET with Redis) when other instances change the data too. */
+  constructor(private readonly version: () => unknown, max = 1_000) {
     this.entries = new LRUCache({ max });
   }
 
@@ -21,13 +22,13 @@ export class AnswerCache {
    * keeps them and sends them.
    */
   async reply<T>(reply: FastifyReply, key: string, answer: () => T | Promise<T>): Promise<FastifyReply> {
-    const version = this.version();
+    const version = await this.version();
     let body = this.entries.get(key);
     if (body?.version !== version) {
       const data = await answer();
       body = { version, body: reply.serialize(data) as string };
       // The data may have changed while answering: keep only what was written against one version.
-      if (this.version() === version) this.entries.set(key, body);
+      if ((await this.version()) === version) this.entries.set(key, body);
     }
     return reply.type('application/json; charset=utf-8').send(body!.body);
   }

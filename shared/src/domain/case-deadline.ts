@@ -1,4 +1,4 @@
-import { addWorkingDays, chinaDate, workingDaysBetween, type IsoDate } from './working-days';
+import { addWorkingDays, chinaDate, currentWorkingDayCalendar, workingDaysBetween, type IsoDate, type WorkingDayCalendar } from './working-days';
 import { isFinishedStatus, type CaseStatus } from './case-status';
 
 /**
@@ -74,6 +74,17 @@ export interface NearDeadlineBand {
  * `promisedDays >= minPromisedDays`. One band per working day left that can still be near. Agrees with `caseDeadline`.
  */
 export function deadlineBounds(today: IsoDate): { today: IsoDate; near: NearDeadlineBand[] } {
+  // A clerk's queue asks on every read; the answer only changes with the day or the calendar.
+  const calendar = currentWorkingDayCalendar();
+  if (lastBounds?.today === today && lastBounds.calendar === calendar) return lastBounds.value;
+  const value = computeDeadlineBounds(today);
+  lastBounds = { today, calendar, value };
+  return value;
+}
+
+let lastBounds: { today: IsoDate; calendar: WorkingDayCalendar; value: Readonly<{ today: IsoDate; near: NearDeadlineBand[] }> } | undefined;
+
+function computeDeadlineBounds(today: IsoDate): { today: IsoDate; near: NearDeadlineBand[] } {
   const near: NearDeadlineBand[] = [];
   let dueFrom = today;
   let minPromisedDays = 0;
@@ -84,5 +95,5 @@ export function deadlineBounds(today: IsoDate): { today: IsoDate; near: NearDead
     near.push({ dueFrom, dueBefore, minPromisedDays });
     dueFrom = dueBefore;
   }
-  return { today, near };
+  return Object.freeze({ today, near: Object.freeze(near.map((b) => Object.freeze(b))) as NearDeadlineBand[] });
 }

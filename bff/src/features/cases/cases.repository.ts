@@ -3,6 +3,8 @@ import type { CaseStatus } from '@zsb/shared/domain/case-status';
 import type { NearDeadlineBand } from '@zsb/shared/domain/case-deadline';
 import { LRUCache } from 'lru-cache';
 import type { Database } from '../../platform/db';
+import type { SharedState } from '../../platform/shared-state';
+import { newId } from '../../db/ids';
 
 type Schema = Database['schema'];
 export type CaseRow = Schema['cases']['$inferSelect'];
@@ -46,6 +48,7 @@ export interface QueueFilter {
   deadline?: { kind: 'near' | 'overdue'; today: string; near: NearDeadlineBand[] };
 }
 
+const CASES_VERSION_KEY = 'cases-version';
 const FINISHED: CaseStatus[] = ['rejected', 'completed', 'delivered'];
 /** Statuses whose promised date is running (the department's clock). */
 const CLOCK_STOPPED: CaseStatus[] = [...FINISHED, 'correction_required'];
@@ -59,7 +62,7 @@ export class CasesRepository {
   private readonly openQueue;
   private readonly openQueueInRegion;
 
-  constructor(private readonly db: Database) {
+  constructor(private readonly db: Database, private readonly shared?: Pick<SharedState, 'get' | 'set'>) {
     const { cases } = db.schema;
     const p = (name: string) => sql.placeholder(name);
     const open = (region: boolean) => (q: Database['q']) => q.select(summaryOf(cases)).from(cases)
@@ -215,14 +218,39 @@ export class CasesRepository {
     return value;
   }
 
-  /** Every write to `cases` goes through here first: cached counts are stale from now on. */
+  // Bounds are computed once a day (deadlineBounds memoizes them), so their key is too.
+  private readonly boundsKeys = new WeakMap<object, string>();
+  private boundsKey(bounds: { today: string; near: NearDeadlineBand[] }): string {
+    let key = this.boundsKeys.get(bounds);
+    if (!key) this.boundsKeys.set(bounds, (key = JSON.stringify(bounds)));
+    return key;
+  }
+
+  /**
+   * Every write to `cases` goes through here first: cached counts are stale from now on, and so are
+   * answers kept from the queue on every instance (the shared version changes now, and again once the
+   * write has committed, so an answer read while it ran is not kept under the new version).
+   */
   private changed(): void {
     this.generation++;
+    const bump = () => void this.shared?.set(CASES_VERSION_KEY, newId(), 24 * 3_600_000).catch(() => {});
+    bump();
+    this.db.afterCommit(bump);
+  }
+
+  /** Rows were changed outside this repository (an operator's SQL fix, a test moving a due date). */
+  changedOutside(): void {
+    this.changed();
+  }
+
+  /** Changes with every write to `cases` on any instance (and on this one at once). */
+  async version(): Promise<string> {
+    return `${(await this.shared?.get(CASES_VERSION_KEY)) ?? ''}|${this.generation}`;
   }
 
   async countByDeadline(scope: DepartmentScope, bounds: { today: string; near: NearDeadlineBand[] }): Promise<{ near: number; overdue: number }> {
     const { cases } = this.t;
-    const n = (kind: 'near' | 'overdue') => this.cachedCount(`${kind}|${JSON.stringify([scope, bounds])}`, async () => {
+    const n = (kind: 'near' | 'overdue') => this.cachedCount(`${kind}|${scope.departmentCode}|${scope.region ?? '*'}|${this.boundsKey(bounds)}`, async () => {
       const [r] = await this.db.q.select({ n: count() }).from(cases).where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds })));
       return Number(r?.n ?? 0);
     });

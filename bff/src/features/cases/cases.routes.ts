@@ -22,7 +22,7 @@ function catalogPortOf(app: FastifyInstance): CatalogPort {
 }
 
 export const casesFeature = fp(async function casesFeature(app: FastifyInstance) {
-  const service = new CasesService(app.database, new CasesRepository(app.database), {
+  const service = new CasesService(app.database, new CasesRepository(app.database, app.shared), {
     catalog: catalogPortOf(app), wallet: app.wallet, uploads: app.uploads, messages: app.messages, audit: app.audit,
   });
   app.decorate('cases', service);

@@ -15,7 +15,7 @@ import { caseDeadline, deadlineBounds, promisedDueDate } from '@zsb/shared/domai
 import { CITY, departmentName } from '@zsb/shared/domain/regions';
 import { maskPersonalData } from '@zsb/shared/domain/free-text';
 import { maskIdNumber, maskName, maskUscc } from '@zsb/shared/domain/masking';
-import { chinaDate, isProvisional } from '@zsb/shared/domain/working-days';
+import { chinaDate, currentWorkingDayCalendar, isProvisional } from '@zsb/shared/domain/working-days';
 import { categoryOfMessage } from '@zsb/shared/domain/notification-rules';
 import type { FieldError } from '@zsb/shared/errors';
 import { isUniqueViolation, type Database } from '../../platform/db';
@@ -614,6 +614,30 @@ export class CasesService {
     const { rows, total } = await this.repo.listForApplicant(principalUserId(user), q);
     const kids = await this.repo.childrenOf(rows.filter((r) => r.kind === 'bundle').map((r) => r.id));
     return { items: rows.map((r) => this.summaryOf(r, kids.filter((k) => k.parentId === r.id))), total };
+  }
+
+  /**
+   * What a clerk's queue answer depends on besides its query: the clerk's scope, today's date and the
+   * working-day calendar (deadline states); with `queueVersion`, the key of an answer that may be kept.
+   */
+  queueKey(user: AuthUser): string {
+    const scope = this.scopeOf(user);
+    let calendar = this.calendarIds.get(currentWorkingDayCalendar());
+    if (calendar === undefined) this.calendarIds.set(currentWorkingDayCalendar(), (calendar = this.nextCalendarId++));
+    return `${scope.departmentCode}|${scope.region ?? '*'}|${chinaDate(this.now())}|${calendar}`;
+  }
+
+  private readonly calendarIds = new WeakMap<object, number>();
+  private nextCalendarId = 0;
+
+  /** Changes with every write to any case, on any instance. */
+  queueVersion(): Promise<string> {
+    return this.repo.version();
+  }
+
+  /** Cases were changed outside this service (an operator's SQL fix, a test moving a due date): kept queue answers and counts are stale. */
+  changedOutside(): void {
+    this.repo.changedOutside();
   }
 
   async queue(user: AuthUser, q: { status?: CaseStatus; deadline?: 'near' | 'overdue'; open: 'true' | 'false'; offset: number; limit: number }): Promise<StaffQueue> {
