@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import path from 'node:path';
@@ -74,6 +75,20 @@ export async function load(opts: { url: string; seconds?: number; connections?: 
     headers: opts.headers, body: opts.body, requests: opts.requests,
   });
   return { rps: Math.round(r.requests.average), p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, errors: r.errors, total: r['2xx'] };
+}
+
+/** CPU time (user + system, in µs) a process has used so far: Linux /proc, where benchmarks run. */
+export function cpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / 100;
+}
+
+/** `load` against a server whose process is `pid`, with the server's CPU time per answer (µs). */
+export async function loadWithCpu(pid: number, opts: Parameters<typeof load>[0]): Promise<LoadResult & { cpuPerAnswerUs: number }> {
+  const before = cpuMicros(pid);
+  const r = await load(opts);
+  const used = cpuMicros(pid) - before;
+  return { ...r, cpuPerAnswerUs: r.total + r.non2xx > 0 ? used / (r.total + r.non2xx) : 0 };
 }
 
 export function percentile(values: number[], p: number): number {
