@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { authRoutes, type Persona } from '@zsb/shared/contracts/auth';
+import { authRoutes, type Persona } from '../../contracts/auth';
 import { useEffect, useState } from 'react';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
