@@ -47,7 +47,7 @@ export default function HomePage() {
   // 长辈模式: residents get the one-column home of their own most-used tasks.
   if (elder && home?.profile.kind === 'resident') return <ElderHome home={q} />;
   return (
-    <Screen id='home-page' title={t('home.title')}>
+    <Screen id='home-page' firstScreen title={t('home.title')}>
       <PageHeader
         title={home ? t('home.greeting', { name: home.profile.name }) : t('common.appName')}
         subtitle={home ? t('home.idNumber', { value: home.profile.idNumber }) : undefined}
