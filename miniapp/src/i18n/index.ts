@@ -63,29 +63,50 @@ type Texts = Record<MessageKey, string>;
 
 /**
  * Only the active language's texts are loaded: 简体中文 is part of the app (the default, and the fallback for a
- * missing text), its part the first screen does not need and the other languages load on demand (on H5 each
- * is its own chunk). In the mini-program they are in the package (it has no network loading of code).
+ * missing text), its part the first screen does not need and the other languages load on demand: on H5 each is
+ * its own chunk; in WeChat each is a file of the `settings` subpackage (see below).
  */
 const resources: Partial<Record<Exclude<Language, 'zh-Hans'>, Texts>> = {};
 let zhRestLoaded = false;
 const loading = new Map<Language, Promise<void>>();
 
-// Mini-program builds (TARO_ENV weapp…) bundle them; H5 (and the unit tests) import them on demand.
-const loaders: Record<Language, () => Promise<{ default: Partial<Texts> }>> = process.env.TARO_ENV && process.env.TARO_ENV !== 'h5'
-  ? {
-      'zh-Hans': async () => require('./zh-Hans-rest'),
-      'zh-Hant': async () => require('./zh-Hant.generated'),
-      en: async () => require('./en'),
-      fr: async () => require('./fr'),
-      ja: async () => require('./ja'),
-    }
-  : {
-      'zh-Hans': () => import(/* webpackChunkName: "i18n-zh-Hans-rest" */ './zh-Hans-rest'),
-      'zh-Hant': () => import(/* webpackChunkName: "i18n-zh-Hant" */ './zh-Hant.generated'),
-      en: () => import(/* webpackChunkName: "i18n-en" */ './en'),
-      fr: () => import(/* webpackChunkName: "i18n-fr" */ './fr'),
-      ja: () => import(/* webpackChunkName: "i18n-ja" */ './ja'),
-    };
+type Loader = () => Promise<{ default: Partial<Texts> }>;
+
+/**
+ * WeChat cannot fetch code, but it loads a subpackage's file on demand (分包异步化): `require.async` with a path
+ * relative to the file that calls it, here the root-level chunk this module is bundled into. The files are
+ * written after `taro build` by build-tools/write-weapp-languages.ts (`module.exports = {texts}`), so the four
+ * languages (about 320 KB) are not in the main package. Literal paths: WeChat's packager follows them.
+ */
+const weappLoaders = (): Record<Exclude<Language, 'zh-Hans'>, Loader> => {
+  const load = (p: Promise<Texts>) => p.then((texts) => ({ default: texts }));
+  return {
+    'zh-Hant': () => load(__non_webpack_require__.async('./settings/i18n/zh-Hant.js')),
+    en: () => load(__non_webpack_require__.async('./settings/i18n/en.js')),
+    fr: () => load(__non_webpack_require__.async('./settings/i18n/fr.js')),
+    ja: () => load(__non_webpack_require__.async('./settings/i18n/ja.js')),
+  };
+};
+
+// Each build keeps only its branch (TARO_ENV is a build-time constant): H5 (and the unit tests) import the texts
+// as chunks; WeChat loads them from the subpackage; other mini-programs bundle them.
+const loaders: Record<Language, Loader> = process.env.TARO_ENV === 'weapp'
+  ? { 'zh-Hans': async () => require('./zh-Hans-rest'), ...weappLoaders() }
+  : process.env.TARO_ENV && process.env.TARO_ENV !== 'h5'
+    ? {
+        'zh-Hans': async () => require('./zh-Hans-rest'),
+        'zh-Hant': async () => require('./zh-Hant.generated'),
+        en: async () => require('./en'),
+        fr: async () => require('./fr'),
+        ja: async () => require('./ja'),
+      }
+    : {
+        'zh-Hans': () => import(/* webpackChunkName: "i18n-zh-Hans-rest" */ './zh-Hans-rest'),
+        'zh-Hant': () => import(/* webpackChunkName: "i18n-zh-Hant" */ './zh-Hant.generated'),
+        en: () => import(/* webpackChunkName: "i18n-en" */ './en'),
+        fr: () => import(/* webpackChunkName: "i18n-fr" */ './fr'),
+        ja: () => import(/* webpackChunkName: "i18n-ja" */ './ja'),
+      };
 
 /** Whether all of `lang`'s texts are here (for 简体中文: also the part loaded after the first screen). */
 export function isLanguageLoaded(lang: Language): boolean {
