@@ -1,7 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { isFirstScreenText, loadLanguage, SIMPLIFIED_CHINESE } from './index';
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,5 +44,20 @@ describe('the first screen\'s texts', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((k) => !isFirstScreenText(k))).toEqual([]);
+  });
+});
+
+describe('error sentences of features loaded after the first screen', () => {
+  it('are found in a language that is loaded even when the rest of 简体中文 is not', async () => {
+    const featureError = Object.keys(SIMPLIFIED_CHINESE).find((k) => k.startsWith('errors.') && !isFirstScreenText(k));
+    expect(featureError).toBeDefined();
+    const code = featureError!.slice('errors.'.length);
+    // A fresh copy of the module, as in an app reading English that never loaded the rest of 简体中文.
+    vi.resetModules();
+    const fresh = await import('./index');
+    await fresh.loadLanguage('en');
+    expect(fresh.isLanguageLoaded('zh-Hans')).toBe(false);
+    expect(fresh.errorKey(code)).toBe(featureError);
+    expect(fresh.translate('en', fresh.errorKey(code))).not.toBe(featureError);
   });
 });

@@ -164,5 +164,8 @@ export function hasMessage(lang: Language, key: string): boolean {
 /** The sentence for an error code from the BFF, or the generic one for codes this build does not know. */
 export function errorKey(code: string): MessageKey {
   const key = `errors.${code}`;
-  return (key in zhHans ? key : 'errors.UNKNOWN_ERROR') as MessageKey;
+  // Features' sentences may be in the part of 简体中文 loaded later; every language has the same keys (i18n test),
+  // so any loaded one tells (someone reading English may never load the rest of 简体中文).
+  const known = key in zhHans || Object.values(resources).some((texts) => texts !== undefined && key in texts);
+  return (known ? key : 'errors.UNKNOWN_ERROR') as MessageKey;
 }
