@@ -1,4 +1,4 @@
-// Mandates (acting for someone), assisted mode, the elder-mode home, and their error texts.
+// Mandates (acting for someone), assisted mode and their error texts (the banner and the elder-mode home: first-screen.ts).
 export default {
   'mandates.wallet.documents': 'My mandates (signed documents)',
   'mandates.list.intro': 'Let a family member or a community helper act for you; end it at any time.',

@@ -1,4 +1,4 @@
-// Procurations (agir pour quelqu’un), mode assisté, accueil du mode senior, et leurs messages d’erreur.
+// Procurations (agir pour quelqu’un), mode assisté et leurs messages d’erreur (bandeau et accueil senior : first-screen.ts).
 export default {
   'mandates.wallet.documents': 'Mes procurations (documents signés)',
   'mandates.list.intro': 'Un proche ou un agent de quartier peut agir pour vous ; vous pouvez y mettre fin à tout moment.',

@@ -1,4 +1,4 @@
-// 代办委托, assisted mode, 长辈模式 home, and their error texts.
+// 代办委托, assisted mode and their error texts (the acting banner and 长辈模式 home: first-screen.ts).
 export default {
   'mandates.wallet.documents': '我的委托书（代办委托）',
   'mandates.list.intro': '请家人或社区代办员帮您办事，随时可以终止。',
