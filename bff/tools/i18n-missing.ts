@@ -18,7 +18,7 @@ import { loadDataset } from '../src/features/catalog/dataset/dataset';
 import { translatePhrase, itemName } from '../src/features/catalog/catalog.i18n';
 import { BUNDLES } from '../src/features/bundles/bundles.data';
 import { ERROR_TEXTS } from '../src/platform/i18n/error-texts';
-import { LANGUAGES, SIMPLIFIED_CHINESE, hasMessage } from '../../miniapp/src/i18n/index';
+import { LANGUAGES, SIMPLIFIED_CHINESE, hasMessage, loadLanguage } from '../../miniapp/src/i18n/index';
 
 const all = process.argv.includes('--all');
 const TOP = 100;
@@ -87,7 +87,8 @@ section('Departments and districts', places.map((p) => `${p.code} ${p.name}`), f
 const errors = ERROR_CODES.filter((c) => !ERROR_TEXTS[c] || ERROR_TEXTS[c]!.some((t) => !t));
 section('Error codes without a sentence (run tools/error-texts.generate.ts after adding them to the app)', errors, true);
 
-// Mini-program keys.
+// Mini-program keys (every language's texts, and 简体中文's beyond the first screen, load on demand).
+await Promise.all(LANGUAGES.map((l) => loadLanguage(l)));
 const keys: string[] = [];
 for (const lang of LANGUAGES) for (const key of Object.keys(SIMPLIFIED_CHINESE)) if (!hasMessage(lang, key)) keys.push(`${lang} ${key}`);
 section('Mini-program texts', keys, true);

@@ -1,5 +1,7 @@
 /**
- * Keeps zod out of the mini-program's bundles. The shared contracts (`shared/src/contracts/*.ts`)
+ * The app takes routes and constants from its generated zod-free copies of the contracts (src/contracts,
+ * build-tools/lean-contracts.ts); the few pages that run a schema import that contract itself, and this plugin
+ * keeps what else comes with it small. The shared contracts (`shared/src/contracts/*.ts`)
  * define every route with its zod schemas; the app needs only a route's method, path and whether it
  * needs a session (see src/services/api.ts). In the app's builds (H5 and weapp) this plugin
  *  - drops every property of `defineRoute({...})` but `method`, `path`, `auth` and `status`, and

@@ -1,7 +1,8 @@
 // H5 build: writes `sw.js`, the service worker that keeps the app shell and the main package's pages on the
 // device (miniapp/src/services/offline-shell.ts registers it; the BFF serves it with `no-cache`).
-// The precache list is what the first screen and the main package's pages load — the entry chunks and every
-// chunk reached from a `pages/...` import — not the subpackages, which are cached once visited.
+// The precache list is what the first screen and the main package's pages load — the entry chunks, every
+// chunk reached from a `pages/...` import and the rest of the 简体中文 texts — not the subpackages, which are
+// cached once visited.
 const { createHash } = require('node:crypto');
 
 const NAME = 'OfflineShellPlugin';
@@ -16,7 +17,8 @@ class OfflineShellPlugin {
         const files = new Set();
         const add = (group) => { for (const chunk of group.chunks) for (const f of chunk.files) if (/\.(js|css)$/.test(f)) files.add(f); };
         for (const group of compilation.chunkGroups) {
-          const main = group.isInitial() || group.origins.some((o) => {
+          // The 简体中文 texts loaded after the first screen: every page but sign-in and home waits for them.
+          const main = group.isInitial() || group.name === 'i18n-zh-Hans-rest' || group.origins.some((o) => {
             const m = o.module && (o.module.resource || '');
             return MAIN_PAGE.test(o.request || '') || (m && MAIN_PAGE.test(m));
           });

@@ -6,8 +6,9 @@ import { registerServiceWorker } from './services/offline-shell';
 import { loadLanguage } from './i18n';
 import { prefs, session } from './stores';
 
-// The chosen language's texts start loading at once (简体中文 is built in).
-void loadLanguage(prefs.get().lang);
+// Another chosen language's texts start loading at once. 简体中文's first-screen texts are built in; the rest of
+// them is requested right after the first render (useI18n), so it does not compete with the first screen.
+if (prefs.get().lang !== 'zh-Hans') void loadLanguage(prefs.get().lang);
 import './app.css';
 
 function App({ children }: PropsWithChildren) {

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { REPORT_PHOTO_FIELD, reportRoutes } from '@zsb/shared/contracts/reports';
+import { REPORT_PHOTO_FIELD, reportRoutes } from '../contracts/reports';
 import type { z } from 'zod';
 import type { ReportPhotoSchema } from '@zsb/shared/contracts/reports';
 import { materialFileName } from '@zsb/shared/domain/file-name';

@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { authRoutes } from '@zsb/shared/contracts/auth';
+import { authRoutes } from '../contracts/auth';
 import { ActionButton } from '../components/ActionButton';
 import { Card } from '../components/Card';
 import { StateView } from '../components/StateView';

@@ -13,7 +13,12 @@ export function useI18n() {
   // another component's request brought them in before this effect ran.
   const renderedLoaded = isLanguageLoaded(lang);
   useEffect(() => {
-    if (!renderedLoaded) void loadLanguage(lang).then(() => loaded((n) => n + 1));
+    if (renderedLoaded) return;
+    // A language that cannot be fetched (offline, subpackage download failed) leaves the 简体中文 texts, all of
+    // them, so pages waiting for texts (components/Screen) still show.
+    void loadLanguage(lang)
+      .catch(() => loadLanguage('zh-Hans'))
+      .then(() => loaded((n) => n + 1), () => undefined);
   }, [lang, renderedLoaded]);
   const t = useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang, isLanguageLoaded(lang)]);
   const tError = useCallback(

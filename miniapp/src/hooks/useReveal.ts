@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { presentationRoutes, type RevealedCertificate } from '@zsb/shared/contracts/presentation';
+import { presentationRoutes, type RevealedCertificate } from '../contracts/presentation';
 import { call } from '../services/api';
 import { useCountdown } from './useCountdown';
 

@@ -1,6 +1,6 @@
-import { mandateRoutes, type Acting } from '@zsb/shared/contracts/mandates';
-import { authRoutes } from '@zsb/shared/contracts/auth';
-import { meRoutes } from '@zsb/shared/contracts/me';
+import { mandateRoutes, type Acting } from '../contracts/mandates';
+import { authRoutes } from '../contracts/auth';
+import { meRoutes } from '../contracts/me';
 import { session } from '../stores';
 import { call } from './api';
 import { decodeBase64Url } from './base64';

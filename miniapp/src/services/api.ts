@@ -6,7 +6,7 @@ type AnyRoute = RouteDef<any, any, any, any, any>;
 type CallArgs<D> = {} extends RouteInput<D> ? [input?: RouteInput<D>] : [input: RouteInput<D>];
 
 /**
- * Calls any route descriptor from `@zsb/shared/contracts/*` with typed input and output:
+ * Calls any route descriptor from `src/contracts/*` (the contracts' routes without zod) with typed input and output:
  * `call(walletRoutes.detail, { params: { certificateId } })`.
  */
 export function call<D extends AnyRoute>(route: D, ...[input]: CallArgs<D>): Promise<RouteOutput<D>> {

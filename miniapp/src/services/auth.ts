@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { authRoutes } from '@zsb/shared/contracts/auth';
+import { authRoutes } from '../contracts/auth';
 import { session } from '../stores';
 import { call } from './api';
 import { setSigningOut } from './sign-out-intent';

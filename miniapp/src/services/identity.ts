@@ -1,4 +1,4 @@
-import { authRoutes, type IdentityRef } from '@zsb/shared/contracts/auth';
+import { authRoutes, type IdentityRef } from '../contracts/auth';
 import { session } from '../stores';
 import { call } from './api';
 

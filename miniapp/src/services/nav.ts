@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 // From the zod-free module: the app's entry must not pull the contracts' schemas in.
-import { RATE_PAGE_PATH, WORK_ORDER_PAGE_PATH } from '@zsb/shared/contracts/page-paths';
-import { DOCUMENT_CHECK_PAGE_PATH } from '@zsb/shared/contracts/page-paths';
+import { RATE_PAGE_PATH, WORK_ORDER_PAGE_PATH } from '../contracts/page-paths';
+import { DOCUMENT_CHECK_PAGE_PATH } from '../contracts/page-paths';
 
 /** Every page path in one place, so a renamed page breaks the typecheck, not a tap. */
 export const PAGES = {

@@ -1,4 +1,4 @@
-import { walletRoutes, type CertificateDetail, type Wallet } from '@zsb/shared/contracts/wallet';
+import { walletRoutes, type CertificateDetail, type Wallet } from '../contracts/wallet';
 import { session } from '../stores';
 import { call } from './api';
 import { isApiError } from './errors';

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { prefs, session } from '../stores';
 import { API_BASE } from './env';
+import { fetchTransport } from './fetch-transport';
 import { createHttpClient, type Transport } from './http-client';
 
 export { ApiError, isApiError } from './errors';
@@ -20,7 +21,10 @@ const taroTransport: Transport = async (req) => {
   return { status: res.statusCode, headers, data: res.data };
 };
 
-const client = createHttpClient({ baseUrl: API_BASE, transport: taroTransport, session, language: () => prefs.get().lang });
+// H5 uses the browser's fetch (Taro.request's polyfills stay off the first screen); mini-programs Taro.request.
+const transport = process.env.TARO_ENV === 'h5' ? fetchTransport : taroTransport;
+
+const client = createHttpClient({ baseUrl: API_BASE, transport, session, language: () => prefs.get().lang });
 
 /** Calls the BFF; resolves to the parsed body, rejects with `ApiError`. Prefer `call()` from ./api. */
 export const request = client.request;

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { notificationRoutes } from '@zsb/shared/contracts/notifications';
+import { notificationRoutes } from '../contracts/notifications';
 import { SUBSCRIBE_TEMPLATES, type NotificationCategory } from '@zsb/shared/domain/notification-rules';
 import { call } from './api';
 import { IS_WEAPP } from './env';

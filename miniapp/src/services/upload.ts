@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { UPLOAD_FIELD_NAME, uploadRoutes, type Upload } from '@zsb/shared/contracts/uploads';
+import { UPLOAD_FIELD_NAME, uploadRoutes, type Upload } from '../contracts/uploads';
 import { materialFileName } from '@zsb/shared/domain/file-name';
 import { session } from '../stores';
 import { API_BASE, IS_WEAPP } from './env';

@@ -1,5 +1,5 @@
 import { Image, Text, View } from '@tarojs/components';
-import { mandateRoutes } from '@zsb/shared/contracts/mandates';
+import { mandateRoutes } from '../../contracts/mandates';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';

@@ -1,6 +1,6 @@
 import { Text } from '@tarojs/components';
 import { useState } from 'react';
-import { resultRoutes } from '@zsb/shared/contracts/results';
+import { resultRoutes } from '../../contracts/results';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';

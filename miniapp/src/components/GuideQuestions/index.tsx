@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { enquiryRoutes } from '@zsb/shared/contracts/enquiries';
+import { enquiryRoutes } from '../../contracts/enquiries';
 import { useI18n } from '../../hooks/useI18n';
 import { useQuery } from '../../hooks/useQuery';
 import { call } from '../../services/api';

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import { HALL_PAGES } from '../../contracts/hall-pages';
 import { isApiError } from '../../services/errors';
 import type { MessageKey } from '../../i18n';
 

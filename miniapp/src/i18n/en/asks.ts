@@ -1,5 +1,4 @@
 export default {
-  'asks.entry': 'Ask & report',
   'asks.hub.title': 'Ask · Report · Information requests',
   'asks.hub.enquiry': 'Ask a question',
   'asks.hub.enquiryHint': 'Find the service first, then tap "Ask a question" in its guide',

@@ -59,7 +59,6 @@ export default {
   'cases.apply.notOnline': 'This service cannot be applied for here',
   'cases.apply.bundleItems': '{count, plural, one {# service in one application} other {# services in one application}}',
   'cases.apply.correctionNote': 'Note on your correction (optional)',
-  'cases.list.title': 'My applications',
   'cases.list.empty': 'No applications yet',
   'cases.list.bundle': 'Bundle',
   'cases.detail.title': 'Application',

@@ -2,7 +2,6 @@ import type zh from '../zh-Hans/consent';
 
 export default {
   'consent.title': 'Share with consent',
-  'consent.list.title': 'My consents',
   'consent.list.new': 'New consent',
   'consent.empty': 'No consents yet',
   'consent.status.active': 'Active',

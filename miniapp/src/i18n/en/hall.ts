@@ -1,7 +1,6 @@
 import type zh from '../zh-Hans/hall';
 
 export default {
-  'hall.scan.button': 'Scan',
   'hall.scan.title': 'Scan',
   'hall.scan.camera': 'Scan a code',
   'hall.scan.upload': 'Take or upload a photo of the code',
@@ -36,14 +35,12 @@ export default {
   'hall.book.full': 'Full',
   'hall.book.done': 'Booked',
   'hall.book.suspended': 'After missed appointments, booking is possible again from {until}',
-  'hall.appointments.title': 'My appointments',
   'hall.appointments.empty': 'No appointments yet',
   'hall.appointments.cancel': 'Cancel',
   'hall.appointments.status.booked': 'Booked',
   'hall.appointments.status.checked_in': 'Checked in',
   'hall.appointments.status.cancelled': 'Cancelled',
   'hall.appointments.status.no_show': 'Missed',
-  'hall.clerk.title': 'Window calling',
   'hall.clerk.window': 'Window',
   'hall.clerk.callNext': 'Call next',
   'hall.clerk.served': 'Served',

@@ -20,6 +20,7 @@ import enPay from './pay';
 import enMandates from './mandates';
 import enResults from './results';
 import enNotify from './notify';
+import enFirstScreen from './first-screen';
 
 // Loaded when this language is chosen (src/i18n/index.ts); one spread per feature, as in the 简体中文 list.
 const en: Record<MessageKey, string> = {
@@ -44,6 +45,7 @@ const en: Record<MessageKey, string> = {
   ...enMandates,
   ...enResults,
   ...enNotify,
+  ...enFirstScreen,
 };
 
 export default en;

@@ -1,12 +1,6 @@
-// Mandates (acting for someone), assisted mode, the elder-mode home, and their error texts.
+// Mandates (acting for someone), assisted mode and their error texts (the banner and the elder-mode home: first-screen.ts).
 export default {
-  'mandates.banner': 'Acting for {name}',
-  'mandates.banner.guardian': 'Acting for {name} (guardian)',
-  'mandates.banner.loading': 'Acting for someone else',
-  'mandates.banner.stop': 'Back to me',
-  'mandates.banner.scope': 'What is allowed',
   'mandates.wallet.documents': 'My mandates (signed documents)',
-  'mandates.list.title': 'Mandates',
   'mandates.list.intro': 'Let a family member or a community helper act for you; end it at any time.',
   'mandates.to': 'To {name}',
   'mandates.from': 'From {name}',
@@ -63,14 +57,6 @@ export default {
   'mandates.staff.kind.assisted': 'Filed with community helper {name} at a service station',
   'mandates.staff.kind.guardian': 'Filed by guardian {name}',
   'mandates.staff.photo': 'Photo of the paper consent',
-  'elder.showId': 'Show my ID card',
-  'elder.tasks.title': 'What I do most',
-  'elder.help.title': 'Get help',
-  'elder.help.button': 'Call for help',
-  'elder.help.callHall': 'Call {name} on {phone}',
-  'elder.help.noHelper': 'You have not asked anyone to act for you',
-  'elder.help.callHelper': 'Call your agent {name} on {phone}',
-  'elder.help.helper': 'Agent {name} (until {until})',
   'audit.actor.agent': 'Agent',
   'audit.action.mandate.case_submit': 'Applied on your behalf',
   'audit.action.mandate.present': 'Showed a certificate on your behalf',

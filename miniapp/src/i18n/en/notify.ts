@@ -2,7 +2,6 @@ import type zh from '../zh-Hans/notify';
 
 export default {
   'notify.title': 'Notification settings',
-  'notify.entry': 'Notification settings',
   'notify.inApp': 'Every message arrives in Messages; below you can also choose WeChat messages and SMS for each kind.',
   'notify.quiet': 'Quiet hours {from}–{until}: WeChat and SMS wait until {until} (codes and imminent appointment reminders excepted).',
   'notify.phone': 'SMS goes to {phone}',
@@ -27,13 +26,11 @@ export default {
   'notify.standIn.accept': 'Allow',
   'notify.standIn.reject': 'Cancel',
   'supervision.title': 'Deadline supervision',
-  'supervision.entry': 'Deadline supervision',
   'supervision.empty': 'No warnings or escalations',
   'supervision.counts': '{escalated} escalated · {warned} warned · up to {days} working days late',
   'supervision.escalated': 'Escalation {number} · due {due} · {days} working days late',
   'supervision.warned': 'Warning · due {due}',
   'supervision.none': '—',
-  'supervision.reports.title': 'Monthly reports',
   'supervision.reports.empty': 'No reports yet (made on the first working day of each month)',
   'supervision.reports.line': '{unit} {month}',
   'supervision.reports.summary': '{received} received · {overdue} late',

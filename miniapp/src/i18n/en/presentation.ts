@@ -51,7 +51,6 @@ export default {
   'offline.cachedAt': 'Offline copy from {time}',
   'offline.summaryOnly': 'Offline: only the summary is shown. Details appear when you are back online.',
   'verify.title': 'Check a code',
-  'verify.entry': 'Scan to check',
   'verify.scan': 'Scan a code',
   'verify.upload': 'Take or choose a photo of the code',
   'verify.paste': 'Or paste the code text',

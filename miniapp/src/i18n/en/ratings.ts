@@ -144,7 +144,6 @@ export default {
   'workOrder.action.closed': 'Closed',
   'workOrder.saved': 'Saved',
 
-  'overview.title': 'Ratings overview',
   'overview.today': 'Today',
   'overview.thisMonth': 'This month',
   'overview.total': 'All time',
@@ -172,8 +171,5 @@ export default {
   'overview.clear': 'Checked, it stands',
   'overview.done': 'Done',
 
-  'ratings.entry': 'Ratings',
-  'ratings.entry.results': 'Public ratings',
-  'ratings.entry.workOrders': 'Bad-rating work orders',
   'ratings.entry.overview': 'Ratings overview',
 } satisfies Record<keyof typeof zh, string>;

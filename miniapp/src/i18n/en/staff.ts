@@ -1,7 +1,6 @@
 import type zh from '../zh-Hans/staff';
 
 export default {
-  'staff.queue.title': 'Applications to handle',
   'staff.queue.open': 'Open',
   'staff.queue.near': 'Due soon',
   'staff.queue.overdue': 'Overdue',

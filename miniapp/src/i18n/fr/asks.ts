@@ -1,5 +1,4 @@
 export default {
-  'asks.entry': 'Questions et signalements',
   'asks.hub.title': 'Questions · Signalements · Accès à l\'information',
   'asks.hub.enquiry': 'Poser une question',
   'asks.hub.enquiryHint': 'Trouvez d\'abord la démarche, puis touchez « Poser une question » dans son guide',

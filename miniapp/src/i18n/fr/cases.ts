@@ -59,7 +59,6 @@ export default {
   'cases.apply.notOnline': 'Cette démarche ne peut pas encore se faire sur cette plateforme',
   'cases.apply.bundleItems': '{count} démarches en une seule demande',
   'cases.apply.correctionNote': 'Commentaire sur votre correction (facultatif)',
-  'cases.list.title': 'Mes demandes',
   'cases.list.empty': 'Aucune demande pour l’instant',
   'cases.list.bundle': 'Événement de vie',
   'cases.detail.title': 'Détail de la demande',

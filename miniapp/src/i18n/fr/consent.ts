@@ -2,7 +2,6 @@ import type zh from '../zh-Hans/consent';
 
 export default {
   'consent.title': 'Partage autorisé',
-  'consent.list.title': 'Mes autorisations',
   'consent.list.new': 'Nouvelle autorisation',
   'consent.empty': 'Aucune autorisation pour l’instant',
   'consent.status.active': 'En vigueur',

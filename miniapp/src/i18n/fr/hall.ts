@@ -1,7 +1,6 @@
 import type zh from '../zh-Hans/hall';
 
 export default {
-  'hall.scan.button': 'Scanner',
   'hall.scan.title': 'Scanner',
   'hall.scan.camera': 'Scanner un code',
   'hall.scan.upload': 'Photographier ou importer le code',
@@ -36,14 +35,12 @@ export default {
   'hall.book.full': 'Complet',
   'hall.book.done': 'Rendez-vous pris',
   'hall.book.suspended': 'Après des rendez-vous manqués, réservation possible à partir du {until}',
-  'hall.appointments.title': 'Mes rendez-vous',
   'hall.appointments.empty': 'Aucun rendez-vous',
   'hall.appointments.cancel': 'Annuler',
   'hall.appointments.status.booked': 'Réservé',
   'hall.appointments.status.checked_in': 'Enregistré',
   'hall.appointments.status.cancelled': 'Annulé',
   'hall.appointments.status.no_show': 'Manqué',
-  'hall.clerk.title': 'Appel au guichet',
   'hall.clerk.window': 'Guichet',
   'hall.clerk.callNext': 'Appeler le suivant',
   'hall.clerk.served': 'Traité',

@@ -20,6 +20,7 @@ import frPay from './pay';
 import frMandates from './mandates';
 import frResults from './results';
 import frNotify from './notify';
+import frFirstScreen from './first-screen';
 
 // Loaded when this language is chosen (src/i18n/index.ts); one spread per feature, as in the 简体中文 list.
 const fr: Record<MessageKey, string> = {
@@ -44,6 +45,7 @@ const fr: Record<MessageKey, string> = {
   ...frMandates,
   ...frResults,
   ...frNotify,
+  ...frFirstScreen,
 };
 
 export default fr;

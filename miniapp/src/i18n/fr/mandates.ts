@@ -1,12 +1,6 @@
-// Procurations (agir pour quelqu’un), mode assisté, accueil du mode senior, et leurs messages d’erreur.
+// Procurations (agir pour quelqu’un), mode assisté et leurs messages d’erreur (bandeau et accueil senior : first-screen.ts).
 export default {
-  'mandates.banner': 'Vous agissez pour {name}',
-  'mandates.banner.guardian': 'Vous agissez pour {name} (tuteur)',
-  'mandates.banner.loading': 'Vous agissez pour une autre personne',
-  'mandates.banner.stop': 'Revenir à moi',
-  'mandates.banner.scope': 'Ce qui est permis',
   'mandates.wallet.documents': 'Mes procurations (documents signés)',
-  'mandates.list.title': 'Procurations',
   'mandates.list.intro': 'Un proche ou un agent de quartier peut agir pour vous ; vous pouvez y mettre fin à tout moment.',
   'mandates.to': 'À {name}',
   'mandates.from': 'De {name}',
@@ -63,14 +57,6 @@ export default {
   'mandates.staff.kind.assisted': 'Déposé avec l’agent de quartier {name} au point d’accueil',
   'mandates.staff.kind.guardian': 'Déposé par le tuteur {name}',
   'mandates.staff.photo': 'Photo de l’accord papier',
-  'elder.showId': 'Présenter ma carte d’identité',
-  'elder.tasks.title': 'Mes démarches fréquentes',
-  'elder.help.title': 'Demander de l’aide',
-  'elder.help.button': 'Appeler à l’aide',
-  'elder.help.callHall': 'Appeler {name} au {phone}',
-  'elder.help.noHelper': 'Vous n’avez donné procuration à personne',
-  'elder.help.callHelper': 'Appeler votre mandataire {name} au {phone}',
-  'elder.help.helper': 'Mandataire {name} (jusqu’au {until})',
   'audit.actor.agent': 'Mandataire',
   'audit.action.mandate.case_submit': 'Demande déposée pour vous',
   'audit.action.mandate.present': 'Document présenté pour vous',

@@ -2,7 +2,6 @@ import type zh from '../zh-Hans/notify';
 
 export default {
   'notify.title': 'Réglages des notifications',
-  'notify.entry': 'Réglages des notifications',
   'notify.inApp': 'Tous les messages arrivent dans la messagerie ; choisissez en plus WeChat et SMS pour chaque type.',
   'notify.quiet': 'Heures calmes {from}–{until} : WeChat et SMS attendent {until} (codes et rappels de rendez-vous imminents exceptés).',
   'notify.phone': 'SMS envoyés au {phone}',
@@ -27,13 +26,11 @@ export default {
   'notify.standIn.accept': 'Autoriser',
   'notify.standIn.reject': 'Annuler',
   'supervision.title': 'Suivi des délais',
-  'supervision.entry': 'Suivi des délais',
   'supervision.empty': 'Aucune alerte ni relance',
   'supervision.counts': '{escalated} relances · {warned} alertes · jusqu’à {days} jours ouvrés de retard',
   'supervision.escalated': 'Relance {number} · échéance {due} · {days} jours ouvrés de retard',
   'supervision.warned': 'Alerte · échéance {due}',
   'supervision.none': '—',
-  'supervision.reports.title': 'Rapports mensuels',
   'supervision.reports.empty': 'Aucun rapport (établi le premier jour ouvré du mois)',
   'supervision.reports.line': '{unit} {month}',
   'supervision.reports.summary': '{received} reçues · {overdue} en retard',

@@ -51,7 +51,6 @@ export default {
   'offline.cachedAt': 'Copie hors ligne, mise à jour le {time}',
   'offline.summaryOnly': 'Hors ligne, seul le résumé du document est affiché. Le détail sera visible une fois la connexion rétablie.',
   'verify.title': 'Vérifier un code de présentation',
-  'verify.entry': 'Scanner pour vérifier',
   'verify.scan': 'Scanner un code',
   'verify.upload': 'Prendre ou choisir une photo du code',
   'verify.paste': 'Ou collez le texte du code',

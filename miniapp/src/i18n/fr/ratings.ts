@@ -144,7 +144,6 @@ export default {
   'workOrder.action.closed': 'Clôturée',
   'workOrder.saved': 'Enregistré',
 
-  'overview.title': 'Tableau de bord des avis',
   'overview.today': 'Aujourd’hui',
   'overview.thisMonth': 'Ce mois-ci',
   'overview.total': 'Depuis le début',
@@ -172,8 +171,5 @@ export default {
   'overview.clear': 'Vérifié, avis maintenu',
   'overview.done': 'Traité',
 
-  'ratings.entry': 'Avis sur les services',
-  'ratings.entry.results': 'Avis publics',
-  'ratings.entry.workOrders': 'Suivi des avis négatifs',
   'ratings.entry.overview': 'Tableau de bord',
 } satisfies Record<keyof typeof zh, string>;

@@ -1,7 +1,6 @@
 import type zh from '../zh-Hans/staff';
 
 export default {
-  'staff.queue.title': 'Demandes à traiter',
   'staff.queue.open': 'En cours',
   'staff.queue.near': 'Échéance proche',
   'staff.queue.overdue': 'En retard',

@@ -1,5 +1,4 @@
 export default {
-  'asks.entry': '相談・通報',
   'asks.hub.title': '相談・通報・情報公開請求',
   'asks.hub.enquiry': 'オンライン相談',
   'asks.hub.enquiryHint': 'まず手続きを探し、案内ページの「相談する」を押してください',

@@ -59,7 +59,6 @@ export default {
   'cases.apply.notOnline': 'この手続きは、現在このサービスでは申請できません',
   'cases.apply.bundleItems': '今回{count}件の手続きをまとめて申請します',
   'cases.apply.correctionNote': '補正内容の説明（任意）',
-  'cases.list.title': '申請一覧',
   'cases.list.empty': '申請はまだありません',
   'cases.list.bundle': 'ワンストップ',
   'cases.detail.title': '申請の詳細',

@@ -2,7 +2,6 @@ import type zh from '../zh-Hans/consent';
 
 export default {
   'consent.title': '情報提供の同意',
-  'consent.list.title': '同意の一覧',
   'consent.list.new': '新しく同意する',
   'consent.empty': '同意の記録はありません',
   'consent.status.active': '有効',

@@ -1,7 +1,6 @@
 import type zh from '../zh-Hans/hall';
 
 export default {
-  'hall.scan.button': 'スキャン',
   'hall.scan.title': 'スキャン',
   'hall.scan.camera': 'コードをスキャン',
   'hall.scan.upload': 'コードを撮影またはアップロード',
@@ -36,14 +35,12 @@ export default {
   'hall.book.full': '満員',
   'hall.book.done': '予約しました',
   'hall.book.suspended': '無断キャンセルが続いたため、{until} まで予約できません',
-  'hall.appointments.title': '私の予約',
   'hall.appointments.empty': '予約はまだありません',
   'hall.appointments.cancel': '予約を取り消す',
   'hall.appointments.status.booked': '予約済み',
   'hall.appointments.status.checked_in': '受付済み',
   'hall.appointments.status.cancelled': '取消済み',
   'hall.appointments.status.no_show': '無断欠席',
-  'hall.clerk.title': '窓口呼出',
   'hall.clerk.window': '窓口',
   'hall.clerk.callNext': '次の方を呼ぶ',
   'hall.clerk.served': '完了',

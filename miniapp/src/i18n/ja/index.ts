@@ -20,6 +20,7 @@ import jaPay from './pay';
 import jaMandates from './mandates';
 import jaResults from './results';
 import jaNotify from './notify';
+import jaFirstScreen from './first-screen';
 
 // Loaded when this language is chosen (src/i18n/index.ts); one spread per feature, as in the 简体中文 list.
 const ja: Record<MessageKey, string> = {
@@ -44,6 +45,7 @@ const ja: Record<MessageKey, string> = {
   ...jaMandates,
   ...jaResults,
   ...jaNotify,
+  ...jaFirstScreen,
 };
 
 export default ja;

@@ -1,12 +1,6 @@
-// 代理（委任状）、窓口支援モード、シニアモードのホーム、そのエラー文。
+// 代理（委任状）、窓口支援モード、そのエラー文（バナーとシニアモードのホームは first-screen.ts）。
 export default {
-  'mandates.banner': '{name}さんの代理で手続き中',
-  'mandates.banner.guardian': '{name}さんの代理で手続き中（保護者）',
-  'mandates.banner.loading': '他の方の代理で手続き中',
-  'mandates.banner.stop': '本人に戻る',
-  'mandates.banner.scope': '委任の範囲',
   'mandates.wallet.documents': '委任状（代理の委任）',
-  'mandates.list.title': '代理の委任',
   'mandates.list.intro': '家族や地域の代行員に手続きを任せられます。いつでも終了できます。',
   'mandates.to': '{name}さんへの委任',
   'mandates.from': '{name}さんからの委任',
@@ -63,14 +57,6 @@ export default {
   'mandates.staff.kind.assisted': '地域代行員の{name}さんによる窓口支援',
   'mandates.staff.kind.guardian': '保護者の{name}さんによる代理申請',
   'mandates.staff.photo': '紙の同意書の写真',
-  'elder.showId': '身分証を提示',
-  'elder.tasks.title': 'よく使う手続き',
-  'elder.help.title': '助けを求める',
-  'elder.help.button': '助けを呼ぶ',
-  'elder.help.callHall': '{name}に電話 {phone}',
-  'elder.help.noHelper': 'まだ代理人がいません',
-  'elder.help.callHelper': '代理人{name}さんに電話 {phone}',
-  'elder.help.helper': '代理人 {name}（{until}まで）',
   'audit.actor.agent': '代理人',
   'audit.action.mandate.case_submit': '代理で申請',
   'audit.action.mandate.present': '代理で証明書を提示',

@@ -2,7 +2,6 @@ import type zh from '../zh-Hans/notify';
 
 export default {
   'notify.title': '通知設定',
-  'notify.entry': '通知設定',
   'notify.inApp': 'すべての通知はメッセージに届きます。種類ごとにWeChatとSMSも選べます。',
   'notify.quiet': '{from}〜翌{until}は通知を控えます。WeChatとSMSは{until}以降に送ります（認証コードと直前の予約通知を除く）。',
   'notify.phone': 'SMSの送信先：{phone}',
@@ -27,13 +26,11 @@ export default {
   'notify.standIn.accept': '許可',
   'notify.standIn.reject': 'キャンセル',
   'supervision.title': '期限監督',
-  'supervision.entry': '期限監督',
   'supervision.empty': '警告・督促はありません',
   'supervision.counts': '督促 {escalated} · 警告 {warned} · 最大 {days} 営業日超過',
   'supervision.escalated': '督促 {number} · 期限 {due} · {days} 営業日超過',
   'supervision.warned': '警告 · 期限 {due}',
   'supervision.none': '—',
-  'supervision.reports.title': '月次報告',
   'supervision.reports.empty': '報告はまだありません（毎月最初の営業日に作成）',
   'supervision.reports.line': '{unit} {month}',
   'supervision.reports.summary': '受付 {received} · 超過 {overdue}',

@@ -51,7 +51,6 @@ export default {
   'offline.cachedAt': 'オフラインデータ（{time}更新）',
   'offline.summaryOnly': 'オフライン中は証明書の概要のみ表示します。オンラインになると詳細を確認できます。',
   'verify.title': '提示コードの確認',
-  'verify.entry': '読み取って確認',
   'verify.scan': '提示コードを読み取る',
   'verify.upload': '提示コードを撮影、または画像を選択',
   'verify.paste': 'または提示コードの内容を貼り付け',

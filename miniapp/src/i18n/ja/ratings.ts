@@ -144,7 +144,6 @@ export default {
   'workOrder.action.closed': '完了',
   'workOrder.saved': '保存しました',
 
-  'overview.title': 'サービス評価の運用状況',
   'overview.today': '本日の評価',
   'overview.thisMonth': '今月の評価',
   'overview.total': '評価の累計',
@@ -172,8 +171,5 @@ export default {
   'overview.clear': '問題なし',
   'overview.done': '処理済み',
 
-  'ratings.entry': 'サービス評価',
-  'ratings.entry.results': '評価結果の公開',
-  'ratings.entry.workOrders': '低評価の改善対応票',
   'ratings.entry.overview': '運用状況',
 } satisfies Record<keyof typeof zh, string>;

@@ -1,7 +1,6 @@
 import type zh from '../zh-Hans/staff';
 
 export default {
-  'staff.queue.title': '申請の受付処理',
   'staff.queue.open': '処理中',
   'staff.queue.near': '期限間近',
   'staff.queue.overdue': '期限超過',

@@ -1,5 +1,4 @@
 export default {
-  'asks.entry': '咨询与随手拍',
   'asks.hub.title': '咨询 · 随手拍 · 信息公开',
   'asks.hub.enquiry': '在线咨询',
   'asks.hub.enquiryHint': '先找到事项，在办事指南里点“我要咨询”',

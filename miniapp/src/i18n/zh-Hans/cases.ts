@@ -57,7 +57,6 @@ export default {
   'cases.apply.notOnline': '该事项暂不支持在本平台申办',
   'cases.apply.bundleItems': '本次一并办理 {count} 个事项',
   'cases.apply.correctionNote': '补正说明（选填）',
-  'cases.list.title': '我的办件',
   'cases.list.empty': '还没有办件',
   'cases.list.bundle': '一件事',
   'cases.detail.title': '办件详情',

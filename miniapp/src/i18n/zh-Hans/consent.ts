@@ -1,7 +1,6 @@
 // 授权用证: granting, listing and revoking consents.
 export default {
   'consent.title': '授权用证',
-  'consent.list.title': '我的授权',
   'consent.list.new': '新增授权',
   'consent.empty': '暂无授权记录',
   'consent.status.active': '生效中',

@@ -1,12 +1,6 @@
-// 代办委托, assisted mode, 长辈模式 home, and their error texts.
+// 代办委托, assisted mode and their error texts (the acting banner and 长辈模式 home: first-screen.ts).
 export default {
-  'mandates.banner': '正在为{name}代办',
-  'mandates.banner.guardian': '正在为{name}代办（监护人）',
-  'mandates.banner.loading': '正在为他人代办',
-  'mandates.banner.stop': '回到本人',
-  'mandates.banner.scope': '委托范围',
   'mandates.wallet.documents': '我的委托书（代办委托）',
-  'mandates.list.title': '代办委托',
   'mandates.list.intro': '请家人或社区代办员帮您办事，随时可以终止。',
   'mandates.to': '委托给 {name}',
   'mandates.from': '{name} 委托您',
@@ -63,14 +57,6 @@ export default {
   'mandates.staff.kind.assisted': '由社区代办员 {name} 协助办理',
   'mandates.staff.kind.guardian': '由监护人 {name} 代办',
   'mandates.staff.photo': '纸质同意书照片',
-  'elder.showId': '亮身份证',
-  'elder.tasks.title': '我常办的事',
-  'elder.help.title': '找人帮忙',
-  'elder.help.button': '呼叫帮助',
-  'elder.help.callHall': '拨打{name}电话 {phone}',
-  'elder.help.noHelper': '您还没有委托代办人',
-  'elder.help.callHelper': '拨打代办人{name}的电话 {phone}',
-  'elder.help.helper': '代办人 {name}（至 {until}）',
   'audit.actor.agent': '代办人',
   'audit.action.mandate.case_submit': '代办申请',
   'audit.action.mandate.present': '代为亮证',

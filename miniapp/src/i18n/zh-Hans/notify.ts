@@ -1,7 +1,6 @@
 // 消息设置 (notification channels) and 预警督办 / 情况通报.
 export default {
   'notify.title': '消息设置',
-  'notify.entry': '消息设置',
   'notify.inApp': '所有消息都会进入消息中心；下面可以为每类消息另外选择微信订阅消息和短信。',
   'notify.quiet': '{from}—次日 {until} 为免打扰时段：微信和短信在 {until} 后发出（验证码和临近的预约提醒除外）。',
   'notify.phone': '短信发送至 {phone}',
@@ -26,13 +25,11 @@ export default {
   'notify.standIn.accept': '允许',
   'notify.standIn.reject': '取消',
   'supervision.title': '预警督办',
-  'supervision.entry': '预警督办',
   'supervision.empty': '暂无预警或督办事项',
   'supervision.counts': '督办 {escalated} · 预警 {warned} · 最长超期 {days} 个工作日',
   'supervision.escalated': '督办 {number} · 期限 {due} · 已超期 {days} 个工作日',
   'supervision.warned': '预警 · 期限 {due}',
   'supervision.none': '—',
-  'supervision.reports.title': '情况通报',
   'supervision.reports.empty': '暂无情况通报（每月第一个工作日生成上月通报）',
   'supervision.reports.line': '{unit} {month}',
   'supervision.reports.summary': '受理 {received} · 超期 {overdue}',

@@ -50,7 +50,6 @@ export default {
   'offline.cachedAt': '离线数据，更新于 {time}',
   'offline.summaryOnly': '离线时仅显示证照概要，联网后可查看详情。',
   'verify.title': '核验亮证码',
-  'verify.entry': '扫码核验',
   'verify.scan': '扫描亮证码',
   'verify.upload': '拍照或选择亮证码图片',
   'verify.paste': '或粘贴亮证码内容',

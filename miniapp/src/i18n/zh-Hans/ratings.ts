@@ -142,7 +142,6 @@ export default {
   'workOrder.action.closed': '办结',
   'workOrder.saved': '已保存',
 
-  'overview.title': '好差评运营概览',
   'overview.today': '今日评价',
   'overview.thisMonth': '本月评价',
   'overview.total': '累计评价',
@@ -170,8 +169,5 @@ export default {
   'overview.clear': '核实无误',
   'overview.done': '已处理',
 
-  'ratings.entry': '好差评',
-  'ratings.entry.results': '评价结果公开',
-  'ratings.entry.workOrders': '差评整改工单',
   'ratings.entry.overview': '运营概览',
 } as const;

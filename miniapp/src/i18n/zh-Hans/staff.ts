@@ -1,5 +1,4 @@
 export default {
-  'staff.queue.title': '办件受理',
   'staff.queue.open': '在办',
   'staff.queue.near': '临近期限',
   'staff.queue.overdue': '已超期',

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
+import { HALL_PAGES } from '../../contracts/hall-pages';
 import type { ReactNode } from 'react';
-import { catalogRoutes, type GuideMaterial, type ServiceGuide } from '@zsb/shared/contracts/catalog';
+import { catalogRoutes, type GuideMaterial, type ServiceGuide } from '../../contracts/catalog';
 import { ActionButton } from '../../components/ActionButton';
 import { MandateScopeNotice } from '../../components/MandateScopeNotice';
 import { Card } from '../../components/Card';

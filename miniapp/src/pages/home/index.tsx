@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { homeRoutes, type Home } from '@zsb/shared/contracts/home';
+import { homeRoutes, type Home } from '../../contracts/home';
 import { Card } from '../../components/Card';
 import { CountBadge } from '../../components/CountBadge';
 import { HotServices } from '../../components/HotServices';
@@ -20,8 +20,8 @@ import { navigate } from '../../services/nav';
 import { offlineCache, WALLET } from '../../services/offline';
 import type { Wallet } from '@zsb/shared/contracts/wallet';
 import { useTabBarTexts } from '../../hooks/useTabBarTexts';
-import { HALL_PAGES } from '@zsb/shared/contracts/hall-pages';
-import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
+import { HALL_PAGES } from '../../contracts/hall-pages';
+import { MANDATE_PAGES } from '../../contracts/mandates';
 import Taro from '@tarojs/taro';
 import './index.css';
 
@@ -47,7 +47,7 @@ export default function HomePage() {
   // 长辈模式: residents get the one-column home of their own most-used tasks.
   if (elder && home?.profile.kind === 'resident') return <ElderHome home={q} />;
   return (
-    <Screen id='home-page' title={t('home.title')}>
+    <Screen id='home-page' firstScreen title={t('home.title')}>
       <PageHeader
         title={home ? t('home.greeting', { name: home.profile.name }) : t('common.appName')}
         subtitle={home ? t('home.idNumber', { value: home.profile.idNumber }) : undefined}

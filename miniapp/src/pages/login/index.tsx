@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
-import { authRoutes, type Persona } from '@zsb/shared/contracts/auth';
+import { authRoutes, type Persona } from '../../contracts/auth';
 import { useEffect, useState } from 'react';
 import { Card } from '../../components/Card';
 import { Notice } from '../../components/Notice';
@@ -47,7 +47,7 @@ export default function LoginPage() {
   };
 
   return (
-    <Screen id='login-page' guest title={t('auth.title')}>
+    <Screen id='login-page' guest firstScreen title={t('auth.title')}>
       <PageHeader title={t('auth.title')} subtitle={t('auth.subtitle')} extra={<PrefsBar />} />
       <View className='zsb-overlap'>
         {next ? <Notice id='login-next' kind='info' text={t('shell.signInToContinue')} /> : null}

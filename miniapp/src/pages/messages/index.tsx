@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { messageRoutes, type Message } from '@zsb/shared/contracts/messages';
+import { messageRoutes, type Message } from '../../contracts/messages';
 import { ActionButton } from '../../components/ActionButton';
 import { Card } from '../../components/Card';
 import { OriginalBadge } from '../../components/OriginalBadge';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { meRoutes } from '@zsb/shared/contracts/me';
-import { ticketRoutes } from '@zsb/shared/contracts/tickets';
+import { meRoutes } from '../../contracts/me';
+import { ticketRoutes } from '../../contracts/tickets';
 import { Card } from '../../components/Card';
 import { PageHeader } from '../../components/PageHeader';
 import { Screen } from '../../components/Screen';

@@ -1,9 +1,9 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo, useRef, useState } from 'react';
-import { caseRoutes } from '@zsb/shared/contracts/cases';
-import { meRoutes } from '@zsb/shared/contracts/me';
-import { hallRoutes, ratingRoutes, type Rating } from '@zsb/shared/contracts/ratings';
+import { caseRoutes } from '../../contracts/cases';
+import { meRoutes } from '../../contracts/me';
+import { hallRoutes, ratingRoutes, type Rating } from '../../contracts/ratings';
 import { COMMENT_MAX_CHARS, commentLength, indicatorsOf, tagsFor, type IndicatorSet } from '@zsb/shared/domain/rating';
 import { ActionButton } from '../../components/ActionButton';
 import { Card } from '../../components/Card';

@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { bundleRoutes } from '@zsb/shared/contracts/bundles';
-import { catalogRoutes, type Audience, type LifeEvent } from '@zsb/shared/contracts/catalog';
+import { bundleRoutes } from '../../contracts/bundles';
+import { catalogRoutes, type Audience, type LifeEvent } from '../../contracts/catalog';
 import { Card } from '../../components/Card';
 import { Chip } from '../../components/Chip';
 import { Highlighted } from '../../components/Highlighted';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { walletRoutes } from '../../contracts/wallet';
 import { Card } from '../../components/Card';
 import { CertificateItem } from '../../components/CertificateItem';
 import { IdentitySwitcher } from '../../components/IdentitySwitcher';
@@ -14,7 +14,7 @@ import { useOfflineQuery } from '../../hooks/useOfflineQuery';
 import { call } from '../../services/api';
 import { WALLET } from '../../services/offline';
 import { navigate } from '../../services/nav';
-import { MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
+import { MANDATE_PAGES } from '../../contracts/mandates';
 import Taro from '@tarojs/taro';
 import { useTabBarTexts } from '../../hooks/useTabBarTexts';
 import './index.css';

@@ -1,8 +1,8 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { catalogRoutes } from '@zsb/shared/contracts/catalog';
-import { ENQUIRY_ANSWER_WORKING_DAYS, QUESTION_MAX_CHARS, enquiryRoutes } from '@zsb/shared/contracts/enquiries';
+import { catalogRoutes } from '../../../contracts/catalog';
+import { ENQUIRY_ANSWER_WORKING_DAYS, QUESTION_MAX_CHARS, enquiryRoutes } from '../../../contracts/enquiries';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';

@@ -1,7 +1,7 @@
 import { Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { DELIVERY_FORMATS, disclosureRoutes } from '@zsb/shared/contracts/disclosure';
+import { DELIVERY_FORMATS, disclosureRoutes } from '../../../contracts/disclosure';
 import { DEPARTMENTS } from '@zsb/shared/domain/regions';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

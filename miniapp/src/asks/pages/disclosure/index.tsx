@@ -1,6 +1,6 @@
 import { View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { disclosureRoutes } from '@zsb/shared/contracts/disclosure';
+import { disclosureRoutes } from '../../../contracts/disclosure';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';

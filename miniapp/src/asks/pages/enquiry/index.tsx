@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { enquiryRoutes } from '@zsb/shared/contracts/enquiries';
+import { enquiryRoutes } from '../../../contracts/enquiries';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { disclosureRoutes } from '@zsb/shared/contracts/disclosure';
-import { enquiryRoutes } from '@zsb/shared/contracts/enquiries';
-import { meRoutes } from '@zsb/shared/contracts/me';
-import { reportRoutes } from '@zsb/shared/contracts/reports';
+import { disclosureRoutes } from '../../../contracts/disclosure';
+import { enquiryRoutes } from '../../../contracts/enquiries';
+import { meRoutes } from '../../../contracts/me';
+import { reportRoutes } from '../../../contracts/reports';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components';
-import { reportRoutes } from '@zsb/shared/contracts/reports';
+import { reportRoutes } from '../../../contracts/reports';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';

@@ -1,7 +1,7 @@
 import { Image, Input, Text, Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { REPORT_CATEGORIES, REPORT_MAX_PHOTOS, reportRoutes, type ReportCategory } from '@zsb/shared/contracts/reports';
+import { REPORT_CATEGORIES, REPORT_MAX_PHOTOS, reportRoutes, type ReportCategory } from '../../../contracts/reports';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';

@@ -1,8 +1,8 @@
 import { Image, Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { reportRoutes, type Report } from '@zsb/shared/contracts/reports';
-import { VERDICTS, type Verdict } from '@zsb/shared/contracts/work-orders';
+import { reportRoutes, type Report } from '../../../contracts/reports';
+import { VERDICTS, type Verdict } from '../../../contracts/work-orders';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

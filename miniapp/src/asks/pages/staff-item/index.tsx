@@ -1,9 +1,9 @@
 import { Image, Input, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { DISCLOSURE_OUTCOMES, disclosureRoutes, type Disclosure, type DisclosureOutcome } from '@zsb/shared/contracts/disclosure';
-import { enquiryRoutes, type StaffEnquiry } from '@zsb/shared/contracts/enquiries';
-import { reportRoutes, type Report } from '@zsb/shared/contracts/reports';
+import { DISCLOSURE_OUTCOMES, disclosureRoutes, type Disclosure, type DisclosureOutcome } from '../../../contracts/disclosure';
+import { enquiryRoutes, type StaffEnquiry } from '../../../contracts/enquiries';
+import { reportRoutes, type Report } from '../../../contracts/reports';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { bundleRoutes, type BundleAnswers } from '@zsb/shared/contracts/bundles';
+import { bundleRoutes, type BundleAnswers } from '../../../contracts/bundles';
 import { visibleQuestions } from '@zsb/shared/domain/bundle-plan';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow, useRouter } from '@tarojs/taro';
-import { caseRoutes } from '@zsb/shared/contracts/cases';
+import { caseRoutes } from '../../../contracts/cases';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { CaseDetailView } from '../../../components/CaseDetailView';

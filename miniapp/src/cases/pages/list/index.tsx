@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { caseRoutes } from '@zsb/shared/contracts/cases';
+import { caseRoutes } from '../../../contracts/cases';
 import { CaseRow } from '../../../components/CaseRow';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';

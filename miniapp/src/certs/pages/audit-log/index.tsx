@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { auditRoutes, type AuditEntry } from '@zsb/shared/contracts/audit';
+import { auditRoutes, type AuditEntry } from '../../../contracts/audit';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';

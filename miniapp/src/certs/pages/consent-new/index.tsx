@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { consentRoutes, type RelyingParty } from '@zsb/shared/contracts/consent';
-import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { consentRoutes, type RelyingParty } from '../../../contracts/consent';
+import { walletRoutes } from '../../../contracts/wallet';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { consentRoutes } from '@zsb/shared/contracts/consent';
+import { consentRoutes } from '../../../contracts/consent';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { FieldList } from '../../../components/FieldList';

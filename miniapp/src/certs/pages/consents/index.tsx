@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { consentRoutes } from '@zsb/shared/contracts/consent';
+import { consentRoutes } from '../../../contracts/consent';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';

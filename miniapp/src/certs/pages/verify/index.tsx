@@ -2,7 +2,7 @@ import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { useRouter } from '@tarojs/taro';
-import { verificationRoutes, type Verification } from '@zsb/shared/contracts/verification';
+import { verificationRoutes, type Verification } from '../../../contracts/verification';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { housingFundRoutes, type WithdrawalResult } from '@zsb/shared/contracts/housing-fund';
+import { housingFundRoutes, type WithdrawalResult } from '../../../contracts/housing-fund';
 import { fenToYuan } from '@zsb/shared/domain/housing-fund';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

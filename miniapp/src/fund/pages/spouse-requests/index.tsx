@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { housingFundRoutes, type SpouseRequest } from '@zsb/shared/contracts/housing-fund';
+import { housingFundRoutes, type SpouseRequest } from '../../../contracts/housing-fund';
 import { fenToYuan } from '@zsb/shared/domain/housing-fund';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

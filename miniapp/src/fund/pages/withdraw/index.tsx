@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { useDidShow } from '@tarojs/taro';
-import { housingFundRoutes, type HousingFundRefusalView } from '@zsb/shared/contracts/housing-fund';
+import { housingFundRoutes, type HousingFundRefusalView } from '../../../contracts/housing-fund';
 import { fenToYuan, yuanToFen } from '@zsb/shared/domain/housing-fund';
 import { Card } from '../../../components/Card';
 import { Chip } from '../../../components/Chip';

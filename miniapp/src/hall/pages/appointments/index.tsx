@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
-import { appointmentRoutes } from '@zsb/shared/contracts/appointments';
+import { appointmentRoutes } from '../../../contracts/appointments';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { appointmentRoutes } from '@zsb/shared/contracts/appointments';
-import { hallRoutes } from '@zsb/shared/contracts/ratings';
+import { appointmentRoutes } from '../../../contracts/appointments';
+import { hallRoutes } from '../../../contracts/ratings';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { ticketRoutes, type CheckinLocation } from '@zsb/shared/contracts/tickets';
+import { ticketRoutes, type CheckinLocation } from '../../../contracts/tickets';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { hallRoutes } from '@zsb/shared/contracts/ratings';
-import { ticketRoutes } from '@zsb/shared/contracts/tickets';
-import { meRoutes } from '@zsb/shared/contracts/me';
+import { hallRoutes } from '../../../contracts/ratings';
+import { ticketRoutes } from '../../../contracts/tickets';
+import { meRoutes } from '../../../contracts/me';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { pcLoginRoutes } from '@zsb/shared/contracts/pc-login';
+import { pcLoginRoutes } from '../../../contracts/pc-login';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,7 +1,7 @@
 import { Textarea, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { scanRoutes, type ScanResult } from '@zsb/shared/contracts/scan';
+import { scanRoutes, type ScanResult } from '../../../contracts/scan';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

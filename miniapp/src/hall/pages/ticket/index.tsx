@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { ticketRoutes } from '@zsb/shared/contracts/tickets';
+import { ticketRoutes } from '../../../contracts/tickets';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';

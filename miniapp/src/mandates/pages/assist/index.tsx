@@ -1,7 +1,7 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import { mandateRoutes, MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
+import { mandateRoutes, MANDATE_PAGES } from '../../../contracts/mandates';
 import type { z } from 'zod';
 import type { AssistSchema } from '@zsb/shared/contracts/mandates';
 import { ActionButton } from '../../../components/ActionButton';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { mandateRoutes, type Mandate } from '@zsb/shared/contracts/mandates';
+import { mandateRoutes, type Mandate } from '../../../contracts/mandates';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,9 +1,9 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { catalogRoutes, LIFE_EVENTS, ENTERPRISE_LIFE_EVENTS } from '@zsb/shared/contracts/catalog';
-import { mandateRoutes, MANDATE_PAGES } from '@zsb/shared/contracts/mandates';
-import { walletRoutes } from '@zsb/shared/contracts/wallet';
+import { catalogRoutes, LIFE_EVENTS, ENTERPRISE_LIFE_EVENTS } from '../../../contracts/catalog';
+import { mandateRoutes, MANDATE_PAGES } from '../../../contracts/mandates';
+import { walletRoutes } from '../../../contracts/wallet';
 import { defaultMandateUntil, latestMandateUntil } from '@zsb/shared/domain/mandates';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { mandateRoutes, MANDATE_PAGES, type Mandate } from '@zsb/shared/contracts/mandates';
-import { meRoutes } from '@zsb/shared/contracts/me';
+import { mandateRoutes, MANDATE_PAGES, type Mandate } from '../../../contracts/mandates';
+import { meRoutes } from '../../../contracts/me';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';

@@ -1,6 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AddressInputSchema, deliveryRoutes } from '@zsb/shared/contracts/delivery';
+// The one schema this page runs (checking an address before sending it); the routes come without zod.
+import { AddressInputSchema } from '@zsb/shared/contracts/delivery';
+import { deliveryRoutes } from '../../../contracts/delivery';
 import { DISTRICTS } from '@zsb/shared/domain/regions';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

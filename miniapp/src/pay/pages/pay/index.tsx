@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow, useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { caseRoutes, type CaseDetail } from '@zsb/shared/contracts/cases';
-import { paymentRoutes } from '@zsb/shared/contracts/payments';
+import { caseRoutes, type CaseDetail } from '../../../contracts/cases';
+import { paymentRoutes } from '../../../contracts/payments';
 import { formatFen } from '@zsb/shared/domain/fees';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { caseRoutes } from '@zsb/shared/contracts/cases';
-import { scanRoutes } from '@zsb/shared/contracts/scan';
+import { caseRoutes } from '../../../contracts/cases';
+import { scanRoutes } from '../../../contracts/scan';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';
 import { QrCode } from '../../../components/QrCode';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { paymentRoutes } from '@zsb/shared/contracts/payments';
+import { paymentRoutes } from '../../../contracts/payments';
 import { formatFen } from '@zsb/shared/domain/fees';
 import { Card } from '../../../components/Card';
 import { FieldList } from '../../../components/FieldList';

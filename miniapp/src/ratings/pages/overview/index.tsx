@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { ratingRoutes, type ReviewRating } from '@zsb/shared/contracts/ratings';
+import { ratingRoutes, type ReviewRating } from '../../../contracts/ratings';
 import { EXCLUSION_KINDS, type ExclusionKind } from '@zsb/shared/domain/rating';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { chartLabel } from '../../../services/chart-label';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { hallRoutes, ratingRoutes, type RatingStats } from '@zsb/shared/contracts/ratings';
+import { hallRoutes, ratingRoutes, type RatingStats } from '../../../contracts/ratings';
 import { DIMENSIONS, STARS } from '@zsb/shared/domain/rating';
 import { chartSvg, svgDataUrl } from '@zsb/shared/domain/charts';
 import { Card } from '../../../components/Card';

@@ -1,8 +1,8 @@
 import { Picker, Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { meRoutes } from '@zsb/shared/contracts/me';
-import { CALLBACK_METHODS, VERDICTS, workOrderRoutes, type Verdict, type WorkOrder } from '@zsb/shared/contracts/work-orders';
+import { meRoutes } from '../../../contracts/me';
+import { CALLBACK_METHODS, VERDICTS, workOrderRoutes, type Verdict, type WorkOrder } from '../../../contracts/work-orders';
 import { ActionButton } from '../../../components/ActionButton';
 import { DeadlineBadge } from '../../../components/CaseBadges';
 import { Card } from '../../../components/Card';

@@ -1,8 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { meRoutes } from '@zsb/shared/contracts/me';
-import { workOrderRoutes } from '@zsb/shared/contracts/work-orders';
+import { meRoutes } from '../../../contracts/me';
+import { workOrderRoutes } from '../../../contracts/work-orders';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';
 import { StateView } from '../../../components/StateView';

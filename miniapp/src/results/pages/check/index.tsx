@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { resultRoutes } from '@zsb/shared/contracts/results';
+import { resultRoutes } from '../../../contracts/results';
 import { Card } from '../../../components/Card';
 import { Notice } from '../../../components/Notice';
 import { PageHeader } from '../../../components/PageHeader';

@@ -1,6 +1,6 @@
 import { Switch, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { notificationRoutes, type NotificationSettings } from '@zsb/shared/contracts/notifications';
+import { notificationRoutes, type NotificationSettings } from '../../../contracts/notifications';
 import { NOTIFICATION_CATEGORIES, type NotificationCategory } from '@zsb/shared/domain/notification-rules';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { staffRoutes } from '@zsb/shared/contracts/cases';
+import { staffRoutes } from '../../../contracts/cases';
 import type { CaseStatus } from '@zsb/shared/domain/case-status';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';

@@ -1,7 +1,7 @@
 import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useState } from 'react';
-import { staffRoutes } from '@zsb/shared/contracts/cases';
+import { staffRoutes } from '../../../contracts/cases';
 import { CaseRow } from '../../../components/CaseRow';
 import { PageHeader } from '../../../components/PageHeader';
 import { Screen } from '../../../components/Screen';

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
-import { supervisionRoutes } from '@zsb/shared/contracts/supervision';
+import { supervisionRoutes } from '../../../contracts/supervision';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
 import { PageHeader } from '../../../components/PageHeader';

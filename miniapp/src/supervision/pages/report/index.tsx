@@ -2,7 +2,7 @@ import { Image, Text, View } from '@tarojs/components';
 import { chartLabel } from '../../../services/chart-label';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { REPORT_DOWNLOAD_PATHS, supervisionRoutes, type MonthlyReport } from '@zsb/shared/contracts/supervision';
+import { REPORT_DOWNLOAD_PATHS, supervisionRoutes, type MonthlyReport } from '../../../contracts/supervision';
 import { chartSvg, svgDataUrl } from '@zsb/shared/domain/charts';
 import { ActionButton } from '../../../components/ActionButton';
 import { Card } from '../../../components/Card';
