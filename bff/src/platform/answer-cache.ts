@@ -11,9 +11,13 @@ import { LRUCache } from 'lru-cache';
 export class AnswerCache {
   private readonly entries: LRUCache<string, { version: unknown; body: string }>;
 
-  /** `version` may be answered from shared state (one GET with Redis) when other instances change the data too. */
-  constructor(private readonly version: () => unknown, max = 1_000) {
-    this.entries = new LRUCache({ max });
+  /**
+   * `version(scope)` may be answered from shared state (one GET with Redis) when other instances
+   * change the data too; `scope` is what `reply` was given (e.g. whose messages).
+   */
+  constructor(private readonly version: (scope: string) => unknown, opts: { max?: number; ttlMs?: number } = {}) {
+    // A version read from shared state expires there (read back as null): entries must not outlive it.
+    this.entries = new LRUCache({ max: opts.max ?? 1_000, ...(opts.ttlMs ? { ttl: opts.ttlMs } : {}) });
   }
 
   /**
@@ -21,14 +25,14 @@ export class AnswerCache {
    * with the route's serializer (the same bytes, checked against the contract in the test suites),
    * keeps them and sends them.
    */
-  async reply<T>(reply: FastifyReply, key: string, answer: () => T | Promise<T>): Promise<FastifyReply> {
-    const version = await this.version();
+  async reply<T>(reply: FastifyReply, key: string, answer: () => T | Promise<T>, scope = ''): Promise<FastifyReply> {
+    const version = await this.version(scope);
     let body = this.entries.get(key);
     if (body?.version !== version) {
       const data = await answer();
       body = { version, body: reply.serialize(data) as string };
       // The data may have changed while answering: keep only what was written against one version.
-      if ((await this.version()) === version) this.entries.set(key, body);
+      if ((await this.version(scope)) === version) this.entries.set(key, body);
     }
     return reply.type('application/json; charset=utf-8').send(body!.body);
   }

@@ -233,7 +233,7 @@ export class CasesRepository {
    */
   private changed(): void {
     this.generation++;
-    const bump = () => void this.shared?.set(CASES_VERSION_KEY, newId(), 24 * 3_600_000).catch(() => {});
+    const bump = () => void this.shared?.set(CASES_VERSION_KEY, newId(), 30 * 24 * 3_600_000).catch(() => {});
     bump();
     this.db.afterCommit(bump);
   }

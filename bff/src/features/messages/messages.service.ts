@@ -5,7 +5,6 @@ import { notFound } from '../../platform/errors';
 import type { MessagesRepository } from './messages.repository';
 import type { ContentLanguage, TranslatedLanguage } from '@zsb/shared/domain/content-language';
 import { localizeMessage } from './messages.i18n';
-import { LRUCache } from 'lru-cache';
 import type { SharedState } from '../../platform/shared-state';
 import type { Database } from '../../platform/db';
 
@@ -28,23 +27,21 @@ export interface NewMessage {
  */
 export type MessageListener = (userId: string, messageId: string, m: NewMessage) => Promise<void>;
 
-/** A reader's answer as last read: valid while their messages' version in shared state is unchanged. */
-interface CachedInbox { version: string | null; unread?: number; pages: Map<string, Message[]> }
-
 /**
  * The message center. Other features send through `send`; only the owner reads their messages.
  *
- * Every screen asks for the newest message and the unread count, so a reader's answers are kept in
- * memory and checked against a per-reader version in shared state (a Map lookup on one instance, one
- * GET with Redis), which every write changes. The version is changed before a write (a read racing it
- * caches under a version about to be replaced) and again once the write has committed, so no
+ * Every screen asks for the newest message and the unread count, so the routes keep a reader's
+ * answers and check them against `version(userId)`, kept in shared state (a Map lookup on one
+ * instance, one GET with Redis), which every write changes: before the write (an answer read while
+ * it runs is kept under a version about to be replaced) and again once it has committed, so no
  * instance keeps answering from rows older than the last committed write.
  */
+// Far longer than answers are kept (platform/answer-cache.ts), so an expired version never revives an old answer.
+const VERSION_TTL_MS = 30 * 24 * 3_600_000;
+
 export class MessagesService {
   /** Names of items and certificates in a written language; set by the catalog when it starts. */
   private translate: (zh: string, lang: TranslatedLanguage) => string | undefined = () => undefined;
-  // Entries live far shorter than version keys, so an expired version (read as null) never revives an old entry.
-  private readonly inboxes = new LRUCache<string, CachedInbox>({ max: 20_000, ttl: 60_000 });
 
   constructor(
     private readonly repo: MessagesRepository,
@@ -55,8 +52,12 @@ export class MessagesService {
   private readonly versionKey = (userId: string) => `messages-version:${userId}`;
 
   private async changeVersion(userId: string): Promise<void> {
-    this.inboxes.delete(userId);
-    await this.shared.set(this.versionKey(userId), newId(), 24 * 3_600_000);
+    await this.shared.set(this.versionKey(userId), newId(), VERSION_TTL_MS);
+  }
+
+  /** Changes with every write to `userId`'s messages, on any instance. */
+  version(userId: string): Promise<string | null> {
+    return this.shared.get(this.versionKey(userId));
   }
 
   /** Runs a write to `userId`'s messages between two version changes (the second after its commit). */
@@ -66,16 +67,6 @@ export class MessagesService {
     if (this.db.inTransaction) this.db.afterCommit(() => void this.changeVersion(userId).catch(() => {}));
     else await this.changeVersion(userId);
     return result;
-  }
-
-  /** The reader's cached answers when still current, else a fresh entry to fill. */
-  private async inbox(userId: string): Promise<CachedInbox> {
-    const version = await this.shared.get(this.versionKey(userId));
-    const cached = this.inboxes.get(userId);
-    if (cached && cached.version === version) return cached;
-    const fresh: CachedInbox = { version, pages: new Map() };
-    this.inboxes.set(userId, fresh);
-    return fresh;
   }
 
   /** The catalog lends its translations, so case titles read in the reader's language. */
@@ -103,29 +94,15 @@ export class MessagesService {
 
   /** Newest first, in `lang`: 简体中文 as stored, 繁體中文 converted, others rebuilt where a pattern knows the sentence (else marked `untranslated`). */
   async list(userId: string, opts: { unreadOnly?: boolean; limit?: number } = {}, lang: ContentLanguage = 'zh-Hans'): Promise<Message[]> {
-    const limit = opts.limit ?? 50;
-    const inbox = await this.inbox(userId);
-    const page = `${lang}|${opts.unreadOnly ? 'unread' : 'all'}|${limit}`;
-    let items = inbox.pages.get(page);
-    if (!items) {
-      items = await this.read(userId, { unreadOnly: opts.unreadOnly, limit }, lang);
-      inbox.pages.set(page, items);
-    }
-    return items;
-  }
-
-  private async read(userId: string, opts: { unreadOnly?: boolean; limit: number }, lang: ContentLanguage): Promise<Message[]> {
-    const rows = await this.repo.list(userId, opts);
+    const rows = await this.repo.list(userId, { unreadOnly: opts.unreadOnly, limit: opts.limit ?? 50 });
     return rows.map((r) => {
       const l = localizeMessage(r, lang, this.translate);
       return { id: r.id, kind: r.kind, title: l.title, body: l.body, link: r.link, read: r.read, createdAt: r.createdAt, ...(l.untranslated.length ? { untranslated: l.untranslated } : {}) };
     });
   }
 
-  async unreadCount(userId: string): Promise<number> {
-    const inbox = await this.inbox(userId);
-    inbox.unread ??= await this.repo.unreadCount(userId);
-    return inbox.unread;
+  unreadCount(userId: string): Promise<number> {
+    return this.repo.unreadCount(userId);
   }
 
   async markRead(userId: string, messageId: string): Promise<void> {
