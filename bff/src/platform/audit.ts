@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Database } from './db';
-import { newId, nowIso } from '../db/ids';
+import { newOrderedId, nowIso } from '../db/ids';
 
 export interface AuditEntry {
   actor: string;
@@ -44,7 +44,7 @@ export class AuditService {
 
   async record(entry: AuditEntry): Promise<void> {
     const row: AuditRow = {
-      id: newId(), at: nowIso(), actor: entry.actor, subject: entry.subject ?? null, certificateId: entry.certificateId ?? null,
+      id: newOrderedId(), at: nowIso(), actor: entry.actor, subject: entry.subject ?? null, certificateId: entry.certificateId ?? null,
       action: entry.action, fields: entry.fields ?? null, purpose: entry.purpose ?? null,
       channel: entry.channel ?? null, result: entry.result, detail: entry.detail ?? null,
     };

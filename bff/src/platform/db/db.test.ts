@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -63,6 +63,28 @@ async function openTestDatabase(): Promise<{ db: Database; drop(): Promise<void>
   const db = await openDatabase({ engine: 'sqlite', file: path.join(dir, `t${Math.random()}.db`) });
   return { db, drop: () => db.close() };
 }
+
+describe('SQLite checkpoints', () => {
+  it('copies the WAL into the database file from a thread of its own, not inside request commits', async () => {
+    const file = path.join(dir, 'checkpoints.db');
+    const db = await openDatabase({ engine: 'sqlite', file });
+    try {
+      // The request connection itself would only checkpoint past 100,000 WAL pages: a growing database
+      // file within a few seconds can only be the checkpointing thread's work.
+      const before = statSync(file).size;
+      const { leases } = db.schema;
+      for (let i = 0; i < 2_000; i++) await db.q.insert(leases).values({ name: `lease-${i}-${'x'.repeat(400)}`, holder: 'test', expiresAt: i });
+      let after = statSync(file).size;
+      for (let waited = 0; after <= before + 500_000 && waited < 5_000; waited += 100) {
+        await new Promise((r) => setTimeout(r, 100));
+        after = statSync(file).size;
+      }
+      expect(after).toBeGreaterThan(before + 500_000);
+    } finally {
+      await db.close();
+    }
+  });
+});
 
 describe(`transactions on ${testEngine()}`, () => {
   it('commits, rolls back, and undoes only a failed savepoint inside a transaction', async () => {

@@ -2,7 +2,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import * as schema from '../../db/schema';
 import { Database, type Query } from './database';
 import { MIGRATIONS } from './migrations';
@@ -18,7 +20,12 @@ export class SqliteDatabase extends Database {
   protected override readonly transactionsShareConnection = true;
   private lock: Promise<void> = Promise.resolve();
 
-  private constructor(readonly sqlite: BetterSqlite3.Database, root: Query, private readonly onSlowTransaction: (msg: string) => void) {
+  private constructor(
+    readonly sqlite: BetterSqlite3.Database,
+    root: Query,
+    private readonly onSlowTransaction: (msg: string) => void,
+    private readonly checkpointer: Worker | null,
+  ) {
     super(root, schema);
   }
 
@@ -28,15 +35,17 @@ export class SqliteDatabase extends Database {
     // WAL lets readers run beside the single writer; the busy timeout queues writers from other processes.
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
-    // Checkpoints (copying the WAL back into the database file, with an fsync) run inside a commit:
-    // every 1,000 pages by default, i.e. every few hundred audit batches. Ten times fewer coalesce
-    // the pages appended to again and again (audit rows, messages) and take most of that cost away.
-    sqlite.pragma('wal_autocheckpoint = 10000');
+    // Checkpoints (copying the WAL back into the database file and syncing both) would otherwise run
+    // inside whichever commit crosses 1,000 WAL pages, stalling that request and every one queued
+    // behind it. A thread of our own checkpoints every second instead; this connection only steps in
+    // if the WAL grows past 100,000 pages (that thread stopped or cannot keep up).
+    const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
+    sqlite.pragma(`wal_autocheckpoint = ${checkpointer ? 100_000 : 1_000}`);
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
     const db = drizzle(sqlite, { schema });
     if (opts.migrate !== false) migrate(db, { migrationsFolder: MIGRATIONS.sqlite });
-    return new SqliteDatabase(sqlite, db as unknown as Query, opts.onSlowTransaction ?? ((m) => console.error(m)));
+    return new SqliteDatabase(sqlite, db as unknown as Query, opts.onSlowTransaction ?? ((m) => console.error(m)), checkpointer);
   }
 
   async transaction<T>(fn: () => Promise<T>): Promise<T> {
@@ -83,6 +92,40 @@ export class SqliteDatabase extends Database {
   }
 
   async close(): Promise<void> {
+    if (this.checkpointer) {
+      const exited = new Promise((r) => this.checkpointer!.once('exit', r));
+      this.checkpointer.postMessage('stop');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000).unref())]);
+    }
     if (this.sqlite.open) this.sqlite.close();
   }
 }
+
+/**
+ * The checkpointing thread: its own connection to `file`, a PASSIVE checkpoint every second (it never
+ * waits for readers or writers, so requests never wait for it), and a last full checkpoint when told to
+ * stop. Written inline (`eval`) so the compiled server needs no second file.
+ */
+function startCheckpointer(file: string): Worker {
+  const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+  const worker = new Worker(CHECKPOINTER_SOURCE, { eval: true, workerData: { file, driver, everyMs: 1_000 } });
+  worker.unref();
+  worker.on('error', (error) => console.error('SQLite checkpointer stopped', error));
+  return worker;
+}
+
+const CHECKPOINTER_SOURCE = `
+const { workerData, parentPort } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 1000');
+const checkpoint = (mode) => { try { db.pragma('wal_checkpoint(' + mode + ')'); } catch {} };
+const timer = setInterval(() => checkpoint('PASSIVE'), workerData.everyMs);
+parentPort.on('message', (m) => {
+  if (m !== 'stop') return;
+  clearInterval(timer);
+  checkpoint('PASSIVE');
+  db.close();
+  process.exit(0);
+});
+`;
