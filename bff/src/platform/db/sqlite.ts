@@ -93,9 +93,15 @@ export class SqliteDatabase extends Database {
 
   async close(): Promise<void> {
     if (this.checkpointer) {
-      const exited = new Promise((r) => this.checkpointer!.once('exit', r));
-      this.checkpointer.postMessage('stop');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 2_000).unref())]);
+      // Held (ref) until it has exited: a script that closes the database and ends must wait for it.
+      const worker = this.checkpointer;
+      worker.ref();
+      let timer: NodeJS.Timeout | undefined;
+      const exited = new Promise((r) => worker.once('exit', r));
+      worker.postMessage('stop');
+      await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 2_000); })]);
+      clearTimeout(timer);
+      worker.unref();
     }
     if (this.sqlite.open) this.sqlite.close();
   }
