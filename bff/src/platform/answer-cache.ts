@@ -2,11 +2,13 @@ import type { FastifyReply } from 'fastify';
 import { LRUCache } from 'lru-cache';
 
 /**
- * Answers kept as the bytes the route's contract serializer wrote, for public reads whose data
- * changes rarely (catalog search): a repeated question is answered without searching or serializing
- * again. Each entry remembers the data's version when it was written; `version()` must change
- * whenever the data behind the answers does, and an entry of another version is never sent.
- * Only for answers that are the same for everyone who asks with the same key (no personal data).
+ * Answers kept as the bytes the route's contract serializer wrote, for reads asked far more often
+ * than their data changes (catalog search, a reader's messages, a clerk's queue): a repeated
+ * question is answered without reading, ranking or serializing again. Each entry remembers the
+ * data's version when it was written; `version()` must change whenever the data behind the answers
+ * does, and an entry of another version is never sent. The key must hold everything else the answer
+ * depends on (whose messages, which clerk's scope, the language): an entry is only ever sent to a
+ * request with the same key.
  */
 export class AnswerCache {
   private readonly entries: LRUCache<string, { version: unknown; body: string }>;

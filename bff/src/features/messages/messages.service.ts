@@ -27,6 +27,9 @@ export interface NewMessage {
  */
 export type MessageListener = (userId: string, messageId: string, m: NewMessage) => Promise<void>;
 
+// Far longer than answers are kept (platform/answer-cache.ts), so an expired version never revives an old answer.
+const VERSION_TTL_MS = 30 * 24 * 3_600_000;
+
 /**
  * The message center. Other features send through `send`; only the owner reads their messages.
  *
@@ -36,9 +39,6 @@ export type MessageListener = (userId: string, messageId: string, m: NewMessage)
  * it runs is kept under a version about to be replaced) and again once it has committed, so no
  * instance keeps answering from rows older than the last committed write.
  */
-// Far longer than answers are kept (platform/answer-cache.ts), so an expired version never revives an old answer.
-const VERSION_TTL_MS = 30 * 24 * 3_600_000;
-
 export class MessagesService {
   /** Names of items and certificates in a written language; set by the catalog when it starts. */
   private translate: (zh: string, lang: TranslatedLanguage) => string | undefined = () => undefined;
@@ -60,12 +60,22 @@ export class MessagesService {
     return this.shared.get(this.versionKey(userId));
   }
 
-  /** Runs a write to `userId`'s messages between two version changes (the second after its commit). */
+  /**
+   * Runs a write to `userId`'s messages between two version changes (the second after its commit).
+   * Inside the sender's transaction neither is awaited: no network wait may hold a transaction open
+   * (on SQLite it must end within one turn of the event loop); the change is sent at once all the same.
+   */
   private async changing<T>(userId: string, write: () => Promise<T>): Promise<T> {
-    await this.changeVersion(userId);
+    if (!this.db.inTransaction) {
+      await this.changeVersion(userId);
+      const result = await write();
+      await this.changeVersion(userId);
+      return result;
+    }
+    const changeLater = () => void this.changeVersion(userId).catch(() => {});
+    changeLater();
     const result = await write();
-    if (this.db.inTransaction) this.db.afterCommit(() => void this.changeVersion(userId).catch(() => {}));
-    else await this.changeVersion(userId);
+    this.db.afterCommit(changeLater);
     return result;
   }
 
