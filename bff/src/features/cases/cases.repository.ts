@@ -218,14 +218,6 @@ export class CasesRepository {
     return value;
   }
 
-  // Bounds are computed once a day (deadlineBounds memoizes them), so their key is too.
-  private readonly boundsKeys = new WeakMap<object, string>();
-  private boundsKey(bounds: { today: string; near: NearDeadlineBand[] }): string {
-    let key = this.boundsKeys.get(bounds);
-    if (!key) this.boundsKeys.set(bounds, (key = JSON.stringify(bounds)));
-    return key;
-  }
-
   /**
    * Every write to `cases` goes through here first: cached counts are stale from now on, and so are
    * answers kept from the queue on every instance (the shared version changes now, and again once the
@@ -250,7 +242,7 @@ export class CasesRepository {
 
   async countByDeadline(scope: DepartmentScope, bounds: { today: string; near: NearDeadlineBand[] }): Promise<{ near: number; overdue: number }> {
     const { cases } = this.t;
-    const n = (kind: 'near' | 'overdue') => this.cachedCount(`${kind}|${scope.departmentCode}|${scope.region ?? '*'}|${this.boundsKey(bounds)}`, async () => {
+    const n = (kind: 'near' | 'overdue') => this.cachedCount(`${kind}|${JSON.stringify([scope, bounds])}`, async () => {
       const [r] = await this.db.q.select({ n: count() }).from(cases).where(and(this.scopeWhere(scope), this.deadlineWhere({ kind, ...bounds })));
       return Number(r?.n ?? 0);
     });
